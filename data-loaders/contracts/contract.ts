@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { text, type Column, type ColumnMeta } from "./column.ts";
+
+/** How often a source is expected to receive new data; freshness derives from it. */
+export const cadences = {
+  daily: { label: "每日", maxAgeDays: 3 },
+  monthly: { label: "每月", maxAgeDays: 45 },
+  quarterly: { label: "每季", maxAgeDays: 120 },
+  yearly: { label: "每年", maxAgeDays: 400 },
+  as_needed: { label: "不定期", maxAgeDays: null },
+} as const;
+export type Cadence = keyof typeof cadences;
+
+/** A cross-column rule, checked after every column parsed; its code is the quarantine reason. */
+export interface RowRule {
+  code: "time_order" | "sum_mismatch";
+  description: string;
+}
+
+/** A rule that leaves the row loaded but flags it. */
+export interface RowWarning {
+  code: "total_mismatch" | "unknown_case_type";
+  description: string;
+}
+
+export interface ContractSpec<Shape extends z.ZodRawShape> {
+  name: string;
+  title: string;
+  description: string;
+  kind: "source" | "reference";
+  /** 業務單位 responsible for the data (from the office profile). */
+  owner: string;
+  cadence: Cadence;
+  /** Aliases of the key columns (office is implied for sources). */
+  keys: readonly string[];
+  /** True when the key may be absent and is then derived from the row's content. */
+  derivedKey?: boolean;
+  columns: Shape;
+  rules?: readonly RowRule[];
+  warnings?: readonly RowWarning[];
+}
+
+export interface Contract<Shape extends z.ZodRawShape = z.ZodRawShape> extends Omit<ContractSpec<Shape>, "columns"> {
+  schema: z.ZodObject<Shape & { office_code?: z.ZodType }>;
+  columns: readonly Column[];
+}
+
+const officeCode = text({
+  header: "機關代碼",
+  description: "機關代碼（8 碼）。未提供時取自命令列 --office 或設定檔的機關代碼。",
+});
+
+/** Reads the column list back out of a zod object whose fields carry {@link ColumnMeta}. */
+export function columnsOf(schema: z.ZodObject): Column[] {
+  return Object.entries(schema.shape).map(([alias, field]) => {
+    const meta = (field as z.ZodType).meta() as unknown as ColumnMeta | undefined;
+    if (!meta?.header) throw new Error(`column ${alias} has no contract metadata`);
+    return { alias, ...meta };
+  });
+}
+
+/**
+ * Builds a contract: the zod row schema (parsed values) plus everything docs, loaders and the
+ * catalog need. Sources get the optional 機關代碼 column that every export may carry.
+ */
+export function defineContract<Shape extends z.ZodRawShape>(spec: ContractSpec<Shape>): Contract<Shape> {
+  const shape = spec.kind === "source" ? { ...spec.columns, office_code: officeCode } : spec.columns;
+  const schema = z.object(shape) as Contract<Shape>["schema"];
+  const columns = columnsOf(schema);
+  const aliases = new Set(columns.map((c) => c.alias));
+  for (const key of spec.keys) {
+    if (!aliases.has(key)) throw new Error(`contract ${spec.name}: key ${key} is not a column`);
+  }
+  return { ...spec, schema, columns };
+}

@@ -1,0 +1,30 @@
+import { actionsContract } from "./actions.ts";
+import { annotationsContract } from "./annotations.ts";
+import { calendarContract } from "./calendar.ts";
+import { casesContract } from "./cases.ts";
+import { complaintsContract } from "./complaints.ts";
+import { courtesyContract } from "./courtesy.ts";
+import { evidenceContract } from "./evidence.ts";
+import type { OfficeProfile } from "./officeProfile.ts";
+import { populationContract } from "./population.ts";
+import { sopContract } from "./sop.ts";
+import { surveysContract } from "./surveys.ts";
+
+/** Every contract of an office, sources first, in the order the docs list them. */
+export function contracts(profile: OfficeProfile) {
+  return {
+    surveys: surveysContract(profile),
+    courtesy: courtesyContract(profile),
+    complaints: complaintsContract(profile),
+    cases: casesContract(profile),
+    population: populationContract(profile),
+    evidence: evidenceContract(profile),
+    actions: actionsContract(profile),
+    annotations: annotationsContract(profile),
+    sop: sopContract(profile),
+    calendar: calendarContract(profile),
+  };
+}
+
+export type Contracts = ReturnType<typeof contracts>;
+export type ContractName = keyof Contracts;

@@ -1,0 +1,81 @@
+import { z } from "zod";
+
+const alias = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, "英文代稱只能用小寫英文字母、數字與底線，且以字母開頭");
+const percent = z.number().min(0).max(100);
+const unitName = z.string().min(1).max(30);
+
+const sourceNames = ["surveys", "courtesy", "complaints", "cases", "population", "evidence", "actions", "annotations"] as const;
+export const referenceNames = ["sop", "calendar"] as const;
+
+/**
+ * The office profile (`config/office.json`): everything that differs between offices. Nothing in
+ * code or pages names an office, unit, target or deadline; they come from here.
+ */
+export const officeProfileSchema = z
+  .object({
+    office: z.object({
+      code: z.string().regex(/^\d{8}$/, "機關代碼必須是 8 位數字"),
+      name: z.string().min(2).max(40),
+      city: z.string().min(2).max(10),
+    }),
+    units: z.array(z.object({ name: unitName, description: z.string().optional() })).min(1),
+    /** 業務單位 responsible for each dataset; must be one of `units` (or 全所各課). */
+    data_owners: z.object(Object.fromEntries([...sourceNames, ...referenceNames].map((n) => [n, unitName])) as Record<(typeof sourceNames)[number] | (typeof referenceNames)[number], typeof unitName>),
+    survey_items: z
+      .array(z.object({ header: z.string().min(1), alias, description: z.string().optional() }))
+      .min(1)
+      .max(20),
+    courtesy: z.object({
+      rubric: z
+        .array(z.object({ header: z.string().min(1), alias, max: z.number().positive().max(100), description: z.string().optional() }))
+        .min(1),
+      pass_score: z.number().min(0).max(100),
+      target_score: z.number().min(0).max(100),
+    }),
+    complaint_channels: z
+      .array(
+        z.object({
+          name: z.string().min(1),
+          deadline_days: z.number().int().min(1).max(60),
+          synonyms: z.array(z.string().min(1)).default([]),
+        }),
+      )
+      .min(1),
+    targets: z.object({
+      satisfied_pct: percent,
+      courtesy_mean: z.number().min(0).max(100),
+      courtesy_pass_pct: percent,
+      complaint_on_time_pct: percent,
+      case_compliance_pct: percent,
+      median_wait_minutes: z.number().positive().max(240),
+      min_n: z.number().int().min(1).max(1000),
+    }),
+    /** True while `sop.csv` still holds the shipped defaults rather than the office's approved table. */
+    sop_placeholder: z.boolean(),
+  })
+  .superRefine((p, ctx) => {
+    const units = new Set([...p.units.map((u) => u.name), "全所各課"]);
+    for (const [dataset, owner] of Object.entries(p.data_owners)) {
+      if (!units.has(owner)) {
+        ctx.addIssue({ code: "custom", path: ["data_owners", dataset], message: `「${owner}」不在 units 名單中（可用：${[...units].join("、")}）` });
+      }
+    }
+    const rubricTotal = p.courtesy.rubric.reduce((s, r) => s + r.max, 0);
+    if (p.courtesy.pass_score > rubricTotal) {
+      ctx.addIssue({ code: "custom", path: ["courtesy", "pass_score"], message: `及格分數不可高於評分項目滿分合計 ${rubricTotal}` });
+    }
+    for (const [i, list] of [p.survey_items, p.courtesy.rubric].entries()) {
+      const seen = new Set<string>();
+      for (const [j, item] of list.entries()) {
+        if (seen.has(item.alias)) {
+          ctx.addIssue({ code: "custom", path: [i === 0 ? "survey_items" : "courtesy", ...(i === 0 ? [] : ["rubric"]), j, "alias"], message: `英文代稱 ${item.alias} 重複` });
+        }
+        seen.add(item.alias);
+      }
+    }
+  });
+
+export type OfficeProfile = z.infer<typeof officeProfileSchema>;
+export type DatasetName = keyof OfficeProfile["data_owners"];
