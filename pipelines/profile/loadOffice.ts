@@ -5,7 +5,7 @@ import { officeProfileSchema, type OfficeProfile } from "../../data-loaders/cont
 import { InputError } from "../../data-loaders/InputError.ts";
 import { readReferenceTable } from "../../data-loaders/readers/readReferenceTable.ts";
 import { OfficeCalendar } from "../calendar/OfficeCalendar.ts";
-import { describeIssues } from "./describeIssue.ts";
+import { describeIssues } from "./describeIssues.ts";
 
 /** The default configuration folder, shipped with the sample office's profile. */
 export const defaultConfigDir = "config";

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { loadOffice } from "../../pipelines/profile/loadOffice.ts";
+
+const { calendar } = loadOffice();
+
+describe("the office calendar from the official files", () => {
+  it("reads the Big5 2025 file and the UTF-8 ones alike, 2023 to 2026", () => {
+    expect(calendar.range).toEqual(["2023-01-01", "2026-12-31"]);
+  });
+
+  it("has the 2025 Lunar New Year days off, 01-27 to 01-31", () => {
+    for (const d of ["2025-01-27", "2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31"]) expect(calendar.isWorkingDay(d), d).toBe(false);
+  });
+
+  it("counts Saturday 2025-02-08 as a make-up working day", () => {
+    expect(calendar.isWorkingDay("2025-02-08")).toBe(true);
+  });
+
+  it("has the days added in the 1141020 update off: 2025-09-29, 10-24 and 12-25", () => {
+    for (const d of ["2025-09-29", "2025-10-24", "2025-12-25"]) expect(calendar.isWorkingDay(d), d).toBe(false);
+  });
+
+  it("applies the office's overrides on top (typhoon closure 2024-07-24)", () => {
+    expect(calendar.isWorkingDay("2024-07-24")).toBe(false);
+    expect(calendar.note("2024-07-24")).toContain("颱風");
+    expect(calendar.isWorkingDay("2024-07-23")).toBe(true);
+  });
+
+  it("treats an ordinary weekend as off and a weekday as working", () => {
+    expect(calendar.isWorkingDay("2025-03-08")).toBe(false);
+    expect(calendar.isWorkingDay("2025-03-05")).toBe(true);
+  });
+
+  it("refuses a date outside the calendar files rather than guessing", () => {
+    expect(() => calendar.isWorkingDay("2027-01-04")).toThrow(/2027-01-04/);
+  });
+});
