@@ -1,4 +1,5 @@
 import type { Column } from "../contracts/column.ts";
+import { isRealDate } from "./isRealDate.ts";
 
 export type CellResult =
   | { ok: true; value: string | number | boolean | null }
@@ -43,10 +44,4 @@ export function parseReferenceCell(column: Column, value: string | null): CellRe
     default:
       return { ok: false, reason: "type_error", message: `參照資料不支援欄位型態 ${column.kind}` };
   }
-}
-
-/** True when an ISO date names a day that exists (no 02-30 rolled over to March). */
-export function isRealDate(iso: string): boolean {
-  const d = new Date(`${iso}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === iso;
 }
