@@ -29,3 +29,11 @@ export const timePattern = String.raw`(?:(?:\s+|T)(上午|下午|AM|PM|am|pm)?\s
 
 /** Years before 民國 1 or far in the future are typing errors, not dates. */
 export const yearRange = { min: 1912, max: 2100 } as const;
+
+/** Forms of a month (population statistics' 年月): `114/03`, `11403`, `2025-03`, `114年3月`. */
+export const monthForms: readonly DateForm[] = [
+  { name: "separated", pattern: String.raw`(\d{1,4})[-/.](\d{1,2})`, groups: ["year", "month"], example: "114/03, 2025-03" },
+  { name: "roc5", pattern: String.raw`(\d{3})(\d{2})`, groups: ["year", "month"], example: "11403" },
+  { name: "compact6", pattern: String.raw`(\d{4})(\d{2})`, groups: ["year", "month"], example: "202503" },
+  { name: "chinese", pattern: String.raw`(?:民國|西元)?\s*(\d{1,4})\s*年\s*(\d{1,2})\s*月`, groups: ["year", "month"], example: "114年3月" },
+];

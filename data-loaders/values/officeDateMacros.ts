@@ -1,4 +1,4 @@
-import { dateForms, timePattern, yearRange } from "./officeDateForms.ts";
+import { dateForms, monthForms, timePattern, yearRange, type DateForm } from "./officeDateForms.ts";
 
 const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
@@ -11,8 +11,8 @@ function isoDateSql(g: string): string {
   return `CASE WHEN ${year} BETWEEN ${yearRange.min} AND ${yearRange.max} THEN printf('%04d-%02d-%02d', ${year}, CAST(${g}.month AS INTEGER), CAST(${g}.day AS INTEGER)) END`;
 }
 
-function caseOverForms(x: string, withTime: boolean, then: (g: string) => string): string {
-  const arms = dateForms.map((form) => {
+function caseOverForms(forms: readonly DateForm[], x: string, withTime: boolean, then: (g: string) => string): string {
+  const arms = forms.map((form) => {
     const pattern = quote(`^${form.pattern}${withTime ? timePattern : ""}$`);
     const names = [...form.groups, ...(withTime ? ["meridiem", "hour", "minute", "second", "offset"] : [])];
     const g = `regexp_extract(${x}, ${pattern}, [${names.map(quote).join(", ")}])`;
@@ -22,26 +22,31 @@ function caseOverForms(x: string, withTime: boolean, then: (g: string) => string
 }
 
 /**
- * DuckDB macros generated from the same form list as {@link parseOfficeDate}: `office_date(text)`
- * → DATE and `office_datetime(text)` → TIMESTAMPTZ (Asia/Taipei unless an offset is written; a
+ * DuckDB macros generated from the same form lists as {@link parseOfficeDate}: `office_date(text)`
+ * → DATE, `office_month(text)` → `YYYY-MM`, and `office_datetime(text)` → TIMESTAMPTZ (Asia/Taipei unless an offset is written; a
  * date-only value gives midnight — `office_date(text) IS NOT NULL` tells it was date-only).
  * Impossible dates give NULL through TRY_CAST, never a rolled-over day.
  */
 export function officeDateMacros(): string {
   const x = "trim(text)";
-  const date = caseOverForms(x, false, (g) => `TRY_CAST(${isoDateSql(g)} AS DATE)`);
+  const date = caseOverForms(dateForms, x, false, (g) => `TRY_CAST(${isoDateSql(g)} AS DATE)`);
   const hour = (g: string) =>
     `(CASE WHEN ${g}.meridiem = '' THEN CASE WHEN CAST(${g}.hour AS INTEGER) <= 23 THEN CAST(${g}.hour AS INTEGER) END ` +
     `WHEN CAST(${g}.hour AS INTEGER) BETWEEN 1 AND 12 THEN CAST(${g}.hour AS INTEGER) % 12 + CASE WHEN lower(${g}.meridiem) IN ('下午', 'pm') THEN 12 ELSE 0 END END)`;
   const offset = (g: string) =>
     `(CASE WHEN ${g}.offset = '' THEN '+08:00' WHEN ${g}.offset = 'Z' THEN '+00:00' WHEN length(${g}.offset) = 5 THEN substr(${g}.offset, 1, 3) || ':' || substr(${g}.offset, 4) ELSE ${g}.offset END)`;
-  const dateTime = caseOverForms(x, true, (g) =>
+  const dateTime = caseOverForms(dateForms, x, true, (g) =>
     `CASE WHEN ${g}.hour = '' THEN TRY_CAST(${isoDateSql(g)} || ' 00:00:00+08:00' AS TIMESTAMPTZ) ` +
     `WHEN CAST(${g}.minute AS INTEGER) <= 59 AND coalesce(TRY_CAST(nullif(${g}.second, '') AS INTEGER), 0) <= 59 ` +
     `THEN TRY_CAST(${isoDateSql(g)} || ' ' || printf('%02d:%02d:%02d', ${hour(g)}, CAST(${g}.minute AS INTEGER), coalesce(TRY_CAST(nullif(${g}.second, '') AS INTEGER), 0)) || ${offset(g)} AS TIMESTAMPTZ) END`,
   );
+  const month = caseOverForms(monthForms, x, false, (g) => {
+    const year = yearSql(`${g}.year`);
+    return `CASE WHEN ${year} BETWEEN ${yearRange.min} AND ${yearRange.max} AND CAST(${g}.month AS INTEGER) BETWEEN 1 AND 12 THEN printf('%04d-%02d', ${year}, CAST(${g}.month AS INTEGER)) END`;
+  });
   return [
     `CREATE OR REPLACE MACRO office_date(text) AS (${date});`,
+    `CREATE OR REPLACE MACRO office_month(text) AS (${month});`,
     `CREATE OR REPLACE MACRO office_datetime(text) AS (${dateTime});`,
   ].join("\n");
 }

@@ -1,4 +1,4 @@
-import { dateForms, timePattern, yearRange } from "./officeDateForms.ts";
+import { dateForms, monthForms, timePattern, yearRange } from "./officeDateForms.ts";
 import { isRealDate } from "./isRealDate.ts";
 
 const compiled = dateForms.map((form) => ({
@@ -64,6 +64,21 @@ export function parseOfficeDateTime(text: string): OfficeDateTime | null {
     if (hour === null || Number(m) > 59 || Number(s ?? 0) > 59) return null;
     const zone = offset === undefined ? "+08:00" : offset === "Z" ? "Z" : offset.includes(":") ? offset : `${offset.slice(0, 3)}:${offset.slice(3)}`;
     return { iso: `${date}T${pad(hour)}:${m}:${pad(Number(s ?? 0))}${zone}`, dateOnly: false };
+  }
+  return null;
+}
+
+const compiledMonths = monthForms.map((form) => ({ pattern: new RegExp(`^${form.pattern}$`), groups: form.groups }));
+
+/** A month in any office form → `YYYY-MM`, or null. */
+export function parseOfficeMonth(text: string): string | null {
+  const value = text.trim();
+  for (const form of compiledMonths) {
+    const match = form.pattern.exec(value);
+    if (!match) continue;
+    const year = gregorianYear(match[form.groups.indexOf("year") + 1]!);
+    const month = Number(match[form.groups.indexOf("month") + 1]);
+    return year >= yearRange.min && year <= yearRange.max && month >= 1 && month <= 12 ? `${year}-${pad(month)}` : null;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
 import { officeDateMacros } from "../../data-loaders/values/officeDateMacros.ts";
-import { parseOfficeDate, parseOfficeDateTime } from "../../data-loaders/values/parseOfficeDate.ts";
+import { parseOfficeDate, parseOfficeDateTime, parseOfficeMonth } from "../../data-loaders/values/parseOfficeDate.ts";
 
 // One table of cases for both implementations: [written, date it means or null, the instant it
 // means in ISO with offset or null]. Worked out by hand from the input contracts.
@@ -70,6 +70,34 @@ describe("office_date and office_datetime (DuckDB macros from the same forms)", 
     );
     const rows = reader.getRowObjectsJson() as { text: string; date: string | null; ms: number | null }[];
     expect(rows.map((r) => [r.text, r.date, r.ms])).toEqual(cases.map(([text, date, instant]) => [text, date, instant && epoch(instant)]));
+    connection.closeSync();
+  });
+});
+
+const months: [string, string | null][] = [
+  ["114/03", "2025-03"],
+  ["114/3", "2025-03"],
+  ["11403", "2025-03"],
+  ["2025-03", "2025-03"],
+  ["202503", "2025-03"],
+  ["114年3月", "2025-03"],
+  ["民國99年12月", "2010-12"],
+  ["114/13", null],
+  ["11400", null],
+  ["三月", null],
+];
+
+describe("parseOfficeMonth and office_month", () => {
+  for (const [text, month] of months) {
+    it(`read ${JSON.stringify(text)} as ${month ?? "no month"}`, () => expect(parseOfficeMonth(text)).toBe(month));
+  }
+
+  it("agree on every case", async () => {
+    const db = await DuckDBInstance.create(":memory:");
+    const connection = await db.connect();
+    await connection.run(officeDateMacros());
+    const reader = await connection.runAndReadAll(`SELECT office_month(text) AS m FROM (VALUES ${months.map(([t]) => `('${t}')`).join(", ")}) AS t(text)`);
+    expect(reader.getRowObjectsJson().map((r) => r.m)).toEqual(months.map(([, m]) => m));
     connection.closeSync();
   });
 });
