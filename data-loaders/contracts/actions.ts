@@ -1,5 +1,5 @@
 import { date, oneOf, text } from "./column.ts";
-import { defineContract } from "./contract.ts";
+import { defineContract, outOfOrder } from "./contract.ts";
 import type { OfficeProfile } from "./officeProfile.ts";
 
 export const actionTypes = ["改善措施", "主任裁示", "會議決議"] as const;
@@ -27,6 +27,6 @@ export function actionsContract(profile: OfficeProfile) {
       kpi: text({ header: "指標", description: "預期改善的指標名稱。" }),
       meeting_date: date({ header: "會議日期", description: "裁示或決議的會議日期。" }),
     },
-    rules: [{ code: "time_order", description: "完成日期或預定完成日期早於開始日期。" }],
+    rules: [{ code: "time_order", description: "完成日期或預定完成日期早於開始日期。", column: "completed_date", violation: `(${outOfOrder("start_date", "completed_date")} OR ${outOfOrder("start_date", "due_date")})` }],
   });
 }

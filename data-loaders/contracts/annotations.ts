@@ -1,5 +1,5 @@
 import { date, text } from "./column.ts";
-import { defineContract } from "./contract.ts";
+import { defineContract, outOfOrder } from "./contract.ts";
 import type { OfficeProfile } from "./officeProfile.ts";
 
 /** 事件註記: context (staff leave, system outages, typhoons) shown on charts and in reports. */
@@ -18,6 +18,6 @@ export function annotationsContract(profile: OfficeProfile) {
       kpi: text({ header: "指標", description: "相關指標名稱；空白表示所有指標。" }),
       note: text({ header: "說明", required: true, description: "事件說明。" }),
     },
-    rules: [{ code: "time_order", description: "迄日早於起日。" }],
+    rules: [{ code: "time_order", description: "迄日早於起日。", column: "end_date", violation: outOfOrder("start_date", "end_date") }],
   });
 }

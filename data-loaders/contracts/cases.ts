@@ -1,5 +1,5 @@
 import { datetime, integer, oneOf, text } from "./column.ts";
-import { defineContract } from "./contract.ts";
+import { defineContract, notInSop, outOfOrder } from "./contract.ts";
 import type { OfficeProfile } from "./officeProfile.ts";
 
 export const caseChannels = ["臨櫃", "線上申辦", "跨域", "行動戶所", "到府服務"] as const;
@@ -26,7 +26,7 @@ export function casesContract(profile: OfficeProfile) {
       staff_id: text({ header: "承辦人員", personal: "staff", description: "承辦人員代號（僅限內部版）。" }),
       quantity: integer({ header: "件數", min: 1, max: 10000, defaultValue: 1, description: "件數；空白視為 1。" }),
     },
-    rules: [{ code: "time_order", description: "取號 ≤ 叫號 ≤ 受理 ≤ 完成（有值者）順序不符。" }],
-    warnings: [{ code: "unknown_case_type", description: "申辦項目不在處理時限表中。" }],
+    rules: [{ code: "time_order", description: "取號 ≤ 叫號 ≤ 受理 ≤ 完成（有值者）順序不符。", column: "completed_at", violation: outOfOrder("ticket_at", "called_at", "received_at", "completed_at") }],
+    warnings: [{ code: "unknown_case_type", description: "申辦項目不在處理時限表中。", column: "case_type", when: notInSop("case_type") }],
   });
 }

@@ -33,6 +33,13 @@ export function complaintsContract(profile: OfficeProfile) {
       phone: text({ header: "聯絡電話", personal: "phone", description: "聯絡電話（個人資料，不得離開資料倉儲）。" }),
       reply_satisfaction: score({ header: "回覆滿意度", description: "陳情人對回覆的滿意度（1–5）。" }),
     },
-    rules: [{ code: "time_order", description: "回覆時間早於收件時間。" }],
+    rules: [
+      {
+        code: "time_order",
+        description: "回覆時間早於收件時間（任一為日期時只比日期）。",
+        column: "replied_at",
+        violation: "CASE WHEN received_at_date_only OR replied_at_date_only THEN CAST(replied_at AS DATE) < CAST(received_at AS DATE) ELSE replied_at < received_at END",
+      },
+    ],
   });
 }

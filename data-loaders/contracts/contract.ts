@@ -15,13 +15,32 @@ export type Cadence = keyof typeof cadences;
 export interface RowRule {
   code: "time_order" | "sum_mismatch";
   description: string;
+  /** The column the quarantine record names. */
+  column: string;
+  /** SQL over the parsed columns (by alias), true when the row breaks the rule; NULL counts as kept. */
+  violation: string;
 }
 
 /** A rule that leaves the row loaded but flags it. */
 export interface RowWarning {
   code: "total_mismatch" | "unknown_case_type";
   description: string;
+  column: string;
+  /** SQL over the parsed columns (by alias), true when the row earns the warning. */
+  when: string;
 }
+
+/**
+ * SQL that is true when present values of the columns are out of the given order (each must be ≤
+ * every later one); absent values are skipped, as the contracts say "where present".
+ */
+export function outOfOrder(...aliases: string[]): string {
+  const pairs = aliases.flatMap((a, i) => aliases.slice(i + 1).map((b) => `coalesce(${a} > ${b}, false)`));
+  return `(${pairs.join(" OR ")})`;
+}
+
+/** SQL naming the sop reference table's case types, for the unknown_case_type warning. */
+export const notInSop = (alias: string) => `(${alias} IS NOT NULL AND ${alias} NOT IN (SELECT case_type FROM sop))`;
 
 export interface ContractSpec<Shape extends z.ZodRawShape> {
   name: string;
@@ -38,6 +57,8 @@ export interface ContractSpec<Shape extends z.ZodRawShape> {
   columns: Shape;
   rules?: readonly RowRule[];
   warnings?: readonly RowWarning[];
+  /** Columns whose stored value is computed in SQL from the parsed ones (alias → expression). */
+  computed?: Readonly<Record<string, string>>;
 }
 
 export interface Contract<Shape extends z.ZodRawShape = z.ZodRawShape> extends Omit<ContractSpec<Shape>, "columns"> {

@@ -11,6 +11,8 @@ export function courtesyContract(profile: OfficeProfile) {
       number({ header: item.header, required: true, min: 0, max: item.max, description: item.description ?? `評分項目「${item.header}」得分（0–${item.max}）。` }),
     ]),
   );
+  // The stored total is always the sum of the items: a typed total that disagrees only warns.
+  const sum = `(${profile.courtesy.rubric.map((r) => r.alias).join(" + ")})`;
   return defineContract({
     name: "courtesy",
     title: "電話禮貌測試",
@@ -32,6 +34,7 @@ export function courtesyContract(profile: OfficeProfile) {
       total: number({ header: "總分", min: 0, description: "總分；與各項合計相差超過 0.5 時以合計載入並警示 total_mismatch。" }),
       remark: text({ header: "備註", personal: "free_text", description: "測試備註（自由文字）。" }),
     },
-    warnings: [{ code: "total_mismatch", description: "總分與各評分項目合計相差超過 0.5。" }],
+    warnings: [{ code: "total_mismatch", description: "總分與各評分項目合計相差超過 0.5。", column: "total", when: `(total IS NOT NULL AND abs(total - ${sum}) > 0.5)` }],
+    computed: { total: sum },
   });
 }

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { date, integer, oneOf, score, text } from "./column.ts";
-import { defineContract } from "./contract.ts";
+import { defineContract, notInSop } from "./contract.ts";
 import type { OfficeProfile } from "./officeProfile.ts";
 
 /** 服務滿意度調查: one row per returned questionnaire; the score items come from the profile. */
@@ -33,6 +33,6 @@ export function surveysContract(profile: OfficeProfile) {
       mode: oneOf(["紙本", "線上", "QR"], { header: "填答方式", synonyms: { "QR Code": "QR", QRCode: "QR", 網路: "線上" }, description: "問卷填答方式。" }),
       comment: text({ header: "意見", personal: "free_text", description: "民眾意見（自由文字，可能含個人資料；不得出現在公開版）。" }),
     },
-    warnings: [{ code: "unknown_case_type", description: "申辦項目不在處理時限表中。" }],
+    warnings: [{ code: "unknown_case_type", description: "申辦項目不在處理時限表中。", column: "service_type", when: notInSop("service_type") }],
   });
 }
