@@ -1,4 +1,6 @@
-const missingTokens = new Set(["", "-", "—", "無", "n/a"]);
+/** The spellings of "missing", compared lower-case after folding and trimming. */
+export const missingTokens: readonly string[] = ["", "-", "—", "無", "n/a"];
+const missing = new Set(missingTokens);
 
 /**
  * Trims a raw cell and folds full-width ASCII (`１２３`, `ＦＢ`, the ideographic space) to
@@ -11,7 +13,7 @@ export function normalizeCell(raw: string | null | undefined): string | null {
     .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, " ")
     .trim();
-  return missingTokens.has(folded.toLowerCase()) ? null : folded;
+  return missing.has(folded.toLowerCase()) ? null : folded;
 }
 
 /** Header cells compare like values, case-insensitively and without surrounding spaces. */

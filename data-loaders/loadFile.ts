@@ -1,0 +1,203 @@
+import { open, stat, writeFile } from "node:fs/promises";
+import { basename, dirname, extname, join } from "node:path";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import Papa from "papaparse";
+import type { Contract } from "./contracts/contract.ts";
+import { detectEncoding } from "./readers/detectEncoding.ts";
+import { detectSource, type DetectedSource } from "./readers/detectSource.ts";
+import { prepareUtf8 } from "./readers/prepareUtf8.ts";
+import { readHead } from "./readers/readHead.ts";
+import { readXlsx, xlsxCellText } from "./readers/readXlsx.ts";
+import { stageColumn, stageCsv } from "./readers/stageCsv.ts";
+import { RejectedFile } from "./RejectedFile.ts";
+import { sqlName, sqlString } from "./validation/sqlText.ts";
+import { duplicatesSql, storedColumns, validationSql } from "./validation/validationSql.ts";
+
+export interface LoadContext {
+  connection: DuckDBConnection;
+  loadId: string;
+  /** Office for rows without a 機關代碼 column. */
+  office: string;
+  /** Source contracts to choose from; the folder name or `source` narrows them. */
+  contracts: readonly Contract[];
+  source?: string;
+  /** A folder for temporary UTF-8 copies. */
+  tempDir: string;
+}
+
+export interface RowIssue {
+  row: number;
+  column: string;
+}
+
+export interface LoadReport {
+  file: string;
+  source: string;
+  encoding: string;
+  header_row: number;
+  rows_read: number;
+  rows_loaded: number;
+  rows_quarantined: number;
+  rows_duplicate: number;
+  rows_replaced: number;
+  rows_ignored: number;
+  warnings_total: number;
+  /** The first 100 warnings. */
+  warnings: (RowIssue & { code: string })[];
+  /** The first 100 quarantined rows. */
+  quarantined: (RowIssue & { reason: string })[];
+  ignored_columns: string[];
+  missing_optional_columns: string[];
+}
+
+const listLimit = 100;
+
+async function readStart(path: string, bytes: number): Promise<Buffer> {
+  const handle = await open(path, "r");
+  try {
+    const buffer = Buffer.alloc(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The contracts a file may belong to: the named source, its inbox folder's, or all of them. */
+function candidatesFor(path: string, context: LoadContext): Contract[] {
+  const named = context.source ?? basename(dirname(path));
+  const match = context.contracts.filter((c) => c.name === named);
+  if (context.source && match.length === 0) {
+    throw new RejectedFile("unknown_source", `沒有「${context.source}」這個資料來源（可用：${context.contracts.map((c) => c.name).join("、")}）`);
+  }
+  return match.length ? match : [...context.contracts];
+}
+
+interface Staged {
+  detected: DetectedSource;
+  encoding: string;
+}
+
+async function stageText(path: string, head: Buffer, context: LoadContext, candidates: Contract[]): Promise<Staged> {
+  const isUtf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  if (!isUtf16 && head.includes(0)) throw new RejectedFile("binary_file", `${path}：不是文字檔或 Excel 活頁簿（含二進位資料）。請匯出為 CSV 或 XLSX。`);
+  const detected = await detectEncoding(path, head);
+  if (!detected) throw new RejectedFile("undecodable", `${path}：無法以 UTF-8、UTF-16 或 Big5 解讀，可能已損毀。請以 Excel 另存為「CSV UTF-8」後重試。`);
+  const text = new TextDecoder(detected.encoding, { ignoreBOM: true }).decode(head.subarray(detected.bomLength));
+  const { delimiter, records } = readHead(text);
+  const found = detectSource(records, candidates, path);
+  const width = Math.max(records[found.header.index]!.length, 1);
+  const utf8 = await prepareUtf8(path, detected, delimiter, join(context.tempDir, `${context.loadId}.csv`));
+  await stageCsv(context.connection, { path: utf8, delimiter, width, headerRow: found.header.index + 1 });
+  return { detected: found, encoding: detected.encoding + (detected.bomLength ? " (BOM)" : "") };
+}
+
+async function stageWorkbook(path: string, context: LoadContext, candidates: Contract[]): Promise<Staged> {
+  let rows;
+  try {
+    rows = await readXlsx(path);
+  } catch {
+    throw new RejectedFile("bad_xlsx", `${path}：無法開啟此 Excel 活頁簿（檔案損毀或不是 .xlsx）。請在 Excel 重新另存為 .xlsx。`);
+  }
+  const records = rows.slice(0, 12).map((r) => r.cells.map((c) => xlsxCellText(c, false)));
+  // Excel rows above the header may be missing from `rows` (empty): search by position, map back by number.
+  const found = detectSource(records, candidates, path);
+  const headerRow = rows[found.header.index]!;
+  const width = Math.max(headerRow.cells.length, 1);
+  const dateColumns = new Set(
+    found.contract.columns.filter((c) => ["date", "datetime", "date_or_datetime", "yyyymmdd"].includes(c.kind)).map((c) => found.header.positions.get(c.alias)),
+  );
+  const data = rows
+    .filter((r) => r.number > headerRow.number)
+    .map((r) => [String(r.number), ...Array.from({ length: width }, (_, i) => xlsxCellText(r.cells[i] ?? null, dateColumns.has(i)))]);
+  const temp = join(context.tempDir, `${context.loadId}.csv`);
+  await writeFile(temp, Papa.unparse(data, { newline: "\n" }));
+  await stageCsv(context.connection, { path: temp, delimiter: ",", width, headerRow: headerRow.number, rowColumn: true });
+  return { detected: { ...found, header: { ...found.header, index: headerRow.number - 1 } }, encoding: "xlsx" };
+}
+
+async function count(connection: DuckDBConnection, sql: string): Promise<number> {
+  const reader = await connection.runAndReadAll(`SELECT CAST((${sql}) AS INTEGER) AS n`);
+  return Number(reader.getRowObjectsJson()[0]!.n);
+}
+
+/**
+ * Loads one file into the warehouse through the given connection: reads, finds the header and
+ * source, stages every cell as VARCHAR in DuckDB, validates in SQL generated from the contract,
+ * quarantines bad rows with their reason, settles duplicates and corrections against what is
+ * already loaded, and returns the counts. The caller owns the transaction around it.
+ */
+export async function loadFile(path: string, context: LoadContext): Promise<LoadReport> {
+  const { size } = await stat(path);
+  if (size === 0) throw new RejectedFile("empty_file", `${path}：檔案是空的（0 位元組）。請重新匯出。`);
+  const head = await readStart(path, 1 << 16);
+  const candidates = candidatesFor(path, context);
+  const isZip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
+  if (extname(path).toLowerCase() === ".xlsx" && !isZip) throw new RejectedFile("bad_xlsx", `${path}：副檔名是 .xlsx，內容卻不是 Excel 活頁簿。請在 Excel 重新另存為 .xlsx。`);
+  const { detected, encoding } = isZip ? await stageWorkbook(path, context, candidates) : await stageText(path, head, context, candidates);
+  const { contract, header } = detected;
+  const c = context.connection;
+
+  const mapping = new Map([...header.positions].map(([alias, at]) => [alias, stageColumn(at)]));
+  const stageWidth = await count(c, `SELECT count(*) FROM (DESCRIBE stage)`);
+  const headers = Array.from({ length: stageWidth - 1 }, (_, i) => ({ column: stageColumn(i), header: `欄${i + 1}` }));
+  for (const [alias, at] of header.positions) headers[at] = { column: stageColumn(at), header: contract.columns.find((col) => col.alias === alias)!.header };
+  await c.run(validationSql(contract, { mapping, headers, office: context.office }));
+  await c.run(duplicatesSql(contract));
+
+  const rowsRead = await count(c, `SELECT count(*) FROM validated WHERE NOT footer`);
+  const rowsIgnored = await count(c, `SELECT count(*) FROM validated WHERE footer`);
+  if (rowsRead === 0) throw new RejectedFile("no_data_rows", `${path}：標題列（第 ${header.index + 1} 列）之後沒有資料列。`);
+
+  const table = sqlName(contract.name);
+  const replacedTable = sqlName(`${contract.name}_replaced`);
+  const stored = storedColumns(contract).map((s) => sqlName(s.name));
+  const kept = [...stored, "load_id", "source_row", "row_hash"];
+  const keyMatch = (a: string, b: string) => ["office_code", ...contract.keys].map((k) => `${a}.${sqlName(k)} IS NOT DISTINCT FROM ${b}.${sqlName(k)}`).join(" AND ");
+  const headerOf = `CASE reason_column ${contract.columns.map((col) => `WHEN ${sqlString(col.alias)} THEN ${sqlString(col.header)}`).join(" ")} END`;
+  const load = sqlString(context.loadId);
+  const file = sqlString(path);
+
+  await c.run(`
+INSERT INTO quarantine (load_id, source, office_code, file, "row", "column", header, reason, raw)
+SELECT ${load}, ${sqlString(contract.name)}, office_code, ${file}, _row, reason_column, ${headerOf}, reason, raw
+FROM validated WHERE reason IS NOT NULL AND NOT footer;
+
+CREATE OR REPLACE TEMP TABLE incoming AS
+SELECT v.*, t.row_hash AS old_hash
+FROM validated v LEFT JOIN ${table} t ON ${keyMatch("v", "t")}
+WHERE v.reason IS NULL AND NOT v.footer AND NOT v.in_file_duplicate;
+
+INSERT INTO ${replacedTable} (${[...kept, "replaced_by"].join(", ")})
+SELECT ${kept.map((k) => `t.${k}`).join(", ")}, ${load} FROM ${table} t JOIN incoming i ON ${keyMatch("t", "i")} WHERE i.old_hash <> i.row_hash;
+
+DELETE FROM ${table} t USING incoming i WHERE ${keyMatch("t", "i")} AND i.old_hash <> i.row_hash;
+
+INSERT INTO ${table} (${stored.join(", ")}, load_id, source_row, row_hash)
+SELECT ${stored.join(", ")}, ${load}, _row, row_hash FROM incoming WHERE old_hash IS NULL OR old_hash <> row_hash;
+
+INSERT INTO row_warnings (load_id, source, office_code, "row", "column", code)
+SELECT ${load}, ${sqlString(contract.name)}, office_code, _row, w."column", w.code
+FROM (SELECT office_code, _row, unnest(warnings) AS w FROM incoming WHERE old_hash IS NULL OR old_hash <> row_hash);`);
+
+  const rows = async <T>(sql: string) => (await c.runAndReadAll(sql)).getRowObjectsJson() as T[];
+  const report: LoadReport = {
+    file: path,
+    source: contract.name,
+    encoding,
+    header_row: header.index + 1,
+    rows_read: rowsRead,
+    rows_loaded: await count(c, `SELECT count(*) FROM incoming WHERE old_hash IS NULL OR old_hash <> row_hash`),
+    rows_quarantined: await count(c, `SELECT count(*) FROM validated WHERE reason IS NOT NULL AND NOT footer`),
+    rows_duplicate: await count(c, `SELECT (SELECT count(*) FROM validated WHERE in_file_duplicate) + (SELECT count(*) FROM incoming WHERE old_hash = row_hash)`),
+    rows_replaced: await count(c, `SELECT count(*) FROM incoming WHERE old_hash <> row_hash`),
+    rows_ignored: rowsIgnored,
+    warnings_total: await count(c, `SELECT count(*) FROM row_warnings WHERE load_id = ${load}`),
+    warnings: await rows(`SELECT CAST("row" AS INTEGER) AS "row", "column", code FROM row_warnings WHERE load_id = ${load} ORDER BY "row", "column" LIMIT ${listLimit}`),
+    quarantined: await rows(`SELECT CAST(_row AS INTEGER) AS "row", reason_column AS "column", reason FROM validated WHERE reason IS NOT NULL AND NOT footer ORDER BY _row LIMIT ${listLimit}`),
+    ignored_columns: header.ignored,
+    missing_optional_columns: header.missingOptional,
+  };
+  await c.run("DROP TABLE IF EXISTS stage; DROP TABLE IF EXISTS validated; DROP TABLE IF EXISTS incoming;");
+  return report;
+}

@@ -1,0 +1,62 @@
+import { createReadStream, createWriteStream, readFileSync } from "node:fs";
+import { once } from "node:events";
+import type { DetectedEncoding } from "./detectEncoding.ts";
+
+/** True when the UTF-8 file has an empty line, which DuckDB's reader would drop from the row count. */
+function hasBlankLine(path: string): boolean {
+  const bytes = readFileSync(path);
+  return bytes.includes("\n\n") || bytes.includes("\n\r\n") || bytes.includes("\r\r");
+}
+
+/**
+ * Gives DuckDB a UTF-8 file whose records line up with Excel's row numbers: the original when it is
+ * UTF-8 without blank lines (the fast path), else a transcoded copy at `temp` in which each blank
+ * line outside quotes becomes a lone delimiter (an all-empty record, still skipped, still counted).
+ */
+export async function prepareUtf8(path: string, detected: DetectedEncoding, delimiter: string, temp: string): Promise<string> {
+  if (detected.encoding === "utf-8" && !hasBlankLine(path)) return path;
+  const decoder = new TextDecoder(detected.encoding, { ignoreBOM: true });
+  const out = createWriteStream(temp, { encoding: "utf8" });
+  let inQuotes = false;
+  let lineEmpty = true;
+  let pendingCr = false;
+  const write = async (text: string) => {
+    if (text && !out.write(text)) await once(out, "drain");
+  };
+  const convert = (text: string): string => {
+    let result = "";
+    let from = 0;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text.charCodeAt(i);
+      if (ch === 34) inQuotes = !inQuotes;
+      if (inQuotes) {
+        lineEmpty = false;
+        continue;
+      }
+      if (ch === 10 || ch === 13) {
+        // CRLF is one line end; a lone CR (old Mac files) is one too.
+        if (ch === 10 && pendingCr) {
+          pendingCr = false;
+          continue;
+        }
+        pendingCr = ch === 13;
+        if (lineEmpty) {
+          result += text.slice(from, i) + delimiter;
+          from = i;
+        }
+        lineEmpty = true;
+      } else {
+        pendingCr = false;
+        lineEmpty = false;
+      }
+    }
+    return result + text.slice(from);
+  };
+  for await (const chunk of createReadStream(path, { start: detected.bomLength, highWaterMark: 1 << 20 })) {
+    await write(convert(decoder.decode(chunk as Buffer, { stream: true })));
+  }
+  await write(convert(decoder.decode()));
+  out.end();
+  await once(out, "finish");
+  return temp;
+}

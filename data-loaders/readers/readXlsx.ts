@@ -1,0 +1,60 @@
+import ExcelJS from "exceljs";
+
+/** A cell as exceljs gives it, reduced to what matters: text, a number, a date, or nothing. */
+export type XlsxCell = string | number | Date | null;
+
+export interface XlsxRow {
+  /** Excel's row number. */
+  number: number;
+  cells: XlsxCell[];
+}
+
+function cellValue(value: ExcelJS.CellValue): XlsxCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string" || typeof value === "number" || value instanceof Date) return value;
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  if ("richText" in value) return value.richText.map((r) => r.text).join("");
+  if ("formula" in value || "sharedFormula" in value) return cellValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  if ("hyperlink" in value) return String(value.text ?? value.hyperlink);
+  if ("error" in value) return String(value.error);
+  return null;
+}
+
+/**
+ * Reads the first worksheet (or the named one) of an XLSX workbook: rows with their Excel numbers,
+ * merged cells carrying their master's value as Excel shows them, styled-but-empty rows dropped.
+ */
+export async function readXlsx(path: string, sheet?: string): Promise<XlsxRow[]> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(path);
+  const worksheet = sheet ? workbook.getWorksheet(sheet) : workbook.worksheets[0];
+  if (!worksheet) return [];
+  const rows: XlsxRow[] = [];
+  worksheet.eachRow({ includeEmpty: false }, (row, number) => {
+    const cells: XlsxCell[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      cells[col - 1] = cellValue(cell.value);
+    });
+    for (let i = 0; i < cells.length; i++) cells[i] ??= null;
+    if (cells.some((c) => c !== null && String(c).trim() !== "")) rows.push({ number, cells });
+  });
+  return rows;
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/**
+ * Text of a cell for staging. Excel stores dates as wall-clock serials, which exceljs hands over as
+ * UTC Dates: read their UTC fields. A plain number in a date column is such a serial too.
+ */
+export function xlsxCellText(cell: XlsxCell, dateColumn: boolean): string {
+  if (cell === null) return "";
+  let date = cell instanceof Date ? cell : null;
+  if (typeof cell === "number" && dateColumn && cell > 0 && cell < 2958466) date = new Date(Math.round((cell - 25569) * 86400000));
+  if (date) {
+    const day = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+    const seconds = date.getUTCHours() * 3600 + date.getUTCMinutes() * 60 + date.getUTCSeconds();
+    return seconds === 0 ? day : `${day} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;
+  }
+  return String(cell);
+}
