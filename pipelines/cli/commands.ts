@@ -1,7 +1,17 @@
 import type { Command } from "./Command.ts";
 import { docsCommand } from "./commands/docs.ts";
+import { ingestCommand } from "./commands/ingest.ts";
+import { unloadCommand } from "./commands/unload.ts";
+import { sampleCommand } from "./commands/sample.ts";
+import { siteCommand } from "./commands/site.ts";
+import { startCommand } from "./commands/start.ts";
 
 /** Every `sqd` subcommand, in the order `sqd --help` lists them. */
 export const commands: Command[] = [
+  sampleCommand,
+  ingestCommand,
+  unloadCommand,
   docsCommand,
+  siteCommand,
+  startCommand,
 ];

@@ -1,0 +1,37 @@
+// Observable Framework configuration. Built offline: no `npm:` imports, no external stylesheets or
+// fonts, no search. `buildSite` passes the configuration folder and output folder through the
+// environment (see pipelines/site/siteInputs.ts).
+import { join } from "node:path";
+import { loadOffice } from "./pipelines/profile/loadOffice.ts";
+import { seedNpmVersionCache } from "./pipelines/site/seedNpmVersionCache.ts";
+import { projectRoot, siteInputs } from "./pipelines/site/siteInputs.ts";
+
+// Also when Framework is run directly (`npx observable build` / `preview`), not through `sqd site`:
+// no usage reports to observablehq.com, and no npm registry look-ups after a cleared cache.
+process.env.OBSERVABLE_TELEMETRY_DISABLE ??= "1";
+seedNpmVersionCache(join(projectRoot, "src", ".observablehq", "cache"));
+
+const { configDir, out } = siteInputs();
+const officeName = loadOffice(configDir).profile.office.name;
+
+/** The system fonts that carry Traditional Chinese on macOS, Linux and Windows. */
+const fontStack = `"PingFang TC","Noto Sans TC","Noto Sans CJK TC","Microsoft JhengHei",sans-serif`;
+
+export default {
+  title: `${officeName} 服務品質儀表板`,
+  root: "src",
+  output: out,
+  pages: [{ name: "總覽", path: "/index" }],
+  // The default theme's serif body font has no CJK glyphs; use the system's Traditional Chinese fonts.
+  head: `<style>:root{--sans-serif:${fontStack};--serif:${fontStack};}</style>`,
+  footer: `<p>${escapeHtml(officeName)}　服務品質儀表板。本站為靜態網頁，不連線任何外部網站；數字依本所匯出資料自動計算。</p>`,
+  globalStylesheets: [],
+  search: false,
+  // Plain static hosts and opening files from disk need `/index.html`, `/page.html` links.
+  preserveExtension: true,
+  preserveIndex: true,
+};
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}

@@ -1,0 +1,77 @@
+import { loadOffice } from "../../profile/loadOffice.ts";
+import { ingestFiles, type FileOutcome } from "../../ingest/ingestFiles.ts";
+import { openWarehouse } from "../../warehouse/openWarehouse.ts";
+import type { Command } from "../Command.ts";
+
+const counts = (o: Extract<FileOutcome, { status: "loaded" }>) =>
+  `讀取 ${o.rows_read} 列：載入 ${o.rows_loaded}（取代 ${o.rows_replaced}）、隔離 ${o.rows_quarantined}、重複 ${o.rows_duplicate}、略過 ${o.rows_ignored}${o.warnings_total ? `，警示 ${o.warnings_total}` : ""}`;
+
+function line(o: FileOutcome): string {
+  if (o.status === "loaded") return `✓ ${o.file} [${o.source}] ${counts(o)}`;
+  if (o.status === "unchanged") return `= ${o.file} [${o.source ?? "?"}] 內容與先前匯入相同，未變更`;
+  return `✗ ${o.file} 拒絕匯入：${o.error}`;
+}
+
+/** The `--json` shape: one object, files in processing order. */
+function json(outcomes: FileOutcome[]) {
+  return {
+    files: outcomes.map((o) => ({
+      file: o.file,
+      source: o.status === "rejected" ? null : o.source,
+      sha256: o.sha256,
+      load_id: o.load_id,
+      status: o.status,
+      rows_read: o.status === "loaded" ? o.rows_read : 0,
+      rows_loaded: o.status === "loaded" ? o.rows_loaded : 0,
+      rows_quarantined: o.status === "loaded" ? o.rows_quarantined : 0,
+      rows_duplicate: o.status === "loaded" ? o.rows_duplicate : 0,
+      rows_replaced: o.status === "loaded" ? o.rows_replaced : 0,
+      rows_ignored: o.status === "loaded" ? o.rows_ignored : 0,
+      warnings: o.status === "loaded" ? o.warnings : [],
+      error: o.status === "rejected" ? o.error : null,
+      quarantined: o.status === "loaded" ? o.quarantined : [],
+    })),
+  };
+}
+
+export const ingestCommand: Command = {
+  name: "ingest",
+  summary: "匯入各來源檔案（CSV/XLSX）至資料倉儲：驗證、隔離錯誤列、排除重複",
+  usage: [
+    "用法：sqd ingest <檔案或資料夾>... [--source S] [--db PATH] [--office CODE] [--json] [--config DIR]",
+    "",
+    "  --source S     指定資料來源（surveys、courtesy、complaints、cases、population、evidence、actions、annotations）；",
+    "                 未指定時依所在資料夾名稱（inbox/cases/…）或標題列判斷",
+    "  --db PATH      資料倉儲檔案（預設 data/warehouse.duckdb）",
+    "  --office CODE  檔案沒有「機關代碼」欄時使用的機關代碼（預設為設定檔的機關）",
+    "  --json         以 JSON 輸出結果",
+    "",
+    "結束碼：0 全部處理完成；2 有檔案被拒絕；1 內部錯誤。",
+  ].join("\n"),
+  options: { source: { type: "string" }, db: { type: "string" }, office: { type: "string" }, json: { type: "boolean" }, config: { type: "string" } },
+  async run(values, positionals) {
+    const office = loadOffice(values.config as string | undefined);
+    if (positionals.length === 0) positionals = ["data/inbox"];
+    const warehouse = await openWarehouse(office, { path: values.db as string | undefined });
+    try {
+      const outcomes = await ingestFiles(warehouse, office, positionals, {
+        source: values.source as string | undefined,
+        office: values.office as string | undefined,
+        onFile: values.json || !process.stderr.isTTY ? undefined : (file, i, n) => process.stderr.write(`\r[${i + 1}/${n}] ${file}`.padEnd(80) + "\r"),
+      });
+      if (values.json) console.log(JSON.stringify(json(outcomes), null, 2));
+      else {
+        for (const o of outcomes) console.log(line(o));
+        const loaded = outcomes.filter((o) => o.status === "loaded");
+        const sum = (k: "rows_read" | "rows_loaded" | "rows_quarantined" | "rows_duplicate") => loaded.reduce((s, o) => s + (o.status === "loaded" ? o[k] : 0), 0);
+        console.log(
+          `合計 ${outcomes.length} 個檔案：載入 ${loaded.length}、未變更 ${outcomes.filter((o) => o.status === "unchanged").length}、拒絕 ${outcomes.filter((o) => o.status === "rejected").length}；` +
+            `讀取 ${sum("rows_read")} 列，載入 ${sum("rows_loaded")}、隔離 ${sum("rows_quarantined")}、重複 ${sum("rows_duplicate")}。`,
+        );
+      }
+      return outcomes.some((o) => o.status === "rejected") ? 2 : 0;
+    } finally {
+      warehouse.close();
+    }
+  },
+};

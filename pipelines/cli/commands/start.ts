@@ -1,0 +1,48 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { InputError } from "../../../data-loaders/InputError.ts";
+import { loadOffice } from "../../profile/loadOffice.ts";
+import { buildSite } from "../../site/buildSite.ts";
+import { serveSite } from "../../site/serveSite.ts";
+import { siteInputs } from "../../site/siteInputs.ts";
+import type { Command } from "../Command.ts";
+
+export const startCommand: Command = {
+  name: "start",
+  summary: "一鍵開始：沒有資料時先產生示範資料，建置網站並在本機開啟",
+  usage: [
+    "用法：sqd start [--port N] [--inbox DIR] [--config DIR] [--out DIR]",
+    "",
+    "  --port N       本機網址的連接埠（預設 3000；已被占用時自動改用下一個）",
+    "  --inbox DIR    資料收件匣（預設 data/inbox）；其中 cases/ 沒有檔案時會先產生示範資料",
+    "  --config DIR   設定檔資料夾（預設 config）",
+    "  --out DIR      網站輸出資料夾（預設 dist）",
+  ].join("\n"),
+  options: { port: { type: "string" }, inbox: { type: "string" }, config: { type: "string" }, out: { type: "string" } },
+  async run(values) {
+    const port = values.port === undefined ? 3000 : Number(values.port);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new InputError(`--port 必須是 1 到 65535 的整數（收到 ${String(values.port)}）。`);
+    const defaults = siteInputs();
+    const inbox = values.inbox ? resolve(values.inbox as string) : defaults.inbox;
+    const configDir = values.config ? resolve(values.config as string) : defaults.configDir;
+    const fromHere = relative(process.cwd(), inbox);
+    const shownInbox = fromHere && !fromHere.startsWith("..") ? fromHere : inbox;
+
+    if (!hasFiles(join(inbox, "cases"))) {
+      console.log(`${shownInbox} 尚無案件資料，先產生示範資料……`);
+      // Loaded only when needed: a first start, not every `sqd` invocation.
+      const { generateSample } = await import("../../sample/generateSample.ts");
+      const sample = await generateSample(loadOffice(configDir), { out: inbox });
+      console.log(`已產生 ${sample.files.length} 個示範資料檔。`);
+    }
+    console.log("建置網站中……");
+    const site = await buildSite({ out: values.out as string | undefined, inbox, configDir });
+    console.log(`已建置 ${site.pages.length} 頁（${site.seconds.toFixed(1)} 秒）。`);
+    await serveSite(site.out, { port });
+    return 0;
+  },
+};
+
+function hasFiles(dir: string): boolean {
+  return existsSync(dir) && readdirSync(dir).some((f) => !f.startsWith("."));
+}

@@ -1,0 +1,130 @@
+import { spawn } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { delimiter, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { fileURLToPath } from "node:url";
+import { InputError } from "../../data-loaders/InputError.ts";
+import { loadOffice } from "../profile/loadOffice.ts";
+import { seedNpmVersionCache } from "./seedNpmVersionCache.ts";
+import { setHtmlLang } from "./setHtmlLang.ts";
+import { projectRoot, siteEnv, siteInputs } from "./siteInputs.ts";
+
+export interface BuildSiteOptions {
+  /** Output folder (default `dist`, or SQD_SITE_OUT). Relative paths are from the current directory. */
+  out?: string;
+  /** Inbox folder holding `cases/*.csv` … (default `data/inbox`, or SQD_INBOX). */
+  inbox?: string;
+  /** Office configuration folder (default `config`, or SQD_CONFIG). */
+  configDir?: string;
+}
+
+export interface BuiltSite {
+  out: string;
+  /** Built pages, relative to `out`. */
+  pages: string[];
+  seconds: number;
+}
+
+/** Framework's source root (`root` in observablehq.config.ts) and its loader cache. */
+const siteRoot = join(projectRoot, "src");
+const cacheDir = join(siteRoot, ".observablehq", "cache");
+
+/** The document language written on every page. */
+export const siteLang = "zh-Hant-TW";
+
+/**
+ * Builds the static site with Observable Framework, offline, then gives every page its language.
+ * Framework reuses cached data-loader output whenever the loader file is unchanged, so the cache is
+ * cleared first: a build must never publish data cached by an earlier build of other inputs. The
+ * cleared cache is then seeded with the npm versions Framework would otherwise look up online.
+ */
+export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSite> {
+  const defaults = siteInputs();
+  const out = options.out ? resolve(options.out) : defaults.out;
+  const inbox = options.inbox ? resolve(options.inbox) : defaults.inbox;
+  const configDir = options.configDir ? resolve(options.configDir) : defaults.configDir;
+  loadOffice(configDir); // a configuration problem surfaces here as a clear InputError, not inside Framework
+  clearOutDir(out);
+  rmSync(cacheDir, { recursive: true, force: true });
+  seedNpmVersionCache(cacheDir);
+
+  const started = performance.now();
+  const { code, output } = await runFramework(["build"], {
+    [siteEnv.inbox]: inbox,
+    [siteEnv.configDir]: configDir,
+    [siteEnv.out]: out,
+  });
+  if (code !== 0) {
+    throw new InputError(`網站建置失敗（Observable Framework 結束代碼 ${code}）。以下為建置訊息：\n\n${tail(output, 60)}`);
+  }
+  const pages = htmlFiles(out);
+  for (const page of pages) {
+    const file = join(out, page);
+    writeFileSync(file, setHtmlLang(readFileSync(file, "utf8"), siteLang));
+  }
+  return { out, pages, seconds: (performance.now() - started) / 1000 };
+}
+
+/**
+ * Runs Framework's command line in the project folder with the network refused (see
+ * offlineFramework.ts); output is collected and shown only on failure.
+ */
+function runFramework(args: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {
+  const entry = fileURLToPath(new URL("./offlineFramework.ts", import.meta.url));
+  const child = spawn(process.execPath, ["--import", "tsx", entry, ...args], {
+    cwd: projectRoot,
+    stdio: ["ignore", "pipe", "pipe"],
+    env: {
+      ...process.env,
+      ...env,
+      // Framework sends usage reports to observablehq.com unless told not to.
+      OBSERVABLE_TELEMETRY_DISABLE: "1",
+      NO_COLOR: "1",
+      // Framework runs `.ts` data loaders with the `tsx` command: find the project's own.
+      PATH: [join(projectRoot, "node_modules", ".bin"), process.env.PATH].filter(Boolean).join(delimiter),
+    },
+  });
+  const chunks: Buffer[] = [];
+  child.stdout.on("data", (c: Buffer) => chunks.push(c));
+  child.stderr.on("data", (c: Buffer) => chunks.push(c));
+  return new Promise((done, fail) => {
+    child.on("error", fail);
+    child.on("close", (code) => done({ code: code ?? 1, output: Buffer.concat(chunks).toString("utf8") }));
+  });
+}
+
+/**
+ * Empties the output folder, refusing folders that are clearly not a site build: the project
+ * itself or a folder above it, Framework's source root, or a non-empty folder without Framework's
+ * `_observablehq/` assets (someone's documents, perhaps).
+ */
+function clearOutDir(out: string): void {
+  const shown = relative(process.cwd(), out) || out;
+  if (contains(out, projectRoot) || contains(siteRoot, out)) {
+    throw new InputError(`輸出資料夾 ${shown} 不可是專案資料夾本身、其上層或 src/ 之內，請改用例如 dist。`);
+  }
+  if (!existsSync(out)) return;
+  if (!statSync(out).isDirectory()) throw new InputError(`輸出位置 ${shown} 是檔案而不是資料夾，請改用其他路徑。`);
+  const entries = readdirSync(out);
+  if (entries.length > 0 && !entries.includes("_observablehq")) {
+    throw new InputError(`輸出資料夾 ${shown} 已有其他檔案，且不像先前建置的網站；為避免誤刪，請指定空的或新的資料夾。`);
+  }
+  rmSync(out, { recursive: true, force: true });
+}
+
+/** True when `inner` is `outer` or lies inside it. */
+function contains(outer: string, inner: string): boolean {
+  const path = relative(resolve(outer), resolve(inner));
+  return path === "" || (path !== ".." && !path.startsWith(`..${sep}`) && !isAbsolute(path));
+}
+
+function htmlFiles(dir: string, prefix = ""): string[] {
+  return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const path = prefix ? `${prefix}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return htmlFiles(dir, path);
+    return entry.name.endsWith(".html") ? [path] : [];
+  });
+}
+
+function tail(text: string, lines: number): string {
+  return text.trimEnd().split("\n").slice(-lines).join("\n");
+}

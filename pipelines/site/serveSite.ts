@@ -1,0 +1,124 @@
+import { createReadStream, existsSync, realpathSync, statSync } from "node:fs";
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { InputError } from "../../data-loaders/InputError.ts";
+
+export interface ServeSiteOptions {
+  /** First port to try (default 3000); when taken, the next ones are tried. */
+  port?: number;
+  /** How many ports to try before giving up. */
+  attempts?: number;
+  /** Where the address is announced (default: console.log); pass `() => {}` to stay quiet. */
+  log?: (line: string) => void;
+}
+
+export interface SiteServer {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+const contentTypes: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".jpg": "image/jpeg",
+  ".ico": "image/x-icon",
+  ".woff2": "font/woff2",
+  ".arrow": "application/vnd.apache.arrow.file",
+  ".parquet": "application/vnd.apache.parquet",
+  ".csv": "text/csv; charset=utf-8",
+  ".txt": "text/plain; charset=utf-8",
+  ".pdf": "application/pdf",
+};
+
+/**
+ * Serves a built site folder on this computer only (127.0.0.1): the internal build carries the
+ * office's data, so it is not offered to the network. Plain static files, `index.html` for folders,
+ * nothing outside the folder.
+ */
+export async function serveSite(dir: string, options: ServeSiteOptions = {}): Promise<SiteServer> {
+  const { port: first = 3000, attempts = 20, log = console.log } = options;
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`找不到網站資料夾 ${dir}，請先執行 sqd site 建置網站。`);
+  const root = realpathSync(resolve(dir));
+  const server = createServer((req, res) => handle(root, req, res));
+  for (let port = first; port < first + attempts; port++) {
+    if (await listen(server, port)) {
+      const url = `http://localhost:${port}/`;
+      log(`網站已啟動：${url}（按 Ctrl+C 結束）`);
+      return { url, port, close: () => new Promise((done) => server.close(() => done())) };
+    }
+  }
+  throw new InputError(`連接埠 ${first}–${first + attempts - 1} 都已被占用，請以 --port 指定其他連接埠。`);
+}
+
+/** Resolves to false when the port is taken, so that the caller tries the next one. */
+function listen(server: Server, port: number): Promise<boolean> {
+  return new Promise((done, fail) => {
+    const onError = (e: NodeJS.ErrnoException) => {
+      server.off("listening", onListening);
+      if (e.code === "EADDRINUSE" || e.code === "EACCES") done(false);
+      else fail(e);
+    };
+    const onListening = () => {
+      server.off("error", onError);
+      done(true);
+    };
+    server.once("error", onError);
+    server.once("listening", onListening);
+    server.listen(port, "127.0.0.1");
+  });
+}
+
+function handle(root: string, req: IncomingMessage, res: ServerResponse): void {
+  if (req.method !== "GET" && req.method !== "HEAD") return reply(res, 405, "不支援此請求方法。");
+  const path = requestPath(req.url ?? "/");
+  if (path === null) return reply(res, 400, "網址格式不正確。");
+  if (path.split(/[\\/]/).includes("..")) return reply(res, 403, "不可存取網站資料夾以外的檔案。");
+  let file = resolve(root, `.${path}`);
+  if (!inside(root, file)) return reply(res, 403, "不可存取網站資料夾以外的檔案。");
+  if (existsSync(file) && statSync(file).isDirectory()) {
+    // A folder URL without its slash would break the page's relative links.
+    if (!path.endsWith("/")) return redirect(res, `/${path.replace(/^\/+/, "")}/`);
+    file = join(file, "index.html");
+  }
+  if (!existsSync(file) || !statSync(file).isFile()) return reply(res, 404, "找不到此頁面或檔案。");
+  if (!inside(root, realpathSync(file))) return reply(res, 403, "不可存取網站資料夾以外的檔案。");
+  res.writeHead(200, {
+    "Content-Type": contentTypes[extname(file).toLowerCase()] ?? "application/octet-stream",
+    "Content-Length": statSync(file).size,
+    "Cache-Control": "no-cache",
+    "X-Content-Type-Options": "nosniff",
+  });
+  if (req.method === "HEAD") return void res.end();
+  createReadStream(file).pipe(res);
+}
+
+/** The decoded path of a request target, without query or fragment; null when it cannot be decoded. */
+function requestPath(target: string): string | null {
+  const raw = target.split(/[?#]/, 1)[0] ?? "/";
+  try {
+    const path = decodeURIComponent(raw);
+    return path.startsWith("/") && !path.includes("\0") ? path : null;
+  } catch {
+    return null;
+  }
+}
+
+function inside(root: string, file: string): boolean {
+  const path = relative(root, file);
+  return path === "" || (path !== ".." && !path.startsWith(`..${sep}`) && !isAbsolute(path));
+}
+
+function reply(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, { "Content-Type": "text/plain; charset=utf-8", "X-Content-Type-Options": "nosniff" });
+  res.end(message);
+}
+
+function redirect(res: ServerResponse, location: string): void {
+  res.writeHead(301, { Location: encodeURI(location) });
+  res.end();
+}

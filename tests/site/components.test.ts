@@ -1,0 +1,57 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from "vitest";
+import { DataTable } from "../../src/components/DataTable.ts";
+import { MonthlySeriesChart } from "../../src/components/MonthlySeriesChart.ts";
+import { Notice } from "../../src/components/Notice.ts";
+
+const months = [
+  { month: "2025-03", cases: 6, median: 8 },
+  { month: "2025-04", cases: 0, median: null },
+  { month: "2025-05", cases: 3, median: 5 },
+];
+
+describe("MonthlySeriesChart", () => {
+  it("draws one bar per month with ROC month labels on the axis", () => {
+    const chart = MonthlySeriesChart(months, { width: 640, mark: "bar", label: "案件數（件）", value: (d) => d.cases });
+    expect(chart.querySelectorAll("rect").length).toBeGreaterThanOrEqual(3);
+    expect(chart.textContent).toContain("114年3月");
+    expect(chart.textContent).toContain("114年5月");
+    expect(chart.getAttribute("aria-label")).toBe("案件數（件），逐月");
+  });
+
+  it("draws a line with the target as a labelled rule", () => {
+    const chart = MonthlySeriesChart(months, {
+      width: 640,
+      mark: "line",
+      label: "等候時間中位數（分鐘）",
+      value: (d) => d.median,
+      target: { value: 10, label: "目標 10 分鐘" },
+    });
+    expect(chart.querySelector("path")).not.toBeNull();
+    expect(chart.textContent).toContain("目標 10 分鐘");
+  });
+});
+
+describe("DataTable", () => {
+  it("lays out the chart's data as a captioned table with column and row headers", () => {
+    const details = DataTable(months, [
+      { label: "月份", value: (d) => d.month },
+      { label: "案件數（件）", numeric: true, value: (d) => String(d.cases) },
+    ], { caption: "每月案件數" });
+    expect(details.tagName).toBe("DETAILS");
+    expect(details.querySelector("summary")?.textContent).toBe("資料表：每月案件數");
+    expect(details.querySelector("caption")?.textContent).toBe("每月案件數");
+    expect([...details.querySelectorAll("thead th")].map((th) => [th.textContent, th.getAttribute("scope")])).toEqual([["月份", "col"], ["案件數（件）", "col"]]);
+    const rows = [...details.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((c) => `${c.tagName}:${c.textContent}`));
+    expect(rows).toEqual([["TH:2025-03", "TD:6"], ["TH:2025-04", "TD:0"], ["TH:2025-05", "TD:3"]]);
+  });
+});
+
+describe("Notice", () => {
+  it("is a labelled Framework note with one paragraph per line", () => {
+    const box = Notice("尚無資料", ["第一行", "第二行"]);
+    expect(box.className).toBe("note");
+    expect(box.getAttribute("label")).toBe("尚無資料");
+    expect([...box.querySelectorAll("p")].map((p) => p.textContent)).toEqual(["第一行", "第二行"]);
+  });
+});
