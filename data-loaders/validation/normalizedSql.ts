@@ -8,7 +8,9 @@ const halfWidth = Array.from({ length: 0x5e }, (_, i) => String.fromCharCode(0x2
 
 /** SQL equal to {@link normalizeCell} on a VARCHAR expression: folded, trimmed, NULL when "missing". */
 export function normalizedSql(raw: string, extraMissing: readonly string[] = []): string {
-  const folded = `regexp_replace(translate(${raw}, ${sqlString(fullWidth)}, ${sqlString(halfWidth)}), '^\\s+|\\s+$', '', 'g')`;
+  // translate() is slow on every cell; full-width characters are rare, so look for them first.
+  const widened = `CASE WHEN regexp_matches(${raw}, '[\\x{FF01}-\\x{FF5E}\\x{3000}]') THEN translate(${raw}, ${sqlString(fullWidth)}, ${sqlString(halfWidth)}) ELSE ${raw} END`;
+  const folded = `regexp_replace(${widened}, '^\\s+|\\s+$', '', 'g')`;
   const tokens = [...missingTokens, ...extraMissing].map((t) => sqlString(t.toLowerCase())).join(", ");
   return `CASE WHEN lower(${folded}) IN (${tokens}) THEN NULL ELSE ${folded} END`;
 }
