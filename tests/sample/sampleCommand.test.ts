@@ -1,0 +1,41 @@
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+
+const sqd = (...args: string[]) => spawnSync(process.execPath, ["bin/sqd.js", ...args], { encoding: "utf8" });
+
+describe("sqd sample", () => {
+  it("writes a small sample and prints a short zh-TW summary of files and rows", () => {
+    const out = mkdtempSync(join(tmpdir(), "sqd-sample-cli-"));
+    const run = sqd("sample", "--out", out, "--months", "2", "--cases-per-day", "20");
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^已產生示範資料於 .+：\d+ 個檔案，共 [\d,]+ 列/);
+    expect(run.stdout).toMatch(/cases\s+2 個檔案/);
+    expect(existsSync(join(out, "cases", "cases-2024-02.csv"))).toBe(true);
+    expect(run.stdout.split("\n").length).toBeLessThan(15);
+  });
+
+  it("prints its usage for --help", () => {
+    const run = sqd("sample", "--help");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("用法：sqd sample");
+    expect(run.stdout).toContain("--cases-per-day");
+  });
+
+  it("answers bad option values with one line and no stack trace", () => {
+    for (const [flag, value, message] of [
+      ["--months", "0", "月數（months）必須是 1–120 的整數（收到 0）。"],
+      ["--months", "abc", "--months 必須是整數（收到「abc」）。"],
+      ["--cases-per-day=-5", null, "--cases-per-day 必須是整數（收到「-5」）。"],
+      ["--start-month", "2025-3", "起始月份（start-month）必須寫成 YYYY-MM"],
+    ] as const) {
+      const run = sqd("sample", "--out", join(tmpdir(), "sqd-never-written"), ...(value === null ? [flag] : [flag, value]));
+      expect(run.status, `${flag} ${value}`).toBe(2);
+      expect(run.stderr).toContain(`sqd sample：${message}`);
+      expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    }
+  });
+});
