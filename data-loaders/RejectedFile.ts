@@ -6,6 +6,7 @@ export type RejectionCode =
   | "binary_file"
   | "undecodable"
   | "bad_xlsx"
+  | "bad_csv"
   | "no_header"
   | "unknown_source"
   | "ambiguous_source"

@@ -88,7 +88,13 @@ async function stageText(path: string, head: Buffer, context: LoadContext, candi
   const found = detectSource(records, candidates, path);
   const width = Math.max(records[found.header.index]!.length, 1);
   const utf8 = await prepareUtf8(path, detected, delimiter, join(context.tempDir, `${context.loadId}.csv`));
-  await stageCsv(context.connection, { path: utf8, delimiter, width, headerRow: found.header.index + 1 });
+  try {
+    await stageCsv(context.connection, { path: utf8, delimiter, width, headerRow: found.header.index + 1 });
+  } catch (e) {
+    // DuckDB's reader gives up on some malformed quoting (a stray quote before non-ASCII text):
+    // reject this file rather than stop the whole run.
+    throw new RejectedFile("bad_csv", `${path}：CSV 格式錯誤，無法讀取（多半是欄位中的引號不成對）。請在 Excel 開啟後重新另存為 CSV。${(e as Error).message.split("\n")[0]}`);
+  }
   return { detected: found, encoding: detected.encoding + (detected.bomLength ? " (BOM)" : "") };
 }
 
@@ -99,10 +105,12 @@ async function stageWorkbook(path: string, context: LoadContext, candidates: Con
   } catch {
     throw new RejectedFile("bad_xlsx", `${path}：無法開啟此 Excel 活頁簿（檔案損毀或不是 .xlsx）。請在 Excel 重新另存為 .xlsx。`);
   }
-  const records = rows.slice(0, 12).map((r) => r.cells.map((c) => xlsxCellText(c, false)));
-  // Excel rows above the header may be missing from `rows` (empty): search by position, map back by number.
+  // Records by Excel row number (empty rows are absent from `rows`: they become empty records), so
+  // that a header's index is its Excel row − 1 in messages too, as for text files.
+  const records: string[][] = Array.from({ length: 12 }, () => []);
+  for (const r of rows) if (r.number <= records.length) records[r.number - 1] = r.cells.map((c) => xlsxCellText(c, false));
   const found = detectSource(records, candidates, path);
-  const headerRow = rows[found.header.index]!;
+  const headerRow = rows.find((r) => r.number === found.header.index + 1)!;
   const width = Math.max(headerRow.cells.length, 1);
   const dateColumns = new Set(
     found.contract.columns.filter((c) => ["date", "datetime", "date_or_datetime", "yyyymmdd"].includes(c.kind)).map((c) => found.header.positions.get(c.alias)),
@@ -113,7 +121,7 @@ async function stageWorkbook(path: string, context: LoadContext, candidates: Con
   const temp = join(context.tempDir, `${context.loadId}.csv`);
   await writeFile(temp, Papa.unparse(data, { newline: "\n" }));
   await stageCsv(context.connection, { path: temp, delimiter: ",", width, headerRow: headerRow.number, rowColumn: true });
-  return { detected: { ...found, header: { ...found.header, index: headerRow.number - 1 } }, encoding: "xlsx" };
+  return { detected: found, encoding: "xlsx" };
 }
 
 async function count(connection: DuckDBConnection, sql: string): Promise<number> {

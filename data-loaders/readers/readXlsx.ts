@@ -52,6 +52,12 @@ export function xlsxCellText(cell: XlsxCell, dateColumn: boolean): string {
   let date = cell instanceof Date ? cell : null;
   if (typeof cell === "number" && dateColumn && cell > 0 && cell < 2958466) date = new Date(Math.round((cell - 25569) * 86400000));
   if (date) {
+    // A time-of-day cell (Excel turns a typed 14:22 into one) is a serial below 1, which exceljs
+    // dates 1899-12-30: its text is the time alone, as the office typed it.
+    if (date.getTime() < Date.UTC(1899, 11, 31)) {
+      const time = `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
+      return date.getUTCSeconds() ? `${time}:${pad(date.getUTCSeconds())}` : time;
+    }
     const day = `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
     const seconds = date.getUTCHours() * 3600 + date.getUTCMinutes() * 60 + date.getUTCSeconds();
     return seconds === 0 ? day : `${day} ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}:${pad(date.getUTCSeconds())}`;

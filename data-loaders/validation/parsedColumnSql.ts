@@ -55,16 +55,18 @@ export function parsedColumnSql(column: Column, n: string): ParsedColumnSql {
     case "number": {
       const d = `TRY_CAST(replace(${n}, ',', '') AS DOUBLE)`;
       const notInteger = column.kind === "integer" ? `WHEN ${d} <> floor(${d}) THEN 'invalid_value' ` : "";
+      // A whole number beyond the stored INTEGER is out of range; a plain CAST would abort the whole file.
+      const tooLarge = column.kind === "integer" ? `WHEN TRY_CAST(${d} AS INTEGER) IS NULL THEN 'out_of_range' ` : "";
       return {
-        value: column.kind === "integer" ? `CAST(${d} AS INTEGER)` : d,
-        error: `CASE WHEN ${n} IS NULL THEN NULL WHEN ${d} IS NULL OR isinf(${d}) THEN 'type_error' ${notInteger}${rangeError(d, column)}END`,
+        value: column.kind === "integer" ? `TRY_CAST(${d} AS INTEGER)` : d,
+        error: `CASE WHEN ${n} IS NULL THEN NULL WHEN ${d} IS NULL OR isinf(${d}) THEN 'type_error' ${notInteger}${rangeError(d, column)}${tooLarge}END`,
       };
     }
     case "score": {
       const labels = Object.entries(scoreLabels).map(([label, score]) => `WHEN ${sqlString(label)} THEN ${score}`).join(" ");
       const d = `coalesce(CASE ${n} ${labels} END, TRY_CAST(${n} AS DOUBLE))`;
       return {
-        value: `CAST(${d} AS INTEGER)`,
+        value: `TRY_CAST(${d} AS INTEGER)`,
         error: `CASE WHEN ${n} IS NULL THEN NULL WHEN ${d} IS NULL OR ${d} <> floor(${d}) THEN 'invalid_value' ${rangeError(d, column)}END`,
       };
     }
@@ -81,9 +83,10 @@ export function parsedColumnSql(column: Column, n: string): ParsedColumnSql {
       return { value: `office_datetime(${n})`, error: `CASE WHEN ${n} IS NOT NULL AND office_datetime(${n}) IS NULL THEN 'type_error' END` };
     case "time": {
       const m = `regexp_extract(${n}, '^(\\d{1,2}):(\\d{2})$', ['h', 'm'])`;
-      const ok = `regexp_matches(${n}, '^\\d{1,2}:\\d{2}$') AND CAST(${m}.h AS INTEGER) <= 23 AND CAST(${m}.m AS INTEGER) <= 59`;
+      // TRY_CAST: DuckDB does not short-circuit AND, and a non-matching cell extracts '' (a CAST error).
+      const ok = `regexp_matches(${n}, '^\\d{1,2}:\\d{2}$') AND TRY_CAST(${m}.h AS INTEGER) <= 23 AND TRY_CAST(${m}.m AS INTEGER) <= 59`;
       return {
-        value: `CASE WHEN ${ok} THEN printf('%02d:%02d', CAST(${m}.h AS INTEGER), CAST(${m}.m AS INTEGER)) END`,
+        value: `CASE WHEN ${ok} THEN printf('%02d:%02d', TRY_CAST(${m}.h AS INTEGER), TRY_CAST(${m}.m AS INTEGER)) END`,
         error: `CASE WHEN ${n} IS NOT NULL AND NOT (${ok}) THEN 'type_error' END`,
       };
     }

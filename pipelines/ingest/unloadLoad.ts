@@ -19,14 +19,20 @@ export async function unloadLoad(warehouse: Warehouse, office: Office, loadId: s
   const table = sqlName(contract.name);
   const replaced = sqlName(`${contract.name}_replaced`);
   const columns = sourceColumns(contract).map(([name]) => sqlName(name)).join(", ");
+  const sameKey = ["office_code", ...contract.keys].map((k) => `r.${sqlName(k)} IS NOT DISTINCT FROM later.${sqlName(k)}`).join(" AND ");
   const count = async (sql: string) => Number((await c.runAndReadAll(`SELECT CAST((${sql}) AS INTEGER) AS n`)).getRowObjectsJson()[0]!.n);
   await c.run("BEGIN TRANSACTION");
   try {
     const removed = await count(`SELECT count(*) FROM ${table} WHERE load_id = ${id}`);
-    const restored = await count(`SELECT count(*) FROM ${replaced} WHERE replaced_by = ${id}`);
     await c.run(`
 DELETE FROM ${table} WHERE load_id = ${id};
-DELETE FROM ${replaced} WHERE load_id = ${id};
+-- A row this load replaced whose key a later load has replaced again stays history, now of that
+-- later load: restoring it here would put two rows under one key.
+UPDATE ${replaced} r SET replaced_by = later.replaced_by FROM ${replaced} later
+WHERE r.replaced_by = ${id} AND later.load_id = ${id} AND ${sameKey};
+DELETE FROM ${replaced} WHERE load_id = ${id};`);
+    const restored = await count(`SELECT count(*) FROM ${replaced} WHERE replaced_by = ${id}`);
+    await c.run(`
 INSERT INTO ${table} (${columns}) SELECT ${columns} FROM ${replaced} WHERE replaced_by = ${id};
 DELETE FROM ${replaced} WHERE replaced_by = ${id};
 DELETE FROM quarantine WHERE load_id = ${id};
