@@ -1,16 +1,8 @@
 import { loadOffice } from "../../profile/loadOffice.ts";
+import { describeOutcome, describeTotals } from "../../ingest/describeOutcomes.ts";
 import { ingestFiles, type FileOutcome } from "../../ingest/ingestFiles.ts";
 import { openWarehouse } from "../../warehouse/openWarehouse.ts";
 import type { Command } from "../Command.ts";
-
-const counts = (o: Extract<FileOutcome, { status: "loaded" }>) =>
-  `讀取 ${o.rows_read} 列：載入 ${o.rows_loaded}（取代 ${o.rows_replaced}）、隔離 ${o.rows_quarantined}、重複 ${o.rows_duplicate}、略過 ${o.rows_ignored}${o.warnings_total ? `，警示 ${o.warnings_total}` : ""}`;
-
-function line(o: FileOutcome): string {
-  if (o.status === "loaded") return `✓ ${o.file} [${o.source}] ${counts(o)}`;
-  if (o.status === "unchanged") return `= ${o.file} [${o.source ?? "?"}] 內容與先前匯入相同，未變更`;
-  return `✗ ${o.file} 拒絕匯入：${o.error}`;
-}
 
 /** The `--json` shape: one object, files in processing order. */
 function json(outcomes: FileOutcome[]) {
@@ -61,13 +53,8 @@ export const ingestCommand: Command = {
       });
       if (values.json) console.log(JSON.stringify(json(outcomes), null, 2));
       else {
-        for (const o of outcomes) console.log(line(o));
-        const loaded = outcomes.filter((o) => o.status === "loaded");
-        const sum = (k: "rows_read" | "rows_loaded" | "rows_quarantined" | "rows_duplicate") => loaded.reduce((s, o) => s + (o.status === "loaded" ? o[k] : 0), 0);
-        console.log(
-          `合計 ${outcomes.length} 個檔案：載入 ${loaded.length}、未變更 ${outcomes.filter((o) => o.status === "unchanged").length}、拒絕 ${outcomes.filter((o) => o.status === "rejected").length}；` +
-            `讀取 ${sum("rows_read")} 列，載入 ${sum("rows_loaded")}、隔離 ${sum("rows_quarantined")}、重複 ${sum("rows_duplicate")}。`,
-        );
+        for (const o of outcomes) console.log(describeOutcome(o));
+        console.log(describeTotals(outcomes));
       }
       return outcomes.some((o) => o.status === "rejected") ? 2 : 0;
     } finally {

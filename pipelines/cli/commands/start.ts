@@ -1,7 +1,10 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { InputError } from "../../../data-loaders/InputError.ts";
+import { describeOutcome, describeTotals } from "../../ingest/describeOutcomes.ts";
+import { ingestFiles } from "../../ingest/ingestFiles.ts";
 import { loadOffice } from "../../profile/loadOffice.ts";
+import { openWarehouse } from "../../warehouse/openWarehouse.ts";
 import { buildSite } from "../../site/buildSite.ts";
 import { serveSite } from "../../site/serveSite.ts";
 import { siteInputs } from "../../site/siteInputs.ts";
@@ -9,16 +12,17 @@ import type { Command } from "../Command.ts";
 
 export const startCommand: Command = {
   name: "start",
-  summary: "一鍵開始：沒有資料時先產生示範資料，建置網站並在本機開啟",
+  summary: "一鍵開始：沒有資料時先產生示範資料，匯入收件匣，建置網站並在本機開啟",
   usage: [
-    "用法：sqd start [--port N] [--inbox DIR] [--config DIR] [--out DIR]",
+    "用法：sqd start [--port N] [--inbox DIR] [--db PATH] [--config DIR] [--out DIR]",
     "",
     "  --port N       本機網址的連接埠（預設 3000；已被占用時自動改用下一個）",
     "  --inbox DIR    資料收件匣（預設 data/inbox）；其中 cases/ 沒有檔案時會先產生示範資料",
+    "  --db PATH      資料倉儲檔案（預設 data/warehouse.duckdb）；收件匣的檔案會先匯入（已匯入者略過）",
     "  --config DIR   設定檔資料夾（預設 config）",
     "  --out DIR      網站輸出資料夾（預設 dist）",
   ].join("\n"),
-  options: { port: { type: "string" }, inbox: { type: "string" }, config: { type: "string" }, out: { type: "string" } },
+  options: { port: { type: "string" }, inbox: { type: "string" }, db: { type: "string" }, config: { type: "string" }, out: { type: "string" } },
   async run(values) {
     const port = values.port === undefined ? 3000 : Number(values.port);
     if (!Number.isInteger(port) || port < 1 || port > 65535) throw new InputError(`--port 必須是 1 到 65535 的整數（收到 ${String(values.port)}）。`);
@@ -34,6 +38,16 @@ export const startCommand: Command = {
       const { generateSample } = await import("../../sample/generateSample.ts");
       const sample = await generateSample(loadOffice(configDir), { out: inbox });
       console.log(`已產生 ${sample.files.length} 個示範資料檔。`);
+    }
+    const office = loadOffice(configDir);
+    const warehouse = await openWarehouse(office, { path: values.db as string | undefined });
+    try {
+      console.log(`匯入 ${shownInbox} ……`);
+      const outcomes = await ingestFiles(warehouse, office, [inbox]);
+      for (const o of outcomes) if (o.status === "rejected") console.log(describeOutcome(o));
+      console.log(describeTotals(outcomes));
+    } finally {
+      warehouse.close();
     }
     console.log("建置網站中……");
     const site = await buildSite({ out: values.out as string | undefined, inbox, configDir });
