@@ -6,6 +6,7 @@ export type RejectionCode =
   | "binary_file"
   | "undecodable"
   | "bad_xlsx"
+  | "missing_sheet"
   | "bad_csv"
   | "no_header"
   | "unknown_source"

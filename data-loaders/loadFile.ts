@@ -7,7 +7,7 @@ import { detectEncoding } from "./readers/detectEncoding.ts";
 import { detectSource, type DetectedSource } from "./readers/detectSource.ts";
 import { prepareUtf8 } from "./readers/prepareUtf8.ts";
 import { readHead } from "./readers/readHead.ts";
-import { readXlsx, xlsxCellText } from "./readers/readXlsx.ts";
+import { MissingSheet, readXlsx, xlsxCellText } from "./readers/readXlsx.ts";
 import { stageColumn, stageCsv } from "./readers/stageCsv.ts";
 import { RejectedFile } from "./RejectedFile.ts";
 import { sqlName, sqlString } from "./validation/sqlText.ts";
@@ -21,6 +21,8 @@ export interface LoadContext {
   /** Source contracts to choose from; the folder name or `source` narrows them. */
   contracts: readonly Contract[];
   source?: string;
+  /** Worksheet of an XLSX file to read (default: the first). */
+  sheet?: string;
   /** A folder for temporary UTF-8 copies. */
   tempDir: string;
 }
@@ -101,23 +103,22 @@ async function stageText(path: string, head: Buffer, context: LoadContext, candi
 async function stageWorkbook(path: string, context: LoadContext, candidates: Contract[]): Promise<Staged> {
   let rows;
   try {
-    rows = await readXlsx(path);
-  } catch {
+    rows = await readXlsx(path, context.sheet);
+  } catch (e) {
+    if (e instanceof MissingSheet) throw new RejectedFile("missing_sheet", `${path}：沒有名為「${e.sheet}」的工作表（有：${e.sheets.join("、")}）。請以 --sheet 指定正確的工作表名稱。`);
     throw new RejectedFile("bad_xlsx", `${path}：無法開啟此 Excel 活頁簿（檔案損毀或不是 .xlsx）。請在 Excel 重新另存為 .xlsx。`);
   }
   // Records by Excel row number (empty rows are absent from `rows`: they become empty records), so
   // that a header's index is its Excel row − 1 in messages too, as for text files.
   const records: string[][] = Array.from({ length: 12 }, () => []);
-  for (const r of rows) if (r.number <= records.length) records[r.number - 1] = r.cells.map((c) => xlsxCellText(c, false));
+  for (const r of rows) if (r.number <= records.length) records[r.number - 1] = r.cells.map((c) => xlsxCellText(c));
   const found = detectSource(records, candidates, path);
   const headerRow = rows.find((r) => r.number === found.header.index + 1)!;
   const width = Math.max(headerRow.cells.length, 1);
-  const dateColumns = new Set(
-    found.contract.columns.filter((c) => ["date", "datetime", "date_or_datetime", "yyyymmdd"].includes(c.kind)).map((c) => found.header.positions.get(c.alias)),
-  );
+  const kinds = new Map(found.contract.columns.map((c) => [found.header.positions.get(c.alias), c.kind]));
   const data = rows
     .filter((r) => r.number > headerRow.number)
-    .map((r) => [String(r.number), ...Array.from({ length: width }, (_, i) => xlsxCellText(r.cells[i] ?? null, dateColumns.has(i)))]);
+    .map((r) => [String(r.number), ...Array.from({ length: width }, (_, i) => xlsxCellText(r.cells[i] ?? null, kinds.get(i)))]);
   const temp = join(context.tempDir, `${context.loadId}.csv`);
   await writeFile(temp, Papa.unparse(data, { newline: "\n" }));
   await stageCsv(context.connection, { path: temp, delimiter: ",", width, headerRow: headerRow.number, rowColumn: true });

@@ -17,6 +17,8 @@ export type FileOutcome =
 
 export interface IngestOptions {
   source?: string;
+  /** Worksheet to read in XLSX files (default: the first). */
+  sheet?: string;
   /** Office for rows without their own 機關代碼 (default: the profile's). */
   office?: string;
   /** Called before each file, for progress output. */
@@ -60,7 +62,7 @@ export async function ingestFiles(warehouse: Warehouse, office: Office, inputs: 
       }
       await c.run("BEGIN TRANSACTION");
       try {
-        const report = await loadFile(file, { connection: c, loadId, office: options.office ?? office.profile.office.code, contracts, source: options.source, tempDir });
+        const report = await loadFile(file, { connection: c, loadId, office: options.office ?? office.profile.office.code, contracts, source: options.source, sheet: options.sheet, tempDir });
         await log("loaded", {
           source: q(report.source),
           encoding: q(report.encoding),

@@ -30,17 +30,18 @@ export const ingestCommand: Command = {
   name: "ingest",
   summary: "匯入各來源檔案（CSV/XLSX）至資料倉儲：驗證、隔離錯誤列、排除重複",
   usage: [
-    "用法：sqd ingest <檔案或資料夾>... [--source S] [--db PATH] [--office CODE] [--json] [--config DIR]",
+    "用法：sqd ingest <檔案或資料夾>... [--source S] [--sheet NAME] [--db PATH] [--office CODE] [--json] [--config DIR]",
     "",
     "  --source S     指定資料來源（surveys、courtesy、complaints、cases、population、evidence、actions、annotations）；",
     "                 未指定時依所在資料夾名稱（inbox/cases/…）或標題列判斷",
+    "  --sheet NAME   Excel 檔要讀的工作表名稱（預設第一個工作表）",
     "  --db PATH      資料倉儲檔案（預設 data/warehouse.duckdb）",
     "  --office CODE  檔案沒有「機關代碼」欄時使用的機關代碼（預設為設定檔的機關）",
     "  --json         以 JSON 輸出結果",
     "",
     "結束碼：0 全部處理完成；2 有檔案被拒絕；1 內部錯誤。",
   ].join("\n"),
-  options: { source: { type: "string" }, db: { type: "string" }, office: { type: "string" }, json: { type: "boolean" }, config: { type: "string" } },
+  options: { source: { type: "string" }, sheet: { type: "string" }, db: { type: "string" }, office: { type: "string" }, json: { type: "boolean" }, config: { type: "string" } },
   async run(values, positionals) {
     const office = loadOffice(values.config as string | undefined);
     if (positionals.length === 0) positionals = ["data/inbox"];
@@ -48,6 +49,7 @@ export const ingestCommand: Command = {
     try {
       const outcomes = await ingestFiles(warehouse, office, positionals, {
         source: values.source as string | undefined,
+        sheet: values.sheet as string | undefined,
         office: values.office as string | undefined,
         onFile: values.json || !process.stderr.isTTY ? undefined : (file, i, n) => process.stderr.write(`\r[${i + 1}/${n}] ${file}`.padEnd(80) + "\r"),
       });
