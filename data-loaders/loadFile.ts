@@ -149,8 +149,13 @@ export async function loadFile(path: string, context: LoadContext): Promise<Load
 
   const mapping = new Map([...header.positions].map(([alias, at]) => [alias, stageColumn(at)]));
   const stageWidth = await count(c, `SELECT count(*) FROM (DESCRIBE stage)`);
-  const headers = Array.from({ length: stageWidth - 1 }, (_, i) => ({ column: stageColumn(i), header: `欄${i + 1}` }));
-  for (const [alias, at] of header.positions) headers[at] = { column: stageColumn(at), header: contract.columns.find((col) => col.alias === alias)!.header };
+  // The raw record keeps the file's own header text; blank or repeated headers get their position.
+  const seen = new Set<string>();
+  const headers = Array.from({ length: stageWidth - 1 }, (_, i) => {
+    const name = header.names[i] && !seen.has(header.names[i]!) ? header.names[i]! : `欄${i + 1}`;
+    seen.add(name);
+    return { column: stageColumn(i), header: name };
+  });
   await c.run(validationSql(contract, { mapping, headers, office: context.office }));
   await c.run(duplicatesSql(contract));
 

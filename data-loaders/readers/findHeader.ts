@@ -4,6 +4,8 @@ import { normalizeHeader } from "../values/normalizeCell.ts";
 export interface HeaderMatch {
   /** 0-based index of the header record (Excel row = index + 1). */
   index: number;
+  /** The header's cells as the file wrote them (trimmed), by position. */
+  names: string[];
   /** Contract column alias → 0-based position in the file. */
   positions: Map<string, number>;
   /** Headers the contract does not know, kept in the load report. */
@@ -34,6 +36,7 @@ export function matchHeader(record: readonly string[], contract: Contract, index
   const absent = contract.columns.filter((c) => !positions.has(c.alias));
   return {
     index,
+    names: record.map((cell) => cell.trim()),
     positions,
     ignored,
     missingRequired: absent.filter((c) => c.required).map((c) => c.header),

@@ -71,6 +71,10 @@ describe("file layout", () => {
     expect(countsOf(o)).toEqual({ read: 5, loaded: 4, quarantined: 1, duplicate: 0, replaced: 0, ignored: 0 });
     // A-04's 整體滿意度 is n/a: missing, and the column is required.
     expect(o.quarantined).toEqual([{ row: 15, column: "overall", reason: "missing_required" }]);
+    // The raw record keeps the file's own headers, ignored columns included.
+    const [raw] = await w.rows(`SELECT raw->>'Overall' AS overall, raw->>'Response_ID' AS id, json_keys(raw) AS keys FROM quarantine WHERE load_id = '${o.load_id}'`);
+    expect(raw).toMatchObject({ overall: "n/a", id: "A-04" });
+    expect(raw!.keys).toEqual(["Response_ID", "DATE", "Service_Type", "ＣＯＵＮＴＥＲ", "Overall", "Gender", "MODE", "Comment", "填表人簽名", "備用欄"]);
     const office_code = "64000140";
     expect(await w.contractRows("surveys", `load_id = '${o.load_id}'`)).toEqual([
       // １２ and ５ folded; QR Code is a synonym of QR.
