@@ -44,6 +44,9 @@ export async function sqd(argv: string[]): Promise<number> {
       console.error(`sqd ${name}：${(e as Error).message}`);
       return 2;
     }
-    throw e;
+    // A bug, not the user's input: say so in one line; the stack only when asked for.
+    console.error(`sqd ${name}：內部錯誤：${(e as Error).message}\n請回報此訊息；設定環境變數 SQD_DEBUG=1 可顯示詳細資訊。`);
+    if (process.env.SQD_DEBUG) console.error((e as Error).stack);
+    return 1;
   }
 }
