@@ -39,7 +39,9 @@ for (const f of readdirSync(utf8Dir)) {
 const baseline = await seconds(async () => {
   const db = await DuckDBInstance.create(join(work, "baseline.duckdb"));
   const c = await db.connect();
-  await c.run(`CREATE TABLE t AS SELECT * FROM read_csv('${utf8Dir}/*.csv')`);
+  // ignore_errors: at 1M rows the sample's planted bad cells (待補登 in a time column) fall outside
+  // the type-detection sample and the plain read aborts; the reader still parses every cell typed.
+  await c.run(`CREATE TABLE t AS SELECT * FROM read_csv('${utf8Dir}/*.csv', ignore_errors = true)`);
   c.closeSync();
   db.closeSync();
 });

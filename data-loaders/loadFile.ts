@@ -11,7 +11,8 @@ import { MissingSheet, readXlsx, xlsxCellText } from "./readers/readXlsx.ts";
 import { stageColumn, stageCsv } from "./readers/stageCsv.ts";
 import { RejectedFile } from "./RejectedFile.ts";
 import { sqlName, sqlString } from "./validation/sqlText.ts";
-import { duplicatesSql, storedColumns, validationSql } from "./validation/validationSql.ts";
+import { rawRecordSql } from "./validation/rawRecordSql.ts";
+import { storedColumns, validationSql } from "./validation/validationSql.ts";
 
 export interface LoadContext {
   connection: DuckDBConnection;
@@ -78,6 +79,8 @@ function candidatesFor(path: string, context: LoadContext): Contract[] {
 interface Staged {
   detected: DetectedSource;
   encoding: string;
+  /** Cells staged per row (`c0…`). */
+  width: number;
 }
 
 async function stageText(path: string, head: Buffer, context: LoadContext, candidates: Contract[]): Promise<Staged> {
@@ -97,7 +100,7 @@ async function stageText(path: string, head: Buffer, context: LoadContext, candi
     // reject this file rather than stop the whole run.
     throw new RejectedFile("bad_csv", `${path}：CSV 格式錯誤，無法讀取（多半是欄位中的引號不成對）。請在 Excel 開啟後重新另存為 CSV。${(e as Error).message.split("\n")[0]}`);
   }
-  return { detected: found, encoding: detected.encoding + (detected.bomLength ? " (BOM)" : "") };
+  return { detected: found, encoding: detected.encoding + (detected.bomLength ? " (BOM)" : ""), width };
 }
 
 async function stageWorkbook(path: string, context: LoadContext, candidates: Contract[]): Promise<Staged> {
@@ -122,12 +125,7 @@ async function stageWorkbook(path: string, context: LoadContext, candidates: Con
   const temp = join(context.tempDir, `${context.loadId}.csv`);
   await writeFile(temp, Papa.unparse(data, { newline: "\n" }));
   await stageCsv(context.connection, { path: temp, delimiter: ",", width, headerRow: headerRow.number, rowColumn: true });
-  return { detected: found, encoding: "xlsx" };
-}
-
-async function count(connection: DuckDBConnection, sql: string): Promise<number> {
-  const reader = await connection.runAndReadAll(`SELECT CAST((${sql}) AS INTEGER) AS n`);
-  return Number(reader.getRowObjectsJson()[0]!.n);
+  return { detected: found, encoding: "xlsx", width };
 }
 
 /**
@@ -143,26 +141,18 @@ export async function loadFile(path: string, context: LoadContext): Promise<Load
   const candidates = candidatesFor(path, context);
   const isZip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
   if (extname(path).toLowerCase() === ".xlsx" && !isZip) throw new RejectedFile("bad_xlsx", `${path}：副檔名是 .xlsx，內容卻不是 Excel 活頁簿。請在 Excel 重新另存為 .xlsx。`);
-  const { detected, encoding } = isZip ? await stageWorkbook(path, context, candidates) : await stageText(path, head, context, candidates);
+  const { detected, encoding, width } = isZip ? await stageWorkbook(path, context, candidates) : await stageText(path, head, context, candidates);
   const { contract, header } = detected;
   const c = context.connection;
 
   const mapping = new Map([...header.positions].map(([alias, at]) => [alias, stageColumn(at)]));
-  const stageWidth = await count(c, `SELECT count(*) FROM (DESCRIBE stage)`);
   // The raw record keeps the file's own header text; blank or repeated headers get their position.
   const seen = new Set<string>();
-  const headers = Array.from({ length: stageWidth - 1 }, (_, i) => {
+  const headers = Array.from({ length: width }, (_, i) => {
     const name = header.names[i] && !seen.has(header.names[i]!) ? header.names[i]! : `欄${i + 1}`;
     seen.add(name);
     return { column: stageColumn(i), header: name };
   });
-  await c.run(validationSql(contract, { mapping, headers, office: context.office }));
-  await c.run(duplicatesSql(contract));
-
-  const rowsRead = await count(c, `SELECT count(*) FROM validated WHERE NOT footer`);
-  const rowsIgnored = await count(c, `SELECT count(*) FROM validated WHERE footer`);
-  if (rowsRead === 0) throw new RejectedFile("no_data_rows", `${path}：標題列（第 ${header.index + 1} 列）之後沒有資料列。`);
-
   const table = sqlName(contract.name);
   const replacedTable = sqlName(`${contract.name}_replaced`);
   const stored = storedColumns(contract).map((s) => sqlName(s.name));
@@ -171,28 +161,51 @@ export async function loadFile(path: string, context: LoadContext): Promise<Load
   const headerOf = `CASE reason_column ${contract.columns.map((col) => `WHEN ${sqlString(col.alias)} THEN ${sqlString(col.header)}`).join(" ")} END`;
   const load = sqlString(context.loadId);
   const file = sqlString(path);
+  const valid = "v.reason IS NULL AND NOT v.footer AND NOT v.in_file_duplicate";
+  // Rows to write: valid, and new or changed (`matched` holds the valid rows already loaded).
+  const isFresh = `${valid} AND (m.old_hash IS NULL OR m.old_hash <> v.row_hash)`;
+  const fresh = `FROM validated v LEFT JOIN matched m ON m._row = v._row WHERE ${isFresh}`;
 
-  await c.run(`
+  // Validation, quarantine and the match against loaded rows in one round trip. `matched` holds
+  // only rows whose key is already loaded (usually none), not a copy of every incoming row.
+  await c.run(`${validationSql(contract, { mapping, columns: headers.map((h) => h.column), office: context.office })}
 INSERT INTO quarantine (load_id, source, office_code, file, "row", "column", header, reason, raw)
-SELECT ${load}, ${sqlString(contract.name)}, office_code, ${file}, _row, reason_column, ${headerOf}, reason, raw
-FROM validated WHERE reason IS NOT NULL AND NOT footer;
+SELECT ${load}, ${sqlString(contract.name)}, v.office_code, ${file}, v._row, v.reason_column, ${headerOf}, v.reason, ${rawRecordSql(headers, "s")}
+FROM validated v JOIN stage s ON s._row = v._row WHERE v.reason IS NOT NULL AND NOT v.footer;
+CREATE OR REPLACE TEMP TABLE matched AS
+SELECT v._row, t.row_hash AS old_hash FROM validated v JOIN ${table} t ON ${keyMatch("v", "t")} WHERE ${valid};`);
 
-CREATE OR REPLACE TEMP TABLE incoming AS
-SELECT v.*, t.row_hash AS old_hash
-FROM validated v LEFT JOIN ${table} t ON ${keyMatch("v", "t")}
-WHERE v.reason IS NULL AND NOT v.footer AND NOT v.in_file_duplicate;
+  const counts = (
+    await c.runAndReadAll(`
+SELECT CAST(count(*) FILTER (WHERE NOT v.footer) AS INTEGER) AS rows_read,
+  CAST(count(*) FILTER (WHERE v.footer) AS INTEGER) AS rows_ignored,
+  CAST(count(*) FILTER (WHERE v.reason IS NOT NULL AND NOT v.footer) AS INTEGER) AS rows_quarantined,
+  CAST(count(*) FILTER (WHERE v.in_file_duplicate OR m.old_hash = v.row_hash) AS INTEGER) AS rows_duplicate,
+  CAST(count(*) FILTER (WHERE m.old_hash <> v.row_hash) AS INTEGER) AS rows_replaced,
+  CAST(count(*) FILTER (WHERE ${isFresh}) AS INTEGER) AS rows_loaded,
+  CAST(coalesce(sum(len(v.warnings)) FILTER (WHERE ${isFresh}), 0) AS INTEGER) AS warnings_total
+FROM validated v LEFT JOIN matched m ON m._row = v._row`)
+  ).getRowObjectsJson()[0] as unknown as Pick<LoadReport, "rows_read" | "rows_ignored" | "rows_quarantined" | "rows_duplicate" | "rows_replaced" | "rows_loaded" | "warnings_total">;
+  if (counts.rows_read === 0) throw new RejectedFile("no_data_rows", `${path}：標題列（第 ${header.index + 1} 列）之後沒有資料列。`);
 
+  // Corrections: the loaded rows a changed row replaces move to the history table first.
+  const replace = counts.rows_replaced
+    ? `
+CREATE OR REPLACE TEMP TABLE changed AS SELECT v.* FROM validated v JOIN matched m ON m._row = v._row WHERE m.old_hash <> v.row_hash;
 INSERT INTO ${replacedTable} (${[...kept, "replaced_by"].join(", ")})
-SELECT ${kept.map((k) => `t.${k}`).join(", ")}, ${load} FROM ${table} t JOIN incoming i ON ${keyMatch("t", "i")} WHERE i.old_hash <> i.row_hash;
-
-DELETE FROM ${table} t USING incoming i WHERE ${keyMatch("t", "i")} AND i.old_hash <> i.row_hash;
-
+SELECT ${kept.map((k) => `t.${k}`).join(", ")}, ${load} FROM ${table} t JOIN changed i ON ${keyMatch("t", "i")};
+DELETE FROM ${table} t USING changed i WHERE ${keyMatch("t", "i")};`
+    : "";
+  await c.run(`${replace}
 INSERT INTO ${table} (${stored.join(", ")}, load_id, source_row, row_hash)
-SELECT ${stored.join(", ")}, ${load}, _row, row_hash FROM incoming WHERE old_hash IS NULL OR old_hash <> row_hash;
-
-INSERT INTO row_warnings (load_id, source, office_code, "row", "column", code)
+SELECT ${stored.map((k) => `v.${k}`).join(", ")}, ${load}, v._row, v.row_hash ${fresh};
+${
+  counts.warnings_total
+    ? `INSERT INTO row_warnings (load_id, source, office_code, "row", "column", code)
 SELECT ${load}, ${sqlString(contract.name)}, office_code, _row, w."column", w.code
-FROM (SELECT office_code, _row, unnest(warnings) AS w FROM incoming WHERE old_hash IS NULL OR old_hash <> row_hash);`);
+FROM (SELECT v.office_code, v._row, unnest(v.warnings) AS w ${fresh});`
+    : ""
+}`);
 
   const rows = async <T>(sql: string) => (await c.runAndReadAll(sql)).getRowObjectsJson() as T[];
   const report: LoadReport = {
@@ -200,18 +213,22 @@ FROM (SELECT office_code, _row, unnest(warnings) AS w FROM incoming WHERE old_ha
     source: contract.name,
     encoding,
     header_row: header.index + 1,
-    rows_read: rowsRead,
-    rows_loaded: await count(c, `SELECT count(*) FROM incoming WHERE old_hash IS NULL OR old_hash <> row_hash`),
-    rows_quarantined: await count(c, `SELECT count(*) FROM validated WHERE reason IS NOT NULL AND NOT footer`),
-    rows_duplicate: await count(c, `SELECT (SELECT count(*) FROM validated WHERE in_file_duplicate) + (SELECT count(*) FROM incoming WHERE old_hash = row_hash)`),
-    rows_replaced: await count(c, `SELECT count(*) FROM incoming WHERE old_hash <> row_hash`),
-    rows_ignored: rowsIgnored,
-    warnings_total: await count(c, `SELECT count(*) FROM row_warnings WHERE load_id = ${load}`),
-    warnings: await rows(`SELECT CAST("row" AS INTEGER) AS "row", "column", code FROM row_warnings WHERE load_id = ${load} ORDER BY "row", "column" LIMIT ${listLimit}`),
-    quarantined: await rows(`SELECT CAST(_row AS INTEGER) AS "row", reason_column AS "column", reason FROM validated WHERE reason IS NOT NULL AND NOT footer ORDER BY _row LIMIT ${listLimit}`),
+    rows_read: counts.rows_read,
+    rows_loaded: counts.rows_loaded,
+    rows_quarantined: counts.rows_quarantined,
+    rows_duplicate: counts.rows_duplicate,
+    rows_replaced: counts.rows_replaced,
+    rows_ignored: counts.rows_ignored,
+    warnings_total: counts.warnings_total,
+    warnings: counts.warnings_total
+      ? await rows(`SELECT CAST("row" AS INTEGER) AS "row", "column", code FROM row_warnings WHERE load_id = ${load} ORDER BY "row", "column" LIMIT ${listLimit}`)
+      : [],
+    quarantined: counts.rows_quarantined
+      ? await rows(`SELECT CAST(_row AS INTEGER) AS "row", reason_column AS "column", reason FROM validated WHERE reason IS NOT NULL AND NOT footer ORDER BY _row LIMIT ${listLimit}`)
+      : [],
     ignored_columns: header.ignored,
     missing_optional_columns: header.missingOptional,
   };
-  await c.run("DROP TABLE IF EXISTS stage; DROP TABLE IF EXISTS validated; DROP TABLE IF EXISTS incoming;");
+  await c.run("DROP TABLE IF EXISTS stage; DROP TABLE IF EXISTS validated; DROP TABLE IF EXISTS matched; DROP TABLE IF EXISTS changed;");
   return report;
 }

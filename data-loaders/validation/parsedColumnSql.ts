@@ -23,7 +23,14 @@ export function sqlType(column: Column): string {
   }
 }
 
+/**
+ * How one column is read, in two steps so that each cell is parsed once: `parsed` reads the
+ * normalised cell `n`, and is stored in a column `p` of its own; `value` and `error` read `p`
+ * (and `n`) instead of parsing again.
+ */
 export interface ParsedColumnSql {
+  /** The cell at its natural type (DOUBLE for numbers), NULL when missing or unreadable. */
+  parsed: string;
   /** The typed value, NULL when missing or invalid. */
   value: string;
   /** The reason code when the normalised cell `n` is present but not acceptable, else NULL. */
@@ -44,61 +51,70 @@ function enumValue(n: string, column: Column): string {
 }
 
 /**
- * SQL that parses one normalised cell `n` (a VARCHAR expression, NULL when missing) by the
- * column's kind, and names what is wrong with it — the SQL twin of the contract's zod field.
+ * True when a parsed date-time `p` is midnight at +08:00, which every date-only value is: only
+ * those cells need office_date() to tell a date from a date-time written at midnight.
  */
-export function parsedColumnSql(column: Column, n: string): ParsedColumnSql {
+export const localMidnightSql = (p: string) => `(epoch_ms(${p}) + 28800000) % 86400000 = 0`;
+
+/** SQL true when the date-time cell `n`, parsed as `p`, was written as a date only. */
+export const dateOnlySql = (n: string, p: string) => `CASE WHEN ${p} IS NOT NULL AND ${localMidnightSql(p)} THEN office_date(${n}) IS NOT NULL ELSE false END`;
+
+/** The reason for a cell `n` that is present but did not parse (`p` NULL). */
+const unreadable = (n: string, p: string, reason: string) => `CASE WHEN ${n} IS NOT NULL AND ${p} IS NULL THEN ${sqlString(reason)} END`;
+
+/**
+ * SQL that parses one normalised cell `n` (a VARCHAR expression, NULL when missing) by the
+ * column's kind into `p`, and names what is wrong with it — the SQL twin of the contract's zod field.
+ */
+export function parsedColumnSql(column: Column, n: string, p: string): ParsedColumnSql {
   switch (column.kind) {
     case "text":
-      return { value: n, error: "NULL" };
+      return { parsed: n, value: p, error: "NULL" };
     case "integer":
     case "number": {
-      const d = `TRY_CAST(replace(${n}, ',', '') AS DOUBLE)`;
-      const notInteger = column.kind === "integer" ? `WHEN ${d} <> floor(${d}) THEN 'invalid_value' ` : "";
+      const notInteger = column.kind === "integer" ? `WHEN ${p} <> floor(${p}) THEN 'invalid_value' ` : "";
       // A whole number beyond the stored INTEGER is out of range; a plain CAST would abort the whole file.
-      const tooLarge = column.kind === "integer" ? `WHEN TRY_CAST(${d} AS INTEGER) IS NULL THEN 'out_of_range' ` : "";
+      const tooLarge = column.kind === "integer" ? `WHEN TRY_CAST(${p} AS INTEGER) IS NULL THEN 'out_of_range' ` : "";
       return {
-        value: column.kind === "integer" ? `TRY_CAST(${d} AS INTEGER)` : d,
-        error: `CASE WHEN ${n} IS NULL THEN NULL WHEN ${d} IS NULL OR isinf(${d}) THEN 'type_error' ${notInteger}${rangeError(d, column)}${tooLarge}END`,
+        parsed: `TRY_CAST(replace(${n}, ',', '') AS DOUBLE)`,
+        value: column.kind === "integer" ? `TRY_CAST(${p} AS INTEGER)` : p,
+        error: `CASE WHEN ${n} IS NULL THEN NULL WHEN ${p} IS NULL OR isinf(${p}) THEN 'type_error' ${notInteger}${rangeError(p, column)}${tooLarge}END`,
       };
     }
     case "score": {
       const labels = Object.entries(scoreLabels).map(([label, score]) => `WHEN ${sqlString(label)} THEN ${score}`).join(" ");
-      const d = `coalesce(CASE ${n} ${labels} END, TRY_CAST(${n} AS DOUBLE))`;
       return {
-        value: `TRY_CAST(${d} AS INTEGER)`,
-        error: `CASE WHEN ${n} IS NULL THEN NULL WHEN ${d} IS NULL OR ${d} <> floor(${d}) THEN 'invalid_value' ${rangeError(d, column)}END`,
+        parsed: `coalesce(CASE ${n} ${labels} END, TRY_CAST(${n} AS DOUBLE))`,
+        value: `TRY_CAST(${p} AS INTEGER)`,
+        error: `CASE WHEN ${n} IS NULL THEN NULL WHEN ${p} IS NULL OR ${p} <> floor(${p}) THEN 'invalid_value' ${rangeError(p, column)}END`,
       };
     }
     case "date":
     case "yyyymmdd":
-      return { value: `office_date(${n})`, error: `CASE WHEN ${n} IS NOT NULL AND office_date(${n}) IS NULL THEN 'type_error' END` };
+      return { parsed: `office_date(${n})`, value: p, error: unreadable(n, p, "type_error") };
     case "datetime":
       // A date without a time is not a date-time here: the order and wait rules need the time.
       return {
-        value: `office_datetime(${n})`,
-        error: `CASE WHEN ${n} IS NOT NULL AND (office_datetime(${n}) IS NULL OR office_date(${n}) IS NOT NULL) THEN 'type_error' END`,
+        parsed: `office_datetime(${n})`,
+        value: p,
+        error: `CASE WHEN ${n} IS NULL THEN NULL WHEN ${p} IS NULL OR ${dateOnlySql(n, p)} THEN 'type_error' END`,
       };
     case "date_or_datetime":
-      return { value: `office_datetime(${n})`, error: `CASE WHEN ${n} IS NOT NULL AND office_datetime(${n}) IS NULL THEN 'type_error' END` };
+      return { parsed: `office_datetime(${n})`, value: p, error: unreadable(n, p, "type_error") };
     case "time": {
+      // A non-matching cell extracts '' (TRY_CAST gives NULL); the parts are bound once by the lambda.
       const m = `regexp_extract(${n}, '^(\\d{1,2}):(\\d{2})$', ['h', 'm'])`;
-      // TRY_CAST: DuckDB does not short-circuit AND, and a non-matching cell extracts '' (a CAST error).
-      const ok = `regexp_matches(${n}, '^\\d{1,2}:\\d{2}$') AND TRY_CAST(${m}.h AS INTEGER) <= 23 AND TRY_CAST(${m}.m AS INTEGER) <= 59`;
-      return {
-        value: `CASE WHEN ${ok} THEN printf('%02d:%02d', TRY_CAST(${m}.h AS INTEGER), TRY_CAST(${m}.m AS INTEGER)) END`,
-        error: `CASE WHEN ${n} IS NOT NULL AND NOT (${ok}) THEN 'type_error' END`,
-      };
+      const time = `t -> CASE WHEN TRY_CAST(t.h AS INTEGER) <= 23 AND TRY_CAST(t.m AS INTEGER) <= 59 THEN printf('%02d:%02d', TRY_CAST(t.h AS INTEGER), TRY_CAST(t.m AS INTEGER)) END`;
+      return { parsed: `list_transform([${m}], ${time})[1]`, value: p, error: unreadable(n, p, "type_error") };
     }
     case "month":
-      return { value: `office_month(${n})`, error: `CASE WHEN ${n} IS NOT NULL AND office_month(${n}) IS NULL THEN 'type_error' END` };
+      return { parsed: `office_month(${n})`, value: p, error: unreadable(n, p, "type_error") };
     case "enum":
-    case "boolean": {
-      const v = enumValue(n, column);
+    case "boolean":
       return {
-        value: column.kind === "boolean" ? `(${v} = '是')` : v,
-        error: `CASE WHEN ${n} IS NOT NULL AND ${v} IS NULL THEN 'invalid_value' END`,
+        parsed: enumValue(n, column),
+        value: column.kind === "boolean" ? `(${p} = '是')` : p,
+        error: unreadable(n, p, "invalid_value"),
       };
-    }
   }
 }

@@ -1,7 +1,7 @@
 import type { Column } from "../contracts/column.ts";
 import type { Contract } from "../contracts/contract.ts";
-import { normalizedSql } from "./normalizedSql.ts";
-import { parsedColumnSql } from "./parsedColumnSql.ts";
+import { foldedSql, normalizedSql } from "./normalizedSql.ts";
+import { dateOnlySql, parsedColumnSql } from "./parsedColumnSql.ts";
 import { sqlName, sqlString } from "./sqlText.ts";
 
 /** First cells that mark a footer row (totals, signatures) rather than data. */
@@ -13,8 +13,8 @@ const reasonLevels: readonly (readonly string[])[] = [["missing_required"], ["ty
 export interface StagedFile {
   /** Stage column holding each contract column (by alias); absent columns are not in the map. */
   mapping: ReadonlyMap<string, string>;
-  /** Every stage column with the header the file gave it, in file order (for the raw record). */
-  headers: readonly { column: string; header: string }[];
+  /** Every stage column, in file order. */
+  columns: readonly string[];
   /** The office for rows without their own 機關代碼. */
   office: string;
 }
@@ -27,40 +27,58 @@ export function storedColumns(contract: Contract): { name: string; column: Colum
   ];
 }
 
+/** Warnings as a list without a lambda per row: each is a one-item or empty list. */
+function warningsSql(contract: Contract): string {
+  const lists = (contract.warnings ?? []).map((w) => `CASE WHEN coalesce(${w.when}, false) THEN [{'code': ${sqlString(w.code)}, 'column': ${sqlString(w.column)}}] ELSE [] END`);
+  return lists.length ? lists.reduce((a, b) => `list_concat(${a}, ${b})`) : `CAST([] AS STRUCT(code VARCHAR, "column" VARCHAR)[])`;
+}
+
 /**
  * SQL that turns the staged VARCHAR table `stage(_row, c0…)` into `validated`: each data row with
  * its parsed values, its primary reason (and column) if it must be quarantined, its warnings, a
- * hash of its parsed values, and its key — all generated from the contract, so no row pays a
- * per-row JavaScript validation. Duplicates are judged afterwards, by {@link duplicatesSql}.
+ * hash of its parsed values, its key, and whether it repeats an earlier row of the file — all
+ * generated from the contract, so no row pays a per-row JavaScript validation, and in one
+ * statement, so each cell is read, normalised and parsed once (each a CTE layer below).
+ *
+ * Duplicates: missing keys are derived (hash of office + values, plus its occurrence number, so
+ * re-exports de-duplicate and two identical answer sheets stay two), then a later row with an
+ * earlier row's key is an in-file duplicate (same values) or `duplicate_key` (different values).
  */
 export function validationSql(contract: Contract, staged: StagedFile): string {
-  const stageColumns = staged.headers.map((h) => h.column);
-  const n = (alias: string) => `n_${alias}`;
-  const normalized = contract.columns.map((c) => {
-    const at = staged.mapping.get(c.alias);
-    return `${at ? normalizedSql(at, c.kind === "score" ? ["無意見"] : []) : "CAST(NULL AS VARCHAR)"} AS ${n(c.alias)}`;
-  });
-  const raw = `json_object(${staged.headers.map((h) => `${sqlString(h.header)}, ${h.column}`).join(", ")})`;
-  const firstCell = `coalesce(${stageColumns.map((c) => `nullif(trim(${c}), '')`).join(", ")})`;
-  const footer = `regexp_matches(${firstCell}, ${sqlString(`^\\s*(${footerWords.join("|")})`)})`;
+  const f = (alias: string) => sqlName(`f_${alias}`);
+  const n = (alias: string) => sqlName(`n_${alias}`);
+  const p = (alias: string) => sqlName(`p_${alias}`);
+  const e = (alias: string) => sqlName(`e_${alias}`);
+  const present = contract.columns.filter((c) => staged.mapping.has(c.alias));
+  const folded = present.map((c) => `${foldedSql(staged.mapping.get(c.alias)!)} AS ${f(c.alias)}`);
+  const normalized = contract.columns.map((c) =>
+    staged.mapping.has(c.alias) ? `${normalizedSql(f(c.alias), c.kind === "score" ? ["無意見"] : [])} AS ${n(c.alias)}` : `CAST(NULL AS VARCHAR) AS ${n(c.alias)}`,
+  );
+  // A row is blank when all its cells together are only spaces (trim() removes Unicode spaces).
+  // A footer's first non-blank cell starts with a footer word: the whole row must then start with
+  // one too, a cheap test that leaves only footer rows to find their first cell.
+  const row = `concat_ws(' ', ${staged.columns.join(", ")})`;
+  const footerStart = sqlString(`^\\s*(${footerWords.join("|")})`);
+  const firstCell = `trim(list_filter([${staged.columns.join(", ")}], x -> trim(x) <> '')[1])`;
+  const footer = `CASE WHEN regexp_matches(ltrim(${row}), ${footerStart}) THEN regexp_matches(${firstCell}, ${footerStart}) ELSE false END`;
 
-  const parsed = contract.columns.map((c) => {
-    const p = parsedColumnSql(c, n(c.alias));
-    const value = c.defaultValue !== undefined ? `coalesce(${p.value}, ${typeof c.defaultValue === "number" ? c.defaultValue : sqlString(c.defaultValue)})` : p.value;
-    const error = c.required ? `CASE WHEN ${n(c.alias)} IS NULL THEN 'missing_required' ELSE ${p.error} END` : p.error;
-    return [`${value} AS ${sqlName(c.alias)}`, `${error} AS ${sqlName(`e_${c.alias}`)}`];
+  const readers = contract.columns.map((c) => ({ column: c, sql: parsedColumnSql(c, n(c.alias), p(c.alias)) }));
+  const typed = readers.flatMap(({ column: c, sql }) => {
+    const value = c.defaultValue !== undefined ? `coalesce(${sql.value}, ${typeof c.defaultValue === "number" ? c.defaultValue : sqlString(c.defaultValue)})` : sql.value;
+    const error = c.required ? `CASE WHEN ${n(c.alias)} IS NULL THEN 'missing_required' ELSE ${sql.error} END` : sql.error;
+    return [`${value} AS ${sqlName(c.alias)}`, `${error} AS ${e(c.alias)}`];
   });
-  const dateOnly = contract.columns
-    .filter((c) => c.kind === "date_or_datetime")
-    .map((c) => `(${n(c.alias)} IS NOT NULL AND office_date(${n(c.alias)}) IS NOT NULL) AS ${sqlName(`${c.alias}_date_only`)}`);
+  const dateOnly = contract.columns.filter((c) => c.kind === "date_or_datetime").map((c) => `${dateOnlySql(n(c.alias), p(c.alias))} AS ${sqlName(`${c.alias}_date_only`)}`);
 
+  const rules = (contract.rules ?? []).map((r) => ({ ...r, broken: `coalesce(${r.violation}, false)` }));
   const reasonArms = [
+    // Most rows are clean: one test settles them before the arms below look for their reason.
+    `WHEN coalesce(${contract.columns.map((c) => e(c.alias)).join(", ")}) IS NULL${rules.map((r) => ` AND NOT ${r.broken}`).join("")} THEN NULL`,
     ...reasonLevels.flatMap((level) =>
-      contract.columns.map((c) => `WHEN ${sqlName(`e_${c.alias}`)} IN (${level.map(sqlString).join(", ")}) THEN {'reason': ${sqlName(`e_${c.alias}`)}, 'column': ${sqlString(c.alias)}}`),
+      contract.columns.map((c) => `WHEN ${e(c.alias)} IN (${level.map(sqlString).join(", ")}) THEN {'reason': ${e(c.alias)}, 'column': ${sqlString(c.alias)}}`),
     ),
-    ...(contract.rules ?? []).map((r) => `WHEN coalesce(${r.violation}, false) THEN {'reason': ${sqlString(r.code)}, 'column': ${sqlString(r.column)}}`),
+    ...rules.map((r) => `WHEN ${r.broken} THEN {'reason': ${sqlString(r.code)}, 'column': ${sqlString(r.column)}}`),
   ];
-  const warnings = (contract.warnings ?? []).map((w) => `CASE WHEN coalesce(${w.when}, false) THEN {'code': ${sqlString(w.code)}, 'column': ${sqlString(w.column)}} END`);
   const stored = storedColumns(contract).map((s) => s.name);
   const office = sqlString(staged.office);
   const output = [
@@ -71,51 +89,45 @@ export function validationSql(contract: Contract, staged: StagedFile): string {
     }),
   ];
   const hashed = stored.filter((name) => !(contract.derivedKey && contract.keys.includes(name)) && name !== "office_code");
+  const keys = contract.keys.map(sqlName);
+  const derived = contract.derivedKey
+    ? ` REPLACE (${keys
+        .map((k) => `CASE WHEN valid AND ${k} IS NULL THEN 'H' || substr(row_hash, 1, 16) || '-' || row_number() OVER (PARTITION BY valid AND ${k} IS NULL, row_hash ORDER BY _row) ELSE ${k} END AS ${k}`)
+        .join(", ")})`
+    : "";
+  // Keys seen more than once are few: grouping finds them and their first row without sorting
+  // every row by key, as a window would; a later row with that key repeats it.
+  const later = "k._row > r.first_row";
 
   return `
 CREATE OR REPLACE TEMP TABLE validated AS
-WITH normalized AS (
-  SELECT _row, ${raw} AS raw, ${footer} AS footer, ${firstCell} IS NULL AS blank, ${normalized.join(", ")}
+WITH folded AS (
+  SELECT _row, ${footer} AS footer, trim(${row}) = '' AS blank${folded.map((x) => `, ${x}`).join("")}
   FROM stage
+), normalized AS (
+  SELECT _row, footer, ${normalized.join(", ")} FROM folded WHERE NOT blank
 ), parsed AS (
-  SELECT _row, raw, footer, ${parsed.flat().join(", ")}${dateOnly.length ? ", " + dateOnly.join(", ") : ""}
-  FROM normalized WHERE NOT blank
+  SELECT *, ${readers.map(({ column: c, sql }) => `${sql.parsed} AS ${p(c.alias)}`).join(", ")} FROM normalized
+), typed AS (
+  SELECT _row, footer, ${typed.join(", ")}${dateOnly.map((x) => `, ${x}`).join("")} FROM parsed
 ), judged AS (
-  SELECT *, CASE ${reasonArms.join(" ")} END AS problem FROM parsed
+  SELECT *, CASE ${reasonArms.join(" ")} END AS problem FROM typed
+), stored AS (
+  SELECT _row, footer, problem.reason AS reason, problem.column AS reason_column, problem IS NULL AND NOT footer AS valid,
+    CASE WHEN problem IS NULL AND NOT footer THEN ${warningsSql(contract)} ELSE [] END AS warnings,
+    ${output.join(", ")}
+  FROM judged
+), hashed AS (
+  SELECT *, md5(concat_ws('|', office_code, ${hashed.map((h) => `coalesce(CAST(${sqlName(h)} AS VARCHAR), '∅')`).join(", ")})) AS row_hash FROM stored
+), keyed AS (
+  SELECT *${derived} FROM hashed
+), repeated AS (
+  SELECT office_code, ${keys.join(", ")}, min(_row) AS first_row, arg_min(row_hash, _row) AS first_hash
+  FROM keyed WHERE valid GROUP BY ALL HAVING count(*) > 1
 )
-SELECT _row, raw, footer,
-  problem.reason AS reason, problem.column AS reason_column,
-  ${warnings.length ? `list_filter([${warnings.join(", ")}], w -> w IS NOT NULL)` : "CAST([] AS STRUCT(code VARCHAR, \"column\" VARCHAR)[])"} AS warnings,
-  ${output.join(", ")}
-FROM judged;
-UPDATE validated SET warnings = [] WHERE reason IS NOT NULL OR footer;
-ALTER TABLE validated ADD COLUMN row_hash VARCHAR;
-UPDATE validated SET row_hash = md5(concat_ws('|', office_code, ${hashed.map((h) => `coalesce(CAST(${sqlName(h)} AS VARCHAR), '∅')`).join(", ")}));`;
-}
-
-/**
- * SQL that settles each valid row of `validated` against the rest of its file: derives missing
- * keys (hash of office + values, plus its occurrence number, so re-exports de-duplicate and two
- * identical answer sheets stay two), then marks a later row with an earlier row's key as an
- * in-file duplicate (same values) or `duplicate_key` (different values).
- */
-export function duplicatesSql(contract: Contract): string {
-  const keys = contract.keys.map(sqlName);
-  const derive = contract.derivedKey
-    ? contract.keys
-        .map((k) => `UPDATE validated SET ${sqlName(k)} = 'H' || substr(row_hash, 1, 16) || '-' || occurrence FROM (SELECT _row AS r, row_number() OVER (PARTITION BY row_hash ORDER BY _row) AS occurrence FROM validated WHERE reason IS NULL AND NOT footer AND ${sqlName(k)} IS NULL) d WHERE validated._row = d.r;`)
-        .join("\n")
-    : "";
-  return `${derive}
-ALTER TABLE validated ADD COLUMN in_file_duplicate BOOLEAN DEFAULT false;
-UPDATE validated SET
-  in_file_duplicate = d.first_hash = d.row_hash,
-  reason = CASE WHEN d.first_hash <> d.row_hash THEN 'duplicate_key' END,
-  reason_column = CASE WHEN d.first_hash <> d.row_hash THEN ${sqlString(contract.keys[0]!)} END
-FROM (
-  SELECT _row AS r, row_hash, first_value(row_hash) OVER w AS first_hash, row_number() OVER w AS nth
-  FROM validated WHERE reason IS NULL AND NOT footer
-  WINDOW w AS (PARTITION BY office_code, ${keys.join(", ")} ORDER BY _row)
-) d
-WHERE validated._row = d.r AND d.nth > 1;`;
+SELECT k.* EXCLUDE (valid, reason, reason_column),
+  CASE WHEN ${later} AND r.first_hash <> k.row_hash THEN 'duplicate_key' ELSE k.reason END AS reason,
+  CASE WHEN ${later} AND r.first_hash <> k.row_hash THEN ${sqlString(contract.keys[0]!)} ELSE k.reason_column END AS reason_column,
+  coalesce(${later} AND r.first_hash = k.row_hash, false) AS in_file_duplicate
+FROM keyed k LEFT JOIN repeated r ON k.valid AND ${["office_code", ...keys].map((key) => `k.${key} IS NOT DISTINCT FROM r.${key}`).join(" AND ")};`;
 }

@@ -37,3 +37,14 @@ export const monthForms: readonly DateForm[] = [
   { name: "compact6", pattern: String.raw`(\d{4})(\d{2})`, groups: ["year", "month"], example: "202503" },
   { name: "chinese", pattern: String.raw`(?:民國|西元)?\s*(\d{1,4})\s*年\s*(\d{1,2})\s*月`, groups: ["year", "month"], example: "114年3月" },
 ];
+
+/**
+ * The form system exports write on nearly every row, `2025-03-05` and `2025-03-05 14:22:05`, as a
+ * strict subset of the separated form: four-digit years within {@link yearRange}, two-digit month,
+ * day, 24-hour clock, minutes and seconds. The SQL macros cast these with DuckDB's own parser
+ * before trying the general forms (which cost a regular expression each); DuckDB then rejects
+ * impossible days like 02-30, and every other value goes the general way. Non-capturing groups only.
+ */
+const isoYear = String.raw`(?:191[2-9]|19[2-9]\d|20\d\d|2100)`;
+export const isoDatePattern = String.raw`${isoYear}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])`;
+export const isoDateTimePattern = String.raw`${isoDatePattern} (?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d`;
