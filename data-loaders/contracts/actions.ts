@@ -14,6 +14,7 @@ export function actionsContract(profile: OfficeProfile) {
     kind: "source",
     owner: profile.data_owners.actions,
     cadence: "monthly",
+    dataDate: "start_date",
     keys: ["type", "measure", "start_date"],
     columns: {
       recommendation_id: text({ header: "建議編號", description: "對應的改善建議編號；可空白。" }),

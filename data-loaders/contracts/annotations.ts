@@ -11,6 +11,7 @@ export function annotationsContract(profile: OfficeProfile) {
     kind: "source",
     owner: profile.data_owners.annotations,
     cadence: "as_needed",
+    dataDate: "start_date",
     keys: ["start_date", "kpi", "note"],
     columns: {
       start_date: date({ header: "起日", otherHeaders: ["日期"], required: true, description: "事件起日（單日事件可用「日期」欄）。" }),

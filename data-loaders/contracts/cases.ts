@@ -13,6 +13,7 @@ export function casesContract(profile: OfficeProfile) {
     kind: "source",
     owner: profile.data_owners.cases,
     cadence: "monthly",
+    dataDate: "received_at",
     keys: ["case_id"],
     columns: {
       case_id: text({ header: "案件編號", required: true, description: "案件編號，同一機關內不重複。" }),

@@ -16,6 +16,7 @@ export function complaintsContract(profile: OfficeProfile) {
     kind: "source",
     owner: profile.data_owners.complaints,
     cadence: "monthly",
+    dataDate: "received_at",
     keys: ["case_no"],
     columns: {
       case_no: text({ header: "案號", required: true, description: "陳情案號，同一機關內不重複。" }),

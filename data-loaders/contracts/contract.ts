@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { text, type Column, type ColumnMeta } from "./column.ts";
+import { text, type Column, type ColumnKind, type ColumnMeta } from "./column.ts";
 
 /** How often a source is expected to receive new data; freshness derives from it. */
 export const cadences = {
@@ -50,6 +50,11 @@ export interface ContractSpec<Shape extends z.ZodRawShape> {
   /** 業務單位 responsible for the data (from the office profile). */
   owner: string;
   cadence: Cadence;
+  /**
+   * The column that dates a row's data (sources): its latest value is how current the source
+   * is, which the freshness mart compares with the cadence.
+   */
+  dataDate?: string;
   /** Aliases of the key columns (office is implied for sources). */
   keys: readonly string[];
   /** True when the key may be absent and is then derived from the row's content. */
@@ -65,6 +70,8 @@ export interface Contract<Shape extends z.ZodRawShape = z.ZodRawShape> extends O
   schema: z.ZodObject<Shape & { office_code?: z.ZodType }>;
   columns: readonly Column[];
 }
+
+const dataDateKinds = new Set<ColumnKind>(["date", "datetime", "date_or_datetime", "month", "yyyymmdd"]);
 
 const officeCode = text({
   header: "機關代碼",
@@ -92,5 +99,8 @@ export function defineContract<Shape extends z.ZodRawShape>(spec: ContractSpec<S
   for (const key of spec.keys) {
     if (!aliases.has(key)) throw new Error(`contract ${spec.name}: key ${key} is not a column`);
   }
+  if (spec.kind === "source" && !spec.dataDate) throw new Error(`contract ${spec.name}: a source needs its dataDate column`);
+  const dated = columns.find((c) => c.alias === spec.dataDate);
+  if (spec.dataDate && !(dated && dataDateKinds.has(dated.kind))) throw new Error(`contract ${spec.name}: dataDate ${spec.dataDate} is not a date, date-time or month column`);
   return { ...spec, schema, columns };
 }

@@ -20,6 +20,7 @@ export function courtesyContract(profile: OfficeProfile) {
     kind: "source",
     owner: profile.data_owners.courtesy,
     cadence: "monthly",
+    dataDate: "date",
     keys: ["test_id"],
     derivedKey: true,
     columns: {

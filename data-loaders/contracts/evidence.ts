@@ -11,6 +11,7 @@ export function evidenceContract(profile: OfficeProfile) {
     kind: "source",
     owner: profile.data_owners.evidence,
     cadence: "monthly",
+    dataDate: "date",
     keys: ["plan_item", "date", "description"],
     columns: {
       plan_item: text({ header: "工作重點編號", required: true, description: "計畫工作重點編號，例如 一(一)1。" }),

@@ -14,6 +14,7 @@ export function populationContract(profile: OfficeProfile) {
     kind: "source",
     owner: profile.data_owners.population,
     cadence: "monthly",
+    dataDate: "month",
     keys: ["month", "village"],
     columns: {
       month: month({ header: "年月", required: true, description: "統計年月（114/03、11403、2025-03）。" }),

@@ -18,6 +18,7 @@ export function surveysContract(profile: OfficeProfile) {
     kind: "source",
     owner: profile.data_owners.surveys,
     cadence: "monthly",
+    dataDate: "date",
     keys: ["response_id"],
     derivedKey: true,
     columns: {

@@ -1,4 +1,5 @@
 import type { Command } from "./Command.ts";
+import { buildCommand } from "./commands/build.ts";
 import { docsCommand } from "./commands/docs.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 import { unloadCommand } from "./commands/unload.ts";
@@ -11,6 +12,7 @@ export const commands: Command[] = [
   sampleCommand,
   ingestCommand,
   unloadCommand,
+  buildCommand,
   docsCommand,
   siteCommand,
   startCommand,

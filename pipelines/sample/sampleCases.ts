@@ -1,4 +1,3 @@
-import { addWorkingDays } from "./addWorkingDays.ts";
 import { caseDemand, counterCount, type CaseDemand } from "./caseDemand.ts";
 import { caseTypeWeight, unknownCaseType } from "./caseTypeWeight.ts";
 import { clockTime } from "./clockTime.ts";
@@ -100,7 +99,7 @@ function stamp(date: string, second: number): string {
 function laterCompletion(ctx: SampleContext, day: Day, type: CaseType, received: number, random: Random): string {
   const k = type.days!(random);
   if (k === 0) return stamp(day.date, received + random.int(30, 120) * 60);
-  const date = addWorkingDays(ctx.office.calendar, day.date, k);
+  const date = ctx.office.calendar.addWorkingDays(day.date, k);
   return date && date <= ctx.lastDay ? stamp(date, random.int(9 * 3600, 16 * 3600 + 1800)) : "";
 }
 

@@ -1,5 +1,4 @@
 import { complaintCategories } from "../../data-loaders/contracts/complaints.ts";
-import { addWorkingDays } from "./addWorkingDays.ts";
 import { addDays, daysOfMonth } from "./calendarDate.ts";
 import { clockTime } from "./clockTime.ts";
 import { columnLayout, type SampleRow } from "./columnLayout.ts";
@@ -103,7 +102,7 @@ function complaintRow(ctx: SampleContext, c: Complaint, random: Random): SampleR
   const deadline = c.channel.deadline_days;
   const sameDayPossible = ctx.office.calendar.isWorkingDay(c.date) && c.second < 15 * 3600;
   const k = c.late ? deadline + late.workingDaysLate : extension ? random.int(deadline + 1, deadline + extension) : Math.max(sameDayPossible ? 0 : 1, replyDays(deadline)(random));
-  const replyDate = addWorkingDays(ctx.office.calendar, c.date, k);
+  const replyDate = ctx.office.calendar.addWorkingDays(c.date, k);
   const replied = replyDate !== null && replyDate <= ctx.lastDay;
   const replySecond = k === 0 ? Math.min(17 * 3600 + 1800, c.second + random.int(3600, 4 * 3600)) : random.int(9 * 3600, 17 * 3600 + 1800);
   const summary = random.pick(summaries[c.category] ?? summaries.其他!);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadOffice } from "../../pipelines/profile/loadOffice.ts";
+import { addWorkingDayCases, workingDaysBetweenCases } from "./workingDayCases2025.ts";
 
 const { calendar } = loadOffice();
 
@@ -33,5 +34,28 @@ describe("the office calendar from the official files", () => {
 
   it("refuses a date outside the calendar files rather than guessing", () => {
     expect(() => calendar.isWorkingDay("2027-01-04")).toThrow(/2027-01-04/);
+  });
+});
+
+describe("working-day arithmetic on the office calendar (the 2025 cases shared with the SQL macros)", () => {
+  it.each(addWorkingDayCases)("addWorkingDays(%s, %i) is %s: %s", (from, n, expected) => {
+    expect(calendar.addWorkingDays(from, n)).toBe(expected);
+  });
+
+  it.each(workingDaysBetweenCases)("workingDaysBetween(%s, %s) is %s: %s", (a, b, expected) => {
+    expect(calendar.workingDaysBetween(a, b)).toBe(expected);
+  });
+
+  it("counts back to n from the n-th working day after a date, for every case that has one", () => {
+    for (const [from, n, due] of addWorkingDayCases) if (due !== null) expect(calendar.workingDaysBetween(from, due), `${from} + ${n}`).toBe(n);
+  });
+
+  it("numbers working days from the calendar's first day: 2023-01-01 and 01-02 (holiday, 補假) are 0, 01-03 is 1", () => {
+    expect([calendar.workingDayNumber("2023-01-01"), calendar.workingDayNumber("2023-01-02"), calendar.workingDayNumber("2023-01-03")]).toEqual([0, 0, 1]);
+  });
+
+  it("refuses a negative or fractional number of working days", () => {
+    expect(() => calendar.addWorkingDays("2025-03-05", -1)).toThrow(RangeError);
+    expect(() => calendar.addWorkingDays("2025-03-05", 1.5)).toThrow(RangeError);
   });
 });

@@ -71,6 +71,20 @@ describe("contracts", () => {
     expect(office.contracts.surveys.cadence).toBe("monthly");
   });
 
+  it("names the column that dates each source's data, for freshness (the spec's main date of each source)", () => {
+    const dataDates = Object.fromEntries(Object.values(office.contracts).filter((c) => c.kind === "source").map((c) => [c.name, c.dataDate]));
+    expect(dataDates).toEqual({
+      surveys: "date",
+      courtesy: "date",
+      complaints: "received_at",
+      cases: "received_at",
+      population: "month",
+      evidence: "date",
+      actions: "start_date",
+      annotations: "start_date",
+    });
+  });
+
   it("maps complaint channel synonyms from the profile to their channel", () => {
     const channel = office.contracts.complaints.columns.find((c) => c.alias === "channel")!;
     expect(channel.values).toContain("臉書");

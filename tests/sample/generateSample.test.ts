@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { InputError } from "../../data-loaders/InputError.ts";
 import { loadOffice } from "../../pipelines/profile/loadOffice.ts";
 import { generateSample, type SampleSummary } from "../../pipelines/sample/generateSample.ts";
-import { isTaiwanIdNumber } from "../../pipelines/sample/taiwanIdNumber.ts";
+import { isTaiwanIdNumber } from "../../pipelines/privacy/isTaiwanIdNumber.ts";
 import { readSampleTable } from "./readSampleTable.ts";
 
 const office = loadOffice();

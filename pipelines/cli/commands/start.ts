@@ -1,6 +1,8 @@
 import { existsSync, readdirSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { InputError } from "../../../data-loaders/InputError.ts";
+import { buildModels } from "../../build/buildModels.ts";
+import { describeBuildTotal } from "../../build/describeBuild.ts";
 import { describeOutcome, describeTotals } from "../../ingest/describeOutcomes.ts";
 import { ingestFiles } from "../../ingest/ingestFiles.ts";
 import { loadOffice } from "../../profile/loadOffice.ts";
@@ -12,7 +14,7 @@ import type { Command } from "../Command.ts";
 
 export const startCommand: Command = {
   name: "start",
-  summary: "一鍵開始：沒有資料時先產生示範資料，匯入收件匣，建置網站並在本機開啟",
+  summary: "一鍵開始：沒有資料時先產生示範資料，匯入收件匣，建置統計表與網站並在本機開啟",
   usage: [
     "用法：sqd start [--port N] [--inbox DIR] [--db PATH] [--config DIR] [--out DIR]",
     "",
@@ -46,6 +48,8 @@ export const startCommand: Command = {
       const outcomes = await ingestFiles(warehouse, office, [inbox]);
       for (const o of outcomes) if (o.status === "rejected") console.log(describeOutcome(o));
       console.log(describeTotals(outcomes));
+      const build = await buildModels(warehouse.connection, office);
+      console.log(describeBuildTotal(build));
     } finally {
       warehouse.close();
     }

@@ -1,0 +1,45 @@
+import { BuildFailed } from "./BuildFailed.ts";
+import type { ModelFile } from "./ModelFile.ts";
+import { referencedNames } from "./referencedNames.ts";
+
+export interface OrderedModel extends ModelFile {
+  /** Names of the model files it reads (tables it selects from, macros it calls). */
+  dependsOn: string[];
+}
+
+/**
+ * The models in an order where each comes after everything it mentions: a model depends on
+ * another when its SQL names a table or macro the other defines. Ties go alphabetically, so the
+ * order is the same on every run. A cycle fails the build before anything runs.
+ */
+export function modelOrder(models: readonly ModelFile[]): OrderedModel[] {
+  const definedBy = new Map<string, string>();
+  for (const m of models) for (const d of m.defines) definedBy.set(d, m.name);
+  const nodes = new Map<string, OrderedModel>();
+  for (const m of models) {
+    const dependsOn = [...referencedNames(m.sql)].map((n) => definedBy.get(n)).filter((n): n is string => n !== undefined && n !== m.name);
+    nodes.set(m.name, { ...m, dependsOn: [...new Set(dependsOn)].sort() });
+  }
+  const order: OrderedModel[] = [];
+  const done = new Set<string>();
+  while (done.size < nodes.size) {
+    const ready = [...nodes.values()].filter((n) => !done.has(n.name) && n.dependsOn.every((d) => done.has(d))).sort((a, b) => (a.name < b.name ? -1 : 1));
+    if (ready.length === 0) throw new BuildFailed(`模型之間有循環相依，無法決定建置順序：${cycleIn(nodes, done).join(" → ")}`);
+    for (const n of ready) {
+      order.push(n);
+      done.add(n.name);
+    }
+  }
+  return order;
+}
+
+/** Follows unbuilt dependencies from any unbuilt model until one repeats: that loop is a cycle. */
+function cycleIn(nodes: Map<string, OrderedModel>, done: Set<string>): string[] {
+  const path: string[] = [];
+  let at = [...nodes.keys()].sort().find((n) => !done.has(n))!;
+  while (!path.includes(at)) {
+    path.push(at);
+    at = nodes.get(at)!.dependsOn.find((d) => !done.has(d))!;
+  }
+  return [...path.slice(path.indexOf(at)), at];
+}

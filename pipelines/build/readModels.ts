@@ -1,0 +1,30 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { BuildFailed } from "./BuildFailed.ts";
+import type { ModelFile } from "./ModelFile.ts";
+import { referencedNames } from "./referencedNames.ts";
+
+const sqlFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".sql")).sort() : []);
+
+/** The table models (`*.sql`) and macro files (`macros/*.sql`) of a models folder. */
+export function readModels(dir: string): ModelFile[] {
+  const tables = sqlFiles(dir).map((file): ModelFile => {
+    const name = file.slice(0, -4);
+    const path = join(dir, file);
+    if (!/^[a-z][a-z0-9_]*$/.test(name)) throw new BuildFailed(`${path}：模型檔名須為小寫英數字與底線（即所建立的資料表名稱）。`);
+    // Only the SELECT: the runner wraps it in CREATE OR REPLACE TABLE, so name and file agree.
+    const sql = readFileSync(path, "utf8").replace(/[\s;]+$/, "");
+    if (referencedNames(sql).has("create")) throw new BuildFailed(`${path}：模型檔只寫 SELECT 查詢，CREATE TABLE 由 sqd build 加上（見 docs/models.md）。`);
+    return { name, kind: "table", path, sql, defines: [name] };
+  });
+  const macroDir = join(dir, "macros");
+  const macros = sqlFiles(macroDir).map((file): ModelFile => {
+    const path = join(macroDir, file);
+    const sql = readFileSync(path, "utf8");
+    const code = sql.replace(/--[^\n]*/g, "");
+    const defines = [...code.matchAll(/CREATE\s+OR\s+REPLACE\s+MACRO\s+([a-z_][a-z0-9_]*)/gi)].map((m) => m[1]!.toLowerCase());
+    if (defines.length === 0) throw new BuildFailed(`${path}：巨集檔應以 CREATE OR REPLACE MACRO 定義至少一個巨集。`);
+    return { name: file.slice(0, -4), kind: "macros", path, sql, defines };
+  });
+  return [...tables, ...macros];
+}
