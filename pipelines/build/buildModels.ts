@@ -4,6 +4,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
 import { InputError } from "../../data-loaders/InputError.ts";
 import { sqlName } from "../../data-loaders/validation/sqlText.ts";
+import { maskPersonalDataFunction } from "../privacy/maskPersonalDataFunction.ts";
 import type { Office } from "../profile/loadOffice.ts";
 import { BuildFailed } from "./BuildFailed.ts";
 import { buildInputsSql } from "./buildInputsSql.ts";
@@ -47,16 +48,17 @@ function checkedDate(asOf: string): string {
 /**
  * Builds every model in dependency order inside one transaction, after recreating the inputs
  * models read (see buildInputsSql): a failed model rolls everything back, so the marts stay as the
- * last good build left them. Rebuilding from the same warehouse and date gives the same tables.
+ * last good build left them. Models may call `mask_personal_data(text)` (the privacy masking). Rebuilding from the same warehouse and date gives the same tables.
  */
-export async function buildModels(connection: DuckDBConnection, office: Pick<Office, "contracts">, options: BuildOptions = {}): Promise<BuildReport> {
+export async function buildModels(connection: DuckDBConnection, office: Pick<Office, "contracts" | "profile">, options: BuildOptions = {}): Promise<BuildReport> {
   const asOf = checkedDate(options.asOf ?? officeToday());
   const models = modelOrder(readModels(options.modelsDir ?? defaultModelsDir));
   const start = performance.now();
   const built: BuiltModel[] = [];
+  connection.registerScalarFunction(maskPersonalDataFunction());
   await connection.run("BEGIN TRANSACTION");
   try {
-    await connection.run(buildInputsSql(Object.values(office.contracts) as Contract[], asOf));
+    await connection.run(buildInputsSql(Object.values(office.contracts) as Contract[], office.profile, asOf));
     for (const model of models) {
       const t = performance.now();
       try {

@@ -10,10 +10,9 @@ import { findPersonalData } from "./findPersonalData.ts";
  * - names next to a cue (陳情人、姓名、民眾、我是 … / 先生、小姐、女士、君): `王○明`.
  * Full-width forms (`Ａ１２３…`, `０９１２…`) are caught too and keep their width where shown.
  *
- * How marts use it: masking runs in TypeScript where text leaves DuckDB, not in SQL. Marts keep
- * only the free-text columns a page needs (案由摘要, 意見) and never the personal columns (陳情人,
- * 聯絡電話, staff ids where configured); the data loader or export that reads such a column passes
- * each value through `maskPersonalData` before writing JSON, CSV, XLSX or Parquet. The public build
+ * How marts use it: models call it as the SQL function `mask_personal_data` (registered by
+ * `sqd build`, see maskPersonalDataFunction), so a mart that carries text (逾期原因, 備註) stores it
+ * masked, and never selects the personal columns (陳情人, 聯絡電話, staff ids). The public build
  * carries no free text at all, and its scan test runs `findPersonalData` over every output file.
  */
 export function maskPersonalData(text: string): string {
