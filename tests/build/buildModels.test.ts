@@ -24,13 +24,12 @@ describe("sqd build's runner", () => {
   it("reports every shipped model with its rows and time, and the total", async () => {
     const report = await buildModels(w.connection, w.office, { asOf: "2025-06-30" });
     expect(report.asOf).toBe("2025-06-30");
-    expect(report.models.map((m) => [m.name, m.kind])).toEqual([
-      ["calendar_days", "table"],
-      ["dataset_freshness", "table"],
-      ["working_days", "macros"],
-    ]);
-    expect(report.models[0]!.rows).toBe(1461); // every day of 2023–2026
-    expect(report.models[1]!.rows).toBe(8); // one per source
+    const names = report.models.map((m) => m.name);
+    const built = Object.fromEntries(report.models.map((m) => [m.name, m]));
+    expect(built.calendar_days).toMatchObject({ kind: "table", rows: 1461 }); // every day of 2023–2026
+    expect(built.dataset_freshness).toMatchObject({ kind: "table", rows: 8 }); // one per source
+    expect(built.working_days).toMatchObject({ kind: "macros", rows: null });
+    expect(names.length).toBe(new Set(names).size);
     for (const m of report.models) expect(m.ms).toBeGreaterThanOrEqual(0);
   });
 
