@@ -1,0 +1,57 @@
+-- One row per complaint: its deadline on the office calendar and whether the reply met it. The fact
+-- table complaint_monthly and complaint_late aggregate; no personal columns, no summary (rule in
+-- docs/metrics.md, 陳情回覆).
+WITH dated AS (
+  SELECT
+    c.office_code,
+    c.case_no,
+    c.channel,
+    coalesce(c.category, '未分類') AS category,
+    c.unit,
+    -- Office dates: a date-only time is stored as Taipei midnight, so both kinds give their date, and
+    -- "when either time is date-only, compare dates" is what comparing dates always does.
+    CAST(timezone('Asia/Taipei', c.received_at) AS DATE) AS received_date,
+    CAST(timezone('Asia/Taipei', c.replied_at) AS DATE) AS replied_date,
+    -- blank deadline: the channel's default from the profile
+    coalesce(c.deadline_days, ch.deadline_days) AS deadline_days,
+    coalesce(c.extension_days, 0) AS extension_days,
+    c.status,
+    c.delay_reason,
+    c.reply_satisfaction
+  FROM src_complaints c
+  LEFT JOIN complaint_channels ch ON ch.channel = c.channel
+),
+due AS (
+  SELECT
+    *,
+    -- day 1 is the first working day after the day of receipt
+    add_working_days(received_date, deadline_days + extension_days) AS due_date
+  FROM dated
+)
+SELECT
+  d.office_code,
+  d.case_no,
+  strftime(d.received_date, '%Y-%m') AS month,
+  d.channel,
+  d.category,
+  d.unit,
+  d.received_date,
+  d.replied_date,
+  d.deadline_days,
+  d.extension_days,
+  d.due_date,
+  d.replied_date IS NOT NULL AS replied,
+  CASE WHEN d.replied_date IS NOT NULL THEN d.replied_date <= d.due_date END AS on_time,
+  CAST(working_days_between(d.received_date, d.replied_date) AS INTEGER) AS working_days_to_reply,
+  d.replied_date IS NULL AND d.due_date < p.as_of AS open_overdue,
+  -- working days past the due date: to the reply, or for a case still open to the as-of date
+  CASE
+    WHEN d.replied_date > d.due_date THEN CAST(working_days_between(d.due_date, d.replied_date) AS INTEGER)
+    WHEN d.replied_date IS NULL AND d.due_date < p.as_of THEN CAST(working_days_between(d.due_date, p.as_of) AS INTEGER)
+  END AS days_late,
+  mask_personal_data(d.delay_reason) AS delay_reason,
+  d.reply_satisfaction,
+  d.status
+FROM due d
+CROSS JOIN build_params p
+ORDER BY d.office_code, d.received_date, d.case_no
