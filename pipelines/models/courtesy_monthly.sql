@@ -1,6 +1,7 @@
 -- Telephone courtesy tests per month × unit, plus the whole office as unit '全所'. The tests are a
--- sample (a few calls a unit a month), so below min_n the mean and pass rate are NULL ("too small")
--- while the counts stay; courtesy_trailing pools months into windows that reach min_n.
+-- sample (a few calls a unit a month), so below min_n the pass rate is NULL ("too small": a share of
+-- so few tests would mislead) while the mean stays, flagged; courtesy_trailing pools months into
+-- windows that reach min_n.
 WITH grouped AS (
   SELECT
     c.office_code,
@@ -21,7 +22,7 @@ rated AS (
     g.unit,
     g.tests,
     g.tests < t.min_n AS too_small,
-    CASE WHEN g.tests >= t.min_n THEN round(g.mean_total, 4) END AS mean_total,
+    round(g.mean_total, 4) AS mean_total,
     t.courtesy_mean AS mean_target,
     t.courtesy_pass_score AS pass_score,
     g.pass,

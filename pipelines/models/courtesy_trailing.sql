@@ -42,7 +42,7 @@ rated AS (
     g.months_with_tests,
     g.tests,
     g.tests < o.min_n AS too_small,
-    CASE WHEN g.tests >= o.min_n THEN round(g.mean_total, 4) END AS mean_total,
+    round(g.mean_total, 4) AS mean_total,
     o.courtesy_mean AS mean_target,
     o.courtesy_pass_score AS pass_score,
     g.pass,

@@ -46,7 +46,7 @@ SELECT
   g.tests < t.min_n AS too_small,
   CAST(g.lost AS INTEGER) AS lost,
   CASE WHEN g.tests >= t.min_n THEN round(100.0 * g.lost / g.tests, 4) END AS lost_pct,
-  CASE WHEN g.tests >= t.min_n THEN round(g.mean_points, 4) END AS mean_points
+  round(g.mean_points, 4) AS mean_points
 FROM grouped g
 CROSS JOIN office_targets t
 ORDER BY g.office_code, month, g.window_months, g.unit = '全所' DESC, g.unit, g.position

@@ -51,7 +51,7 @@ SELECT
   header,
   CAST(n AS INTEGER) AS n,
   CAST(satisfied AS INTEGER) AS satisfied,
-  CASE WHEN NOT too_small THEN round(mean, 4) END AS mean_score,
+  round(mean, 4) AS mean_score,
   satisfied_pct,
   CASE WHEN NOT too_small THEN round(wilson_low(satisfied, n), 4) END AS ci_low,
   CASE WHEN NOT too_small THEN round(wilson_high(satisfied, n), 4) END AS ci_high,

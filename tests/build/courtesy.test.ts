@@ -62,8 +62,9 @@ describe("courtesy_monthly: tests, mean and pass rate per month × unit and 全�
     });
   });
 
-  it("reports a unit with 2 tests as too small: counts kept, no mean, no rate, no verdict", async () => {
-    expect(await monthly("2025-03", "戶籍行政課")).toMatchObject({ tests: 2, too_small: true, mean_total: null, mean_meets_target: null, pass: 2, pass_pct: null, pass_pct_meets_target: null });
+  it("reports a unit with 2 tests as too small: counts and the flagged mean kept, no pass rate", async () => {
+    // A percentage of 2 tests would mislead; the mean (95, 100) is shown beside its n.
+    expect(await monthly("2025-03", "戶籍行政課")).toMatchObject({ tests: 2, too_small: true, mean_total: 95, mean_meets_target: true, pass: 2, pass_pct: null, pass_pct_meets_target: null });
   });
 
   it("pools every unit into 全所: 12 tests, mean 1064 / 12, 10 passing", async () => {
@@ -86,8 +87,8 @@ describe("courtesy_items: points lost per rubric item", () => {
     expect(await item("2025-03", "全所", "self_identification")).toMatchObject({ tests: 12, lost: 8, lost_pct: 66.6667 });
   });
 
-  it("keeps the lost count but no share when the cell is too small", async () => {
-    expect(await item("2025-03", "戶籍行政課", "self_identification")).toMatchObject({ tests: 2, too_small: true, lost: 1, lost_pct: null, mean_points: null });
+  it("keeps the lost count and mean points but no share when the cell is too small", async () => {
+    expect(await item("2025-03", "戶籍行政課", "self_identification")).toMatchObject({ tests: 2, too_small: true, lost: 1, lost_pct: null, mean_points: 10 });
   });
 
   it("lists every rubric item for each month × unit, in rubric order", async () => {
@@ -103,8 +104,8 @@ describe("courtesy_trailing and courtesy_trailing_items: 6- and 12-month windows
   it("pools 2024-10 to 2025-03 into the 6-month window ending 2025-03, leaving 2024-09 out", async () => {
     // 全所: R's 10 + a04 (2024-10) + a01 + a02 = 13 tests, 874 + 90 + 100 + 90 = 1154 → 88.7692; pass 11/13
     expect(await trailing("2025-03", 6, "全所")).toEqual({ window_start: "2024-10", months_with_tests: 2, tests: 13, too_small: false, mean_total: 88.7692, pass: 11, pass_pct: 84.6154 });
-    // A: a04, a01, a02 (a03 is 2024-09, a05 2025-04)
-    expect(await trailing("2025-03", 6, "戶籍行政課")).toMatchObject({ tests: 3, too_small: true, mean_total: null, pass: 3 });
+    // A: a04, a01, a02 (a03 is 2024-09, a05 2025-04): (90 + 100 + 90) / 3, no pass rate of 3 tests
+    expect(await trailing("2025-03", 6, "戶籍行政課")).toMatchObject({ tests: 3, too_small: true, mean_total: 93.3333, pass: 3, pass_pct: null });
   });
 
   it("reaches back 12 months for the 12-month window: A has a03 too", async () => {

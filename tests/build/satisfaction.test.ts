@@ -148,10 +148,10 @@ describe("satisfaction_monthly: satisfied share (4–5) per office, month and qu
     expect(await monthly("waiting", "2025-02")).toMatchObject([{ satisfied_pct: 75, prev_satisfied_pct: 75, change_pct_points: 0, p_value: 1, significant_change: false, direction: "無顯著變化" }]);
   });
 
-  it("shows 'too small' instead of a percentage for March's 5 questionnaires, and keeps the counts", async () => {
+  it("shows 'too small' instead of a percentage for March's 5 questionnaires, and keeps the counts and mean", async () => {
     expect(await monthly("overall", "2025-03")).toEqual([
       {
-        n: 5, satisfied: 5, mean_score: null, satisfied_pct: null, ci_low: null, ci_high: null, too_small: true, target: 90, meets_target: null,
+        n: 5, satisfied: 5, mean_score: 5, satisfied_pct: null, ci_low: null, ci_high: null, too_small: true, target: 90, meets_target: null,
         prev_satisfied_pct: 50, change_pct_points: null, p_value: null, significant_change: null, direction: null,
       },
     ]);
