@@ -1,0 +1,41 @@
+-- How the month's work spreads over the counters: per office × month (of receipt, Taipei) × counter,
+-- transactions, 件數, service minutes (total and median) and the counter's share of the month's
+-- counter transactions. Cases without a counter (線上申辦, 到府服務, 行動戶所) are left out.
+WITH served AS (
+  SELECT
+    c.office_code,
+    strftime(CAST(timezone('Asia/Taipei', c.received_at) AS DATE), '%Y-%m') AS month,
+    c.counter,
+    coalesce(c.quantity, 1) AS quantity,
+    -- the minutes a counter spends: same-visit items only (a 工作天 item's span is days of back office)
+    CASE WHEN s.deadline_unit IS DISTINCT FROM '工作天' THEN (epoch_us(c.completed_at) - epoch_us(c.received_at)) / 60e6 END AS service_minutes
+  FROM src_cases c
+  LEFT JOIN src_sop s ON s.case_type = c.case_type
+  WHERE c.counter IS NOT NULL
+),
+per_counter AS (
+  SELECT
+    office_code,
+    month,
+    counter,
+    CAST(count(*) AS INTEGER) AS transactions,
+    CAST(sum(quantity) AS INTEGER) AS quantity,
+    CAST(count(service_minutes) AS INTEGER) AS served,
+    sum(service_minutes) AS service_minutes,
+    quantile_cont(service_minutes, 0.5) AS p50_service_minutes
+  FROM served
+  GROUP BY office_code, month, counter
+)
+SELECT
+  office_code,
+  month,
+  counter,
+  transactions,
+  quantity,
+  served,
+  round(service_minutes, 4) AS service_minutes,
+  round(p50_service_minutes, 4) AS p50_service_minutes,
+  CAST(sum(transactions) OVER (PARTITION BY office_code, month) AS INTEGER) AS month_transactions,
+  round(100.0 * transactions / sum(transactions) OVER (PARTITION BY office_code, month), 4) AS share_pct
+FROM per_counter
+ORDER BY office_code, month, counter
