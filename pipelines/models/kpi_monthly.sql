@@ -16,7 +16,7 @@ measured AS (
   FROM satisfaction_monthly WHERE item = 'overall'
   UNION ALL
   SELECT office_code, month, 'courtesy_mean', mean_total, NULL, NULL, tests, too_small
-  FROM courtesy_monthly WHERE unit = '全所'
+  FROM courtesy_monthly WHERE unit = '全所' AND window_months = 1
   UNION ALL
   SELECT office_code, month, 'complaint_on_time', on_time_pct, NULL, NULL, on_time_n, too_small
   FROM complaint_monthly WHERE channel = '全部' AND category = '全部'

@@ -33,39 +33,17 @@ limited AS (
 charted AS (
   SELECT
     *,
+    {'office_code': office_code, 'case_type': case_type} AS series,
+    month_index AS seq,
+    p AS value,
     -- DuckDB's least/greatest skip NULLs: no baseline must stay NULL, not become 0 or 1
     CASE WHEN centre IS NOT NULL THEN least(1, centre + three_sigma) END AS ucl,
-    CASE WHEN centre IS NOT NULL THEN greatest(0, centre - three_sigma) END AS lcl,
-    sign(p - centre) AS side,
-    lag(sign(p - centre)) OVER w AS previous_side,
-    sign(p - lag(p) OVER w) AS direction
+    CASE WHEN centre IS NOT NULL THEN greatest(0, centre - three_sigma) END AS lcl
   FROM limited
-  WINDOW w AS (PARTITION BY office_code, case_type ORDER BY month_index)
 ),
-steps AS (
-  SELECT *, lag(direction) OVER (PARTITION BY office_code, case_type ORDER BY month_index) AS previous_direction
-  FROM charted
-),
--- Runs as gaps and islands, as in spc_wait_daily: a running count of run starts numbers the runs.
-runs AS (
-  SELECT
-    *,
-    sum(CASE WHEN coalesce(side <> 0 AND side = previous_side, false) THEN 0 ELSE 1 END) OVER w AS side_run,
-    sum(CASE WHEN coalesce(direction <> 0 AND direction = previous_direction, false) THEN 0 ELSE 1 END) OVER w AS trend_run,
-    sum(CASE WHEN coalesce(direction <> 0 AND direction = -previous_direction, false) THEN 0 ELSE 1 END) OVER w AS zigzag_run
-  FROM steps
-  WINDOW w AS (PARTITION BY office_code, case_type ORDER BY month_index)
-),
+-- Nelson 1 beyond 3σ, 2 nine on one side of p̄, 3 six rising or falling, 4 fourteen alternating
 flagged AS (
-  SELECT
-    *,
-    -- Nelson 1: beyond a 3σ limit; Nelson 2: nine in a row on one side of p̄;
-    -- Nelson 3: six in a row steadily rising or falling; Nelson 4: fourteen in a row alternating
-    p > ucl OR p < lcl AS rule1,
-    CASE WHEN centre IS NOT NULL THEN side <> 0 AND row_number() OVER (PARTITION BY office_code, case_type, side_run ORDER BY month_index) >= 9 END AS rule2,
-    coalesce(direction <> 0 AND row_number() OVER (PARTITION BY office_code, case_type, trend_run ORDER BY month_index) >= 5, false) AS rule3,
-    coalesce(direction <> 0 AND row_number() OVER (PARTITION BY office_code, case_type, zigzag_run ORDER BY month_index) >= 13, false) AS rule4
-  FROM runs
+  SELECT * FROM nelson_rules(charted)
 )
 SELECT
   office_code,
@@ -83,6 +61,6 @@ SELECT
   rule2,
   rule3,
   rule4,
-  coalesce(rule1, false) OR coalesce(rule2, false) OR rule3 OR rule4 AS signal
+  signal
 FROM flagged
 ORDER BY office_code, case_type = '全部' DESC, case_type, month

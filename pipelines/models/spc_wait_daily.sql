@@ -17,8 +17,7 @@ points AS (
   SELECT
     *,
     year(date) * 12 + month(date) AS month_index,
-    abs(value - lag(value) OVER w) AS moving_range,
-    sign(value - lag(value) OVER w) AS direction
+    abs(value - lag(value) OVER w) AS moving_range
   FROM daily
   WINDOW w AS (PARTITION BY office_code ORDER BY date)
 ),
@@ -50,38 +49,17 @@ limited AS (
 charted AS (
   SELECT
     *,
+    office_code AS series,
+    date AS seq,
     centre + 2.66 * mean_moving_range AS ucl,
     -- a wait is never negative; DuckDB's greatest skips NULLs, so no baseline must stay NULL, not 0
-    CASE WHEN centre IS NOT NULL THEN greatest(0, centre - 2.66 * mean_moving_range) END AS lcl,
-    sign(value - centre) AS side,
-    lag(sign(value - centre)) OVER w AS previous_side,
-    lag(direction) OVER w AS previous_direction
+    CASE WHEN centre IS NOT NULL THEN greatest(0, centre - 2.66 * mean_moving_range) END AS lcl
   FROM limited
-  WINDOW w AS (PARTITION BY office_code ORDER BY date)
 ),
--- Runs as gaps and islands: a run starts wherever the point does not continue the previous one;
--- a running count of starts numbers the runs, and the row number within a run is its length so far.
-runs AS (
-  SELECT
-    *,
-    sum(CASE WHEN coalesce(side <> 0 AND side = previous_side, false) THEN 0 ELSE 1 END) OVER w AS side_run,
-    sum(CASE WHEN coalesce(direction <> 0 AND direction = previous_direction, false) THEN 0 ELSE 1 END) OVER w AS trend_run,
-    sum(CASE WHEN coalesce(direction <> 0 AND direction = -previous_direction, false) THEN 0 ELSE 1 END) OVER w AS zigzag_run
-  FROM charted
-  WINDOW w AS (PARTITION BY office_code ORDER BY date)
-),
+-- Nelson 1 beyond 3σ (2.66 × mean moving range = 3σ for individuals), 2 nine on one side,
+-- 3 six rising or falling, 4 fourteen alternating
 flagged AS (
-  SELECT
-    *,
-    -- Nelson 1: one point beyond a 3σ limit (2.66 × mean moving range = 3σ for individuals)
-    value > ucl OR value < lcl AS rule1,
-    -- Nelson 2: nine points in a row on the same side of the centre line (a point on it breaks the run)
-    CASE WHEN centre IS NOT NULL THEN side <> 0 AND row_number() OVER (PARTITION BY office_code, side_run ORDER BY date) >= 9 END AS rule2,
-    -- Nelson 3: six points in a row steadily increasing or decreasing = five same-direction steps
-    coalesce(direction <> 0 AND row_number() OVER (PARTITION BY office_code, trend_run ORDER BY date) >= 5, false) AS rule3,
-    -- Nelson 4: fourteen points in a row alternating up and down = thirteen alternating steps
-    coalesce(direction <> 0 AND row_number() OVER (PARTITION BY office_code, zigzag_run ORDER BY date) >= 13, false) AS rule4
-  FROM runs
+  SELECT * FROM nelson_rules(charted)
 )
 SELECT
   office_code,
@@ -99,6 +77,6 @@ SELECT
   rule2,
   rule3,
   rule4,
-  coalesce(rule1, false) OR coalesce(rule2, false) OR rule3 OR rule4 AS signal
+  signal
 FROM flagged
 ORDER BY office_code, date

@@ -53,7 +53,8 @@ beforeAll(async () => {
 afterAll(() => w.close());
 
 describe("courtesy_monthly: tests, mean and pass rate per month × unit and 全所", () => {
-  const monthly = async (month: string, unit: string) => (await w.rows(`SELECT * EXCLUDE (office_code, month, unit) FROM courtesy_monthly WHERE month = '${month}' AND unit = '${unit}'`))[0];
+  const monthly = async (month: string, unit: string) =>
+    (await w.rows(`SELECT * EXCLUDE (office_code, month, unit, window_months, window_start, months_with_tests) FROM courtesy_monthly WHERE month = '${month}' AND unit = '${unit}' AND window_months = 1`))[0];
 
   it("gives a unit with 10 tests its mean (87.4, below 90) and pass rate (8 of 10 at ≥ 80, meeting 80 %)", async () => {
     expect(await monthly("2025-03", "戶籍登記課")).toEqual({
@@ -73,13 +74,13 @@ describe("courtesy_monthly: tests, mean and pass rate per month × unit and 全�
 
   it("has a row only for months and units with tests: 9 rows", async () => {
     // 2024-09 A+全所, 2024-10 A+全所, 2025-03 R+A+全所, 2025-04 A+全所
-    expect(await w.rows("SELECT month, unit FROM courtesy_monthly")).toHaveLength(9);
+    expect(await w.rows("SELECT month, unit FROM courtesy_monthly WHERE window_months = 1")).toHaveLength(9);
   });
 });
 
 describe("courtesy_items: points lost per rubric item", () => {
   const item = async (month: string, unit: string, name: string) =>
-    (await w.rows(`SELECT position, header, max_points, tests, too_small, lost, lost_pct, mean_points FROM courtesy_items WHERE month = '${month}' AND unit = '${unit}' AND item = '${name}'`))[0];
+    (await w.rows(`SELECT position, header, max_points, tests, too_small, lost, lost_pct, mean_points FROM courtesy_items WHERE month = '${month}' AND unit = '${unit}' AND item = '${name}' AND window_months = 1`))[0];
 
   it("counts a test as losing an item when it scores below the item's maximum: self_identification 7 of 10", async () => {
     expect(await item("2025-03", "戶籍登記課", "self_identification")).toEqual({ position: 3, header: "自報單位姓名", max_points: 15, tests: 10, too_small: false, lost: 7, lost_pct: 70, mean_points: 6 });
@@ -92,14 +93,14 @@ describe("courtesy_items: points lost per rubric item", () => {
   });
 
   it("lists every rubric item for each month × unit, in rubric order", async () => {
-    const rows = await w.rows("SELECT item FROM courtesy_items WHERE month = '2025-03' AND unit = '全所' ORDER BY position");
+    const rows = await w.rows("SELECT item FROM courtesy_items WHERE month = '2025-03' AND unit = '全所' AND window_months = 1 ORDER BY position");
     expect(rows.map((r) => r.item)).toEqual(Object.keys(full));
   });
 });
 
-describe("courtesy_trailing and courtesy_trailing_items: 6- and 12-month windows", () => {
+describe("courtesy_monthly and courtesy_items over 6- and 12-month windows", () => {
   const trailing = async (month: string, windowMonths: number, unit: string) =>
-    (await w.rows(`SELECT window_start, months_with_tests, tests, too_small, mean_total, pass, pass_pct FROM courtesy_trailing WHERE month = '${month}' AND window_months = ${windowMonths} AND unit = '${unit}'`))[0];
+    (await w.rows(`SELECT window_start, months_with_tests, tests, too_small, mean_total, pass, pass_pct FROM courtesy_monthly WHERE month = '${month}' AND window_months = ${windowMonths} AND unit = '${unit}'`))[0];
 
   it("pools 2024-10 to 2025-03 into the 6-month window ending 2025-03, leaving 2024-09 out", async () => {
     // 全所: R's 10 + a04 (2024-10) + a01 + a02 = 13 tests, 874 + 90 + 100 + 90 = 1154 → 88.7692; pass 11/13
@@ -124,7 +125,7 @@ describe("courtesy_trailing and courtesy_trailing_items: 6- and 12-month windows
   it("finds an item lost in ≥ 30 % of at least 6 of a unit's tests over 6 months with counts alone", async () => {
     // issue 6's rule. Window to 2025-03: R self_identification 7/10; 全所 8/13; A has only 3 tests.
     // Window to 2025-04: the same 7/10 and 8/13 (a05 full marks, a04 had full self_identification).
-    const hits = await w.rows(`SELECT month, unit, item, tests, lost, lost_pct FROM courtesy_trailing_items
+    const hits = await w.rows(`SELECT month, unit, item, tests, lost, lost_pct FROM courtesy_items
       WHERE window_months = 6 AND tests >= 6 AND lost >= 0.3 * tests ORDER BY month, unit = '全所' DESC, unit`);
     expect(hits).toEqual([
       { month: "2025-03", unit: "全所", item: "self_identification", tests: 13, lost: 8, lost_pct: 61.5385 },
@@ -135,7 +136,7 @@ describe("courtesy_trailing and courtesy_trailing_items: 6- and 12-month windows
   });
 
   it("keeps the item counts of a too-small window: A's closing lost in both 2024 tests of the window to 2025-02", async () => {
-    expect((await w.rows(`SELECT months_with_tests, tests, too_small, lost, lost_pct FROM courtesy_trailing_items
+    expect((await w.rows(`SELECT months_with_tests, tests, too_small, lost, lost_pct FROM courtesy_items
       WHERE month = '2025-02' AND window_months = 6 AND unit = '戶籍行政課' AND item = 'closing'`))[0]).toEqual({ months_with_tests: 2, tests: 2, too_small: true, lost: 2, lost_pct: null });
   });
 });
