@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
+import { ChartFigure } from "../../src/components/ChartFigure.ts";
 import { DataTable } from "../../src/components/DataTable.ts";
 import { MonthlySeriesChart } from "../../src/components/MonthlySeriesChart.ts";
 import { Notice } from "../../src/components/Notice.ts";
@@ -53,5 +54,18 @@ describe("Notice", () => {
     expect(box.className).toBe("note");
     expect(box.getAttribute("label")).toBe("尚無資料");
     expect([...box.querySelectorAll("p")].map((p) => p.textContent)).toEqual(["第一行", "第二行"]);
+  });
+});
+
+describe("ChartFigure", () => {
+  it("states the finding as the chart's label and caption and keeps the data table beside it", () => {
+    const chart = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    const table = DataTable(months, [{ label: "月份", value: (d) => d.month }], { caption: "每月案件數" });
+    const figure = ChartFigure(chart, table, { finding: "案件數 114年5月最少（3 件）。" });
+    expect(figure.tagName).toBe("FIGURE");
+    expect(chart.getAttribute("role")).toBe("img");
+    expect(chart.getAttribute("aria-label")).toBe("案件數 114年5月最少（3 件）。");
+    expect(figure.querySelector("figcaption")?.textContent).toBe("案件數 114年5月最少（3 件）。");
+    expect(figure.lastElementChild).toBe(table);
   });
 });
