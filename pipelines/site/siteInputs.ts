@@ -8,28 +8,48 @@ import { fileURLToPath } from "node:url";
  */
 export const siteEnv = {
   inbox: "SQD_INBOX",
+  db: "SQD_DB",
   configDir: "SQD_CONFIG",
   out: "SQD_SITE_OUT",
+  audience: "SQD_AUDIENCE",
 } as const;
+
+/** Who a build is for: the office's own staff, or anyone (the public rules: aggregates only). */
+export const audiences = ["internal", "public"] as const;
+export type Audience = (typeof audiences)[number];
 
 /** The project folder (where package.json is), whatever the current directory. */
 export const projectRoot = fileURLToPath(new URL("../../", import.meta.url));
 
-export const siteDefaults = { inbox: "data/inbox", configDir: "config", out: "dist" } as const;
+export const siteDefaults = {
+  inbox: "data/inbox",
+  db: "data/warehouse.duckdb",
+  configDir: "config",
+  out: { internal: "dist", public: "dist-public" },
+} as const;
 
 export interface SiteInputs {
   /** Folder holding one subfolder per source (`cases/*.csv`, …). */
   inbox: string;
+  /** The warehouse the page-data loaders read (READ_ONLY), with its marts built by `sqd build`. */
+  db: string;
   /** The office configuration folder (`office.json`, `sop.csv`, `calendar/`). */
   configDir: string;
   /** Where the static site is written. */
   out: string;
+  audience: Audience;
 }
 
 /** The site's inputs as absolute paths: from the environment, else the defaults under the project folder. */
 export function siteInputs(env: NodeJS.ProcessEnv = process.env): SiteInputs {
-  const pick = (key: keyof SiteInputs) => absolute(env[siteEnv[key]] || siteDefaults[key]);
-  return { inbox: pick("inbox"), configDir: pick("configDir"), out: pick("out") };
+  const audience: Audience = env[siteEnv.audience] === "public" ? "public" : "internal";
+  return {
+    inbox: absolute(env[siteEnv.inbox] || siteDefaults.inbox),
+    db: absolute(env[siteEnv.db] || siteDefaults.db),
+    configDir: absolute(env[siteEnv.configDir] || siteDefaults.configDir),
+    out: absolute(env[siteEnv.out] || siteDefaults.out[audience]),
+    audience,
+  };
 }
 
 function absolute(path: string): string {

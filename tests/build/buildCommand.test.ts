@@ -15,7 +15,7 @@ describe("sqd build", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/calendar_days\s+1,461 列\s+\d+\.\d\d 秒/);
     expect(run.stdout).toMatch(/working_days\s+巨集/);
-    expect(run.stdout).toMatch(/已建置 3 個模型（資料基準日 2025-06-30），共 \d+\.\d\d 秒。/);
+    expect(run.stdout).toMatch(/已建置 \d+ 個模型（資料基準日 2025-06-30），共 \d+\.\d\d 秒。/);
   });
 
   it("answers a malformed --as-of in one line with exit code 2", () => {

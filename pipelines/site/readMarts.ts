@@ -1,0 +1,25 @@
+import { existsSync } from "node:fs";
+import { DuckDBInstance } from "@duckdb/node-api";
+
+export type MartRows = Record<string, unknown>[];
+
+/**
+ * Runs each named query on the warehouse opened READ_ONLY (page-data loaders run while nothing
+ * writes) and returns the rows as JSON-ready objects. Null when there is no warehouse yet, so a page
+ * can say 尚無資料 instead of failing the build.
+ */
+export async function readMarts<K extends string>(db: string, queries: Record<K, string>): Promise<Record<K, MartRows> | null> {
+  if (!existsSync(db)) return null;
+  const instance = await DuckDBInstance.create(db, { access_mode: "READ_ONLY" });
+  const connection = await instance.connect();
+  try {
+    const result = {} as Record<K, MartRows>;
+    for (const [name, sql] of Object.entries(queries) as [K, string][]) {
+      result[name] = (await connection.runAndReadAll(sql)).getRowObjectsJson() as MartRows;
+    }
+    return result;
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+}
