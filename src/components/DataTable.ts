@@ -9,10 +9,11 @@ export interface DataTableColumn<T> {
 /**
  * A chart's data as an accessible table (caption, column headers, a row header per row), folded
  * away in a <details> so that screen-reader and keyboard users get the figures without the chart.
- * The first column heads each row.
+ * The first column heads each row. `open` shows it unfolded, for tables that are the content itself.
  */
-export function DataTable<T>(rows: readonly T[], columns: readonly DataTableColumn<T>[], { caption }: { caption: string }): HTMLDetailsElement {
+export function DataTable<T>(rows: readonly T[], columns: readonly DataTableColumn<T>[], { caption, open = false }: { caption: string; open?: boolean }): HTMLDetailsElement {
   const details = document.createElement("details");
+  details.open = open;
   const summary = details.appendChild(document.createElement("summary"));
   summary.textContent = `資料表：${caption}`;
   const table = details.appendChild(document.createElement("table"));
