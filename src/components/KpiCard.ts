@@ -1,0 +1,110 @@
+import { formatNumber } from "./formatNumber.js";
+import { Sparkline, type SparklinePoint } from "./Sparkline.js";
+import { withUnit } from "./unitText.js";
+
+/** A row of kpi_monthly (docs/metrics.md, 關鍵績效指標): one KPI of one office in one month. */
+export interface KpiRow {
+  office_code?: string;
+  month: string;
+  kpi: string;
+  label: string;
+  unit: string;
+  direction: "higher" | "lower";
+  value: number | null;
+  ci_low: number | null;
+  ci_high: number | null;
+  n: number;
+  too_small: boolean;
+  target: number;
+  meets_target: boolean | null;
+  status: "meets" | "misses" | "too_small" | "no_data";
+  status_label: string;
+  prev_value: number | null;
+  change_vs_prev: number | null;
+  last_year_value: number | null;
+  change_vs_last_year: number | null;
+  sparkline: readonly SparklinePoint[];
+}
+
+const digits = 1;
+
+/** The status's mark and colour; the words (status_label) always come with them. */
+const statusStyle: Record<KpiRow["status"], { mark: string; colour: string }> = {
+  meets: { mark: "✓", colour: "var(--theme-green)" },
+  misses: { mark: "✕", colour: "var(--theme-red)" },
+  too_small: { mark: "…", colour: "var(--theme-foreground-muted)" },
+  no_data: { mark: "—", colour: "var(--theme-foreground-muted)" },
+};
+
+/** `較上月 +1.2 個百分點（改善）`: a change with its sign and unit, and whether it is for the better. */
+function changeText(prefix: string, change: number | null, unit: string, direction: "higher" | "lower"): string {
+  if (change === null || !Number.isFinite(change)) return `${prefix}：無法比較（缺少資料）`;
+  const size = formatNumber(Math.abs(change), digits);
+  const flat = size === formatNumber(0, digits);
+  const sign = flat ? "±" : change > 0 ? "+" : "−";
+  const verdict = flat ? "持平" : (change > 0) === (direction === "higher") ? "改善" : "變差";
+  return `${prefix} ${sign}${size}${unit === "%" ? " 個百分點" : ` ${unit}`}（${verdict}）`;
+}
+
+function line(parent: HTMLElement, className: string, text: string, tag = "p"): HTMLElement {
+  const element = parent.appendChild(document.createElement(tag));
+  element.className = className;
+  element.textContent = text;
+  element.style.margin = "0.25rem 0";
+  return element;
+}
+
+/**
+ * A KPI of a month as a Framework card: the value with its unit, interval and n; the target and the
+ * status in words and colour; the change against last month and last year, said as better or worse
+ * given the KPI's direction; and the last 13 months as a sparkline.
+ */
+export function KpiCard(kpi: KpiRow, { width = 240 }: { width?: number } = {}): HTMLDivElement {
+  const card = document.createElement("div");
+  card.className = "card kpi-card";
+  card.dataset.status = kpi.status;
+  const style = statusStyle[kpi.status];
+  card.style.borderLeft = `4px solid ${style.colour}`;
+  line(card, "kpi-label", kpi.label, "h2");
+
+  const hasValue = kpi.value !== null && kpi.status !== "no_data" && kpi.status !== "too_small";
+  if (hasValue) {
+    const value = line(card, "big kpi-value", formatNumber(kpi.value, digits));
+    const unit = value.appendChild(document.createElement("span"));
+    unit.className = "kpi-unit";
+    unit.textContent = kpi.unit === "%" ? "%" : ` ${kpi.unit}`;
+    unit.style.fontSize = "0.5em";
+  }
+  // With no value to show, the status takes the value's place (in words, not a number).
+  const status = line(card, hasValue ? "kpi-status" : "big kpi-status muted", "");
+  const mark = status.appendChild(document.createElement("span"));
+  mark.setAttribute("aria-hidden", "true");
+  mark.style.color = style.colour;
+  mark.textContent = `${style.mark} `;
+  status.appendChild(document.createElement("strong")).textContent = kpi.status_label;
+  if (!hasValue) status.style.fontSize = "24px";
+
+  if (kpi.ci_low !== null && kpi.ci_high !== null && hasValue) {
+    line(card, "kpi-interval muted", `95% 信賴區間 ${formatNumber(kpi.ci_low, digits)}–${withUnit(kpi.ci_high, kpi.unit, digits)}`);
+  }
+  if (kpi.status !== "no_data") {
+    const small = kpi.status === "too_small" ? "，少於最小樣本數，不計算" : kpi.too_small ? "（樣本少，僅供參考）" : "";
+    line(card, "kpi-n muted", `樣本數 ${formatNumber(kpi.n)}${small}`);
+  }
+  // Targets are set in round numbers: 90%, not 90.0%.
+  const goal = withUnit(kpi.target, kpi.unit, Number.isInteger(kpi.target) ? 0 : digits);
+  line(card, "kpi-target", `目標 ${kpi.direction === "lower" ? "≤" : "≥"} ${goal}`);
+
+  const changes = card.appendChild(document.createElement("ul"));
+  changes.className = "kpi-changes";
+  Object.assign(changes.style, { listStyle: "none", padding: "0", margin: "0.25rem 0" });
+  line(changes, "kpi-change-prev", changeText("較上月", kpi.change_vs_prev, kpi.unit, kpi.direction), "li");
+  line(changes, "kpi-change-year", changeText("較去年同月", kpi.change_vs_last_year, kpi.unit, kpi.direction), "li");
+
+  if (kpi.sparkline.length > 0) {
+    const spark = Sparkline(kpi.sparkline, { label: kpi.label, unit: kpi.unit, width, target: kpi.target, fractionDigits: digits });
+    spark.classList.add("kpi-sparkline");
+    card.appendChild(spark);
+  }
+  return card;
+}
