@@ -19,6 +19,10 @@ const responsesPerMonth = 150;
 // A respondent's overall mood; each item answer varies a little around it.
 const mood = weightedChoice([[5, 0.5], [4, 0.38], [3, 0.08], [2, 0.03], [1, 0.01]] as const);
 const itemShift = weightedChoice([[-1, 0.15], [0, 0.75], [1, 0.1]] as const);
+// People who waited long rate the whole visit lower: in the overall score the waiting-time answer
+// counts as much as any other item when it is 4 or 5, and weighs this much more per point below 4.
+const lowWaitingWeight = Number(process.env.LWW ?? 1);
+const waitingWeight = (score: number) => 1 + lowWaitingWeight * Math.max(0, 4 - score);
 // 普通 is also written 尚可 or 一般; 無意見 means not answered.
 const labels: Readonly<Record<number, (random: Random) => string>> = {
   5: () => "非常滿意",
@@ -72,14 +76,17 @@ function response(ctx: SampleContext, { month, workingDays, counters, serviceTyp
   const waitFactor = ctx.site.primary ? (samplePatterns.shortStaffed.waitFactor[month] ?? 1) : 1;
   const row: SampleRow = {};
   let sum = 0;
+  let weights = 0;
   for (const item of ctx.office.profile.survey_items) {
     // Long waits drag down the waiting-time item.
     const penalty = item.alias === "waiting" && random.chance((waitFactor - 1) / 3) ? 1 : 0;
     const score = Math.min(5, Math.max(1, level + itemShift(random) - penalty));
-    sum += score;
+    const weight = item.alias === "waiting" ? waitingWeight(score) : 1;
+    sum += weight * score;
+    weights += weight;
     row[item.alias] = random.chance(0.03) ? "無意見" : answer(score, numeric, random);
   }
-  const overall = Math.min(5, Math.max(1, Math.round(sum / ctx.office.profile.survey_items.length)));
+  const overall = Math.min(5, Math.max(1, Math.round(sum / weights)));
   const date = random.pick(workingDays);
   const unhappy = overall <= 3 || (waitFactor > 1 && random.chance(0.1));
   const comment = random.chance(0.15) ? random.pick(unhappy ? grumbles : praise) : "";

@@ -1,4 +1,5 @@
 import { formatNumber } from "./formatNumber.js";
+import { withUnit } from "./unitText.js";
 
 /** The fields of a kpi_monthly row (docs/metrics.md) the summary reads. */
 export interface KpiSummaryRow {
@@ -17,11 +18,6 @@ export interface KpiSummaryRow {
 }
 
 const decimals = 1;
-
-/** `93.1%`, `13.9 分鐘`, `90.6 分`: a value with its unit the way the office writes it. */
-function withUnit(value: number, unit: string, digits = decimals): string {
-  return unit === "%" ? `${formatNumber(value, digits)}%` : `${formatNumber(value, digits)} ${unit}`;
-}
 
 function targetPhrase(k: KpiSummaryRow): string {
   // Targets are set in round numbers: 90%, not 90.0%.
