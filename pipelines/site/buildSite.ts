@@ -6,13 +6,17 @@ import { InputError } from "../../data-loaders/InputError.ts";
 import { loadOffice } from "../profile/loadOffice.ts";
 import { seedNpmVersionCache } from "./seedNpmVersionCache.ts";
 import { setHtmlLang } from "./setHtmlLang.ts";
-import { projectRoot, siteEnv, siteInputs } from "./siteInputs.ts";
+import { projectRoot, siteDefaults, siteEnv, siteInputs, type Audience } from "./siteInputs.ts";
 
 export interface BuildSiteOptions {
   /** Output folder (default `dist`, or SQD_SITE_OUT). Relative paths are from the current directory. */
   out?: string;
   /** Inbox folder holding `cases/*.csv` … (default `data/inbox`, or SQD_INBOX). */
   inbox?: string;
+  /** The warehouse whose marts the pages show (default `data/warehouse.duckdb`, or SQD_DB). */
+  db?: string;
+  /** `public` applies the public rules (docs/site-build.md); default internal. */
+  audience?: Audience;
   /** Office configuration folder (default `config`, or SQD_CONFIG). */
   configDir?: string;
 }
@@ -39,8 +43,10 @@ export const siteLang = "zh-Hant-TW";
  */
 export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSite> {
   const defaults = siteInputs();
-  const out = options.out ? resolve(options.out) : defaults.out;
+  const audience = options.audience ?? defaults.audience;
+  const out = options.out ? resolve(options.out) : options.audience ? resolve(projectRoot, siteDefaults.out[audience]) : defaults.out;
   const inbox = options.inbox ? resolve(options.inbox) : defaults.inbox;
+  const db = options.db ? resolve(options.db) : defaults.db;
   const configDir = options.configDir ? resolve(options.configDir) : defaults.configDir;
   loadOffice(configDir); // a configuration problem surfaces here as a clear InputError, not inside Framework
   clearOutDir(out);
@@ -50,6 +56,8 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSi
   const started = performance.now();
   const { code, output } = await runFramework(["build"], {
     [siteEnv.inbox]: inbox,
+    [siteEnv.db]: db,
+    [siteEnv.audience]: audience,
     [siteEnv.configDir]: configDir,
     [siteEnv.out]: out,
   });
