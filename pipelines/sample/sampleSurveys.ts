@@ -19,10 +19,11 @@ const responsesPerMonth = 150;
 // A respondent's overall mood; each item answer varies a little around it.
 const mood = weightedChoice([[5, 0.5], [4, 0.38], [3, 0.08], [2, 0.03], [1, 0.01]] as const);
 const itemShift = weightedChoice([[-1, 0.15], [0, 0.75], [1, 0.1]] as const);
-// People who waited long rate the whole visit lower: in the overall score the waiting-time answer
-// counts as much as any other item when it is 4 or 5, and weighs this much more per point below 4.
-const lowWaitingWeight = Number(process.env.LWW ?? 1);
-const waitingWeight = (score: number) => 1 + lowWaitingWeight * Math.max(0, 4 - score);
+// The overall score is a weighted mean of the item answers. People who waited long rate the whole
+// visit lower, so a poor waiting-time answer weighs extra: 1 at 4 or 5, then 2 more per point below 4
+// (3 at 3, 5 at 2, 7 at 1). Overall thus follows waiting when waiting is bad, as in real surveys, and
+// the importance–performance analysis sees 等候時間 drive overall satisfaction (docs/sample-data.md).
+const waitingWeight = (score: number) => 1 + 2 * Math.max(0, 4 - score);
 // 普通 is also written 尚可 or 一般; 無意見 means not answered.
 const labels: Readonly<Record<number, (random: Random) => string>> = {
   5: () => "非常滿意",

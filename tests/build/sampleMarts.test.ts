@@ -88,6 +88,11 @@ describe("the sample's planted patterns in the marts", () => {
     expect(waiting.find((r) => r.month === "2025-10")!.direction).toBe("上升");
   });
 
+  it("1. puts 等候時間 in 加強改善 in the importance–performance windows ending 2025-07 to 2025-12", async () => {
+    const rows = await w.rows("SELECT month, item FROM satisfaction_ipa WHERE quadrant = 'concentrate_here' AND month BETWEEN '2025-07' AND '2025-12' ORDER BY month");
+    expect(rows.filter((r) => r.item === "waiting").map((r) => r.month)).toEqual(["2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12"]);
+  });
+
   it("2. finds the unit that keeps missing 自報單位姓名 in 2025, and its mean below target", async () => {
     const unit = w.office.profile.data_owners.cases;
     const lost = async (month: string, u: string) =>
