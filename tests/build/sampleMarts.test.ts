@@ -54,9 +54,13 @@ describe("the marts built from the sample office", () => {
   });
 
   it("rebuilds to identical marts", async () => {
-    const first = await w.snapshot();
+    // Only the marts: the source tables are the ingest tests' business and slow to compare.
+    const tables = (await w.rows("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'")).map((r) => String(r.table_name));
+    const others = tables.filter((t) => !marts().includes(t));
+    const first = await w.snapshot(others);
+    expect(Object.keys(first).sort()).toEqual([...marts()].sort());
     await buildModels(w.connection, w.office, { asOf });
-    expect(await w.snapshot()).toEqual(first);
+    expect(await w.snapshot(others)).toEqual(first);
   }, 120_000);
 });
 
