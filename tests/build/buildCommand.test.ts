@@ -10,7 +10,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("sqd build", () => {
   it("builds a warehouse's models and prints each model's time and the total", () => {
-    const run = sqdCommand("build", "--db", join(dir, "w.duckdb"), "--as-of", "2025-06-30");
+    const run = sqdCommand("build", "--db", join(dir, "w.duckdb"), "--as-of", "2025-06-30", "--marts-only");
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/calendar_days\s+1,461 列\s+\d+\.\d\d 秒/);
@@ -19,9 +19,17 @@ describe("sqd build", () => {
   });
 
   it("answers a malformed --as-of in one line with exit code 2", () => {
-    const run = sqdCommand("build", "--db", join(dir, "w.duckdb"), "--as-of", "2025-13-01");
+    const run = sqdCommand("build", "--db", join(dir, "w.duckdb"), "--as-of", "2025-13-01", "--marts-only");
     expect(run.status).toBe(2);
     expect(run.stderr.trim()).toBe("sqd build：--as-of 必須是有效的日期 YYYY-MM-DD（收到 2025-13-01）。");
+  });
+});
+
+describe("sqd build --audience", () => {
+  it("accepts only internal or public, in one line with exit code 2", () => {
+    const run = sqdCommand("build", "--db", join(dir, "w.duckdb"), "--audience", "everyone", "--marts-only");
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim()).toBe("sqd build：--audience 只能是 internal（內部版）或 public（公開版）（收到 everyone）。");
   });
 });
 

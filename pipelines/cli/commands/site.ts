@@ -1,21 +1,24 @@
 import { buildSite } from "../../site/buildSite.ts";
+import { parseAudience } from "../../site/parseAudience.ts";
 import type { Command } from "../Command.ts";
 
 export const siteCommand: Command = {
   name: "site",
-  summary: "建置靜態網站（離線，不連線外部網站）",
+  summary: "只建置靜態網站（離線，不連線外部網站），使用資料倉儲中已建好的統計表",
   usage: [
-    "用法：sqd site [--out DIR] [--inbox DIR] [--config DIR]",
+    "用法：sqd site [--db PATH] [--audience internal|public] [--out DIR] [--config DIR]",
     "",
-    "  --out DIR      網站輸出資料夾（預設 dist）；原有內容會先清除",
-    "  --inbox DIR    資料收件匣（預設 data/inbox，案件檔在其下 cases/）",
+    "  --db PATH      資料倉儲檔案（預設 data/warehouse.duckdb）；統計表由 sqd build 建立",
+    "  --audience A   internal（內部版，預設）或 public（公開版規則，見 docs/site-build.md）",
+    "  --out DIR      網站輸出資料夾（預設內部版 dist、公開版 dist-public）；原有內容會先清除",
     "  --config DIR   設定檔資料夾（預設 config）",
   ].join("\n"),
-  options: { out: { type: "string" }, inbox: { type: "string" }, config: { type: "string" } },
+  options: { db: { type: "string" }, audience: { type: "string" }, out: { type: "string" }, config: { type: "string" } },
   async run(values) {
     const site = await buildSite({
+      db: values.db as string | undefined,
+      audience: parseAudience(values.audience as string | undefined),
       out: values.out as string | undefined,
-      inbox: values.inbox as string | undefined,
       configDir: values.config as string | undefined,
     });
     console.log(`已建置 ${site.pages.length} 頁網站：${site.out}（${site.seconds.toFixed(1)} 秒）`);

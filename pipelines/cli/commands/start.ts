@@ -43,6 +43,7 @@ export const startCommand: Command = {
     }
     const office = loadOffice(configDir);
     const warehouse = await openWarehouse(office, { path: values.db as string | undefined });
+    const db = warehouse.path;
     try {
       console.log(`匯入 ${shownInbox} ……`);
       const outcomes = await ingestFiles(warehouse, office, [inbox]);
@@ -54,7 +55,7 @@ export const startCommand: Command = {
       warehouse.close();
     }
     console.log("建置網站中……");
-    const site = await buildSite({ out: values.out as string | undefined, inbox, configDir });
+    const site = await buildSite({ out: values.out as string | undefined, db, configDir });
     console.log(`已建置 ${site.pages.length} 頁（${site.seconds.toFixed(1)} 秒）。`);
     await serveSite(site.out, { port });
     return 0;
