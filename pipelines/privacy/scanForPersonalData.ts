@@ -1,0 +1,33 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { findPersonalData } from "./findPersonalData.ts";
+
+export interface PersonalDataFinding {
+  file: string;
+  /** A detector's kind (idNumber, mobile, …) or `known` for a value the warehouse holds. */
+  kind: string;
+  text: string;
+}
+
+/** Files that carry what a build publishes: pages, page data and page code, not library bundles. */
+const published = /\.(html|json|csv|tsv|txt|md|js)$/;
+const libraries = /^(_observablehq|_node|_npm)\//;
+
+/**
+ * Scans every published file under `dir` for personal data: whatever findPersonalData detects, and
+ * any of the `known` values (see personalValues) appearing verbatim. The public build, open data
+ * and exports are checked with this one scan; an empty list is the only passing result.
+ */
+export function scanForPersonalData(dir: string, known: ReadonlySet<string> = new Set()): PersonalDataFinding[] {
+  const findings: PersonalDataFinding[] = [];
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)).split("\\").join("/"))
+    .filter((f) => published.test(f) && !libraries.test(f));
+  for (const file of files.sort()) {
+    const text = readFileSync(join(dir, file), "utf8");
+    for (const span of findPersonalData(text)) findings.push({ file, kind: span.kind, text: span.text });
+    for (const value of known) if (text.includes(value)) findings.push({ file, kind: "known", text: value });
+  }
+  return findings;
+}
