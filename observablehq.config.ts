@@ -3,6 +3,7 @@
 // environment (see pipelines/site/siteInputs.ts).
 import { join } from "node:path";
 import { loadOffice } from "./pipelines/profile/loadOffice.ts";
+import { inputsStylesheet } from "./pipelines/site/inputsStylesheet.ts";
 import { seedNpmVersionCache } from "./pipelines/site/seedNpmVersionCache.ts";
 import { projectRoot, siteInputs } from "./pipelines/site/siteInputs.ts";
 
@@ -14,16 +15,21 @@ seedNpmVersionCache(join(projectRoot, "src", ".observablehq", "cache"));
 const { configDir, out } = siteInputs();
 const officeName = loadOffice(configDir).profile.office.name;
 
-/** The system fonts that carry Traditional Chinese on macOS, Linux and Windows. */
-const fontStack = `"PingFang TC","Noto Sans TC","Noto Sans CJK TC","Microsoft JhengHei",sans-serif`;
-
 export default {
   title: `${officeName} 服務品質儀表板`,
   root: "src",
   output: out,
-  pages: [{ name: "總覽", path: "/index" }],
-  // The default theme's serif body font has no CJK glyphs; use the system's Traditional Chinese fonts.
-  head: `<style>:root{--sans-serif:${fontStack};--serif:${fontStack};}</style>`,
+  pages: [
+    { name: "總覽", path: "/index" },
+    { name: "滿意度", path: "/satisfaction" },
+    { name: "電話禮貌", path: "/courtesy" },
+    { name: "陳情與意見", path: "/complaints" },
+    { name: "案件時效", path: "/cases" },
+  ],
+  // Framework's default look, the system's Traditional Chinese fonts, the KPI grid and A4 print.
+  style: "style.css",
+  // An empty icon: without one, browsers ask the server for /favicon.ico and log a 404.
+  head: `<link rel="icon" href="data:,"><style>${inputsStylesheet()}</style>`,
   footer: `<p>${escapeHtml(officeName)}　服務品質儀表板。本站為靜態網頁，不連線任何外部網站；數字依本所匯出資料自動計算。</p>`,
   globalStylesheets: [],
   search: false,

@@ -11,8 +11,6 @@ import { projectRoot, siteDefaults, siteEnv, siteInputs, type Audience } from ".
 export interface BuildSiteOptions {
   /** Output folder (default `dist`, or SQD_SITE_OUT). Relative paths are from the current directory. */
   out?: string;
-  /** Inbox folder holding `cases/*.csv` … (default `data/inbox`, or SQD_INBOX). */
-  inbox?: string;
   /** The warehouse whose marts the pages show (default `data/warehouse.duckdb`, or SQD_DB). */
   db?: string;
   /** `public` applies the public rules (docs/site-build.md); default internal. */
@@ -45,7 +43,6 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSi
   const defaults = siteInputs();
   const audience = options.audience ?? defaults.audience;
   const out = options.out ? resolve(options.out) : options.audience ? resolve(projectRoot, siteDefaults.out[audience]) : defaults.out;
-  const inbox = options.inbox ? resolve(options.inbox) : defaults.inbox;
   const db = options.db ? resolve(options.db) : defaults.db;
   const configDir = options.configDir ? resolve(options.configDir) : defaults.configDir;
   loadOffice(configDir); // a configuration problem surfaces here as a clear InputError, not inside Framework
@@ -55,7 +52,6 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSi
 
   const started = performance.now();
   const { code, output } = await runFramework(["build"], {
-    [siteEnv.inbox]: inbox,
     [siteEnv.db]: db,
     [siteEnv.audience]: audience,
     [siteEnv.configDir]: configDir,

@@ -15,7 +15,14 @@ export async function readMarts<K extends string>(db: string, queries: Record<K,
   try {
     const result = {} as Record<K, MartRows>;
     for (const [name, sql] of Object.entries(queries) as [K, string][]) {
-      result[name] = (await connection.runAndReadAll(sql)).getRowObjectsJson() as MartRows;
+      try {
+        result[name] = (await connection.runAndReadAll(sql)).getRowObjectsJson() as MartRows;
+      } catch (e) {
+        // A warehouse loaded by `sqd ingest` but never built has no marts: say what to run.
+        const missing = /Table with name (\S+) does not exist/.exec(String(e))?.[1];
+        if (missing) throw new Error(`資料倉儲 ${db} 尚未建置統計表（缺少 ${missing}）：請先執行 npx sqd build，再建置網站。`);
+        throw e;
+      }
     }
     return result;
   } finally {

@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { ChartFigure } from "../../src/components/ChartFigure.ts";
 import { DataTable } from "../../src/components/DataTable.ts";
 import { freshnessLabel } from "../../src/components/freshnessLabel.ts";
-import { MonthlySeriesChart } from "../../src/components/MonthlySeriesChart.ts";
 import { Notice } from "../../src/components/Notice.ts";
 
 const months = [
@@ -11,28 +10,6 @@ const months = [
   { month: "2025-04", cases: 0, median: null },
   { month: "2025-05", cases: 3, median: 5 },
 ];
-
-describe("MonthlySeriesChart", () => {
-  it("draws one bar per month with ROC month labels on the axis", () => {
-    const chart = MonthlySeriesChart(months, { width: 640, mark: "bar", label: "案件數（件）", value: (d) => d.cases });
-    expect(chart.querySelectorAll("rect").length).toBeGreaterThanOrEqual(3);
-    expect(chart.textContent).toContain("114年3月");
-    expect(chart.textContent).toContain("114年5月");
-    expect(chart.getAttribute("aria-label")).toBe("案件數（件），逐月");
-  });
-
-  it("draws a line with the target as a labelled rule", () => {
-    const chart = MonthlySeriesChart(months, {
-      width: 640,
-      mark: "line",
-      label: "等候時間中位數（分鐘）",
-      value: (d) => d.median,
-      target: { value: 10, label: "目標 10 分鐘" },
-    });
-    expect(chart.querySelector("path")).not.toBeNull();
-    expect(chart.textContent).toContain("目標 10 分鐘");
-  });
-});
 
 describe("DataTable", () => {
   it("lays out the chart's data as a captioned table with column and row headers", () => {

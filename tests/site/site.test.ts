@@ -1,0 +1,187 @@
+// Every test that runs Observable Framework, in this one file. Builds share Framework's loader
+// cache (src/.observablehq/cache), which each build clears and refills; vitest runs test FILES in
+// parallel but the suites of one file in order, so builds here never overlap. A new test that builds
+// the site belongs here too (see docs/site-build.md, 瀏覽器測試).
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, relative } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { InputError } from "../../data-loaders/InputError.ts";
+import { buildModels } from "../../pipelines/build/buildModels.ts";
+import { ingestFiles } from "../../pipelines/ingest/ingestFiles.ts";
+import { loadOffice } from "../../pipelines/profile/loadOffice.ts";
+import { buildSite, type BuiltSite } from "../../pipelines/site/buildSite.ts";
+import { projectRoot } from "../../pipelines/site/siteInputs.ts";
+import { openWarehouse } from "../../pipelines/warehouse/openWarehouse.ts";
+import { describeBrowserChecks } from "./browserChecks.ts";
+
+// Two hand-made month files of cases: 2025-03 (7 rows: C006 has an impossible 受理時間, C007 is
+// called before its ticket, both quarantined) and 2025-05 (3 rows), loaded into a fresh warehouse.
+const inbox = join(projectRoot, "tests", "fixtures", "inbox");
+const configDir = join(projectRoot, "config");
+
+/** A warehouse of `files` with its marts built as of `asOf`, as `sqd ingest` and `sqd build` leave it. */
+async function builtWarehouse(path: string, files: string[], asOf: string): Promise<string> {
+  const office = loadOffice(configDir);
+  const warehouse = await openWarehouse(office, { path });
+  try {
+    await ingestFiles(warehouse, office, files);
+    await buildModels(warehouse.connection, office, { asOf });
+  } finally {
+    warehouse.close(); // the page-data loaders open it READ_ONLY, which DuckDB refuses while a writer holds it
+  }
+  return path;
+}
+
+/** XML namespace names: identifiers in DOM code, never fetched. */
+const namespaces = new Set([
+  "http://www.w3.org/2000/svg",
+  "http://www.w3.org/1999/xhtml",
+  "http://www.w3.org/1999/xlink",
+  "http://www.w3.org/XML/1998/namespace",
+  "http://www.w3.org/2000/xmlns/",
+]);
+
+function allFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(dir, join(e.parentPath, e.name)));
+}
+
+// The hand-made inbox, built first; its build hooks are inside the describe, so that running only
+// the browser tests (-t Chromium) does not build it.
+describe("the built site", () => {
+  let site: BuiltSite;
+  let files: string[];
+  const read = (file: string) => readFileSync(join(site.out, file), "utf8");
+  /** The one built copy of `src/data/<name>.json`. */
+  const pageData = (name: string): unknown => {
+    const found = files.filter((f) => new RegExp(`^_file/data/${name}\\.[0-9a-f]+\\.json$`).test(f));
+    expect(found, name).toHaveLength(1);
+    return JSON.parse(read(found[0]!));
+  };
+
+  beforeAll(async () => {
+    const base = mkdtempSync(join(tmpdir(), "sqd-site-"));
+    const db = await builtWarehouse(join(base, "warehouse.duckdb"), [inbox], "2025-06-15");
+    // A stale loader output as an earlier build would leave it: the build must not reuse it.
+    const stale = join(projectRoot, "src", ".observablehq", "cache", "data", "overview.json");
+    mkdirSync(join(stale, ".."), { recursive: true });
+    writeFileSync(stale, JSON.stringify({ months: ["1999-01"], kpis: [{ month: "1999-01", value: 12345 }] }));
+    // buildSite runs Framework with fetch refused: this build succeeding is itself the proof that
+    // nothing was fetched from npm, a CDN or observablehq.com.
+    site = await buildSite({ out: join(base, "dist"), db, configDir });
+    files = allFiles(site.out);
+  }, 180_000);
+
+  afterAll(() => {
+    if (site) rmSync(join(site.out, ".."), { recursive: true, force: true });
+  });
+
+  it("has the overview page and Framework's own client code", () => {
+    expect(site.pages).toContain("index.html");
+    expect(files.some((f) => f.startsWith("_observablehq/") && f.endsWith(".js"))).toBe(true);
+    expect(files.some((f) => f.startsWith("_node/@observablehq/plot@"))).toBe(true);
+  });
+
+  it("references no external http(s) address in any html, js, css or json file", () => {
+    const scanned = files.filter((f) => /\.(html|js|css|json)$/.test(f));
+    expect(scanned.length).toBeGreaterThan(10);
+    const external = scanned.flatMap((f) =>
+      [...read(f).matchAll(/https?:\/\/[^\s"'`()<>\\]+/g)].map((m) => m[0]).filter((url) => !namespaces.has(url)).map((url) => `${f}: ${url}`),
+    );
+    expect(external).toEqual([]);
+  });
+
+  it("pulls nothing from npm: imports, which Framework would fetch from a CDN", () => {
+    expect(files.filter((f) => f.startsWith("_npm/"))).toEqual([]);
+  });
+
+  it("declares Traditional Chinese (Taiwan) on every page's html element", () => {
+    const pages = files.filter((f) => f.endsWith(".html"));
+    expect(pages).toEqual(site.pages.slice().sort());
+    for (const page of pages) {
+      const tags = read(page).match(/<html[\s>][^>]*>|<html>/g);
+      expect(tags, page).toEqual(['<html lang="zh-Hant-TW">']);
+    }
+  });
+
+  it("takes its title from the office profile", () => {
+    const { office } = JSON.parse(readFileSync(join(configDir, "office.json"), "utf8")) as { office: { name: string } };
+    expect(read("index.html")).toContain(`<title>總覽 | ${office.name} 服務品質儀表板</title>`);
+  });
+
+  it("has its own footer, without a link to observablehq.com", () => {
+    const footer = /<footer[\s\S]*?<\/footer>/.exec(read("index.html"))?.[0] ?? "";
+    expect(footer).toContain("服務品質儀表板");
+    for (const page of site.pages) expect(read(page)).not.toMatch(/observablehq\.com/);
+  });
+
+  it("links pages with their .html file names, for plain static hosts", () => {
+    expect(read("index.html")).toMatch(/href="\.\/index\.html"/);
+  });
+
+  it("gives the overview the case KPIs worked out by hand, the quarantined rows left out", () => {
+    const overview = pageData("overview") as { months: string[]; defaultMonth: string; kpis: Record<string, unknown>[] };
+    // April has no file: a month without data, not a gap.
+    expect(overview.months).toEqual(["2025-03", "2025-04", "2025-05"]);
+    // As of 2025-06-15, the latest complete month.
+    expect(overview.defaultMonth).toBe("2025-05");
+    const pick = ({ month, kpi, value, n, status }: Record<string, unknown>) => ({ month, kpi, value, n, status });
+    const cases = overview.kpis.filter((k) => k.kpi === "case_compliance" || k.kpi === "median_wait").map(pick);
+    expect(cases).toEqual([
+      // C001–C005 on time but C004 (遷入登記, 30 minutes, done 3 days later): 4 of 5, a census kept though n < 10
+      { month: "2025-03", kpi: "case_compliance", value: 80, n: 5, status: "misses" },
+      // waits 4, 6, 10, 20 minutes (C004 online, no ticket)
+      { month: "2025-03", kpi: "median_wait", value: 8, n: 4, status: "meets" },
+      { month: "2025-04", kpi: "case_compliance", value: null, n: 0, status: "no_data" },
+      { month: "2025-04", kpi: "median_wait", value: null, n: 0, status: "no_data" },
+      { month: "2025-05", kpi: "case_compliance", value: 100, n: 3, status: "meets" },
+      { month: "2025-05", kpi: "median_wait", value: 5, n: 3, status: "meets" },
+    ]);
+  });
+
+  it("leaves the stale loader output of an earlier build behind", () => {
+    expect(JSON.stringify(pageData("overview"))).not.toContain("12345");
+  });
+
+  it("gives pages only the office name and targets from the profile", () => {
+    const [profileFile] = files.filter((f) => /^_file\/data\/profile\.[0-9a-f]+\.json$/.test(f));
+    const profile = JSON.parse(read(profileFile!)) as Record<string, unknown>;
+    expect(Object.keys(profile).sort()).toEqual(["office", "targets"]);
+    expect(Object.keys(profile.office as object)).toEqual(["name"]);
+    expect((profile.targets as { median_wait_minutes: number }).median_wait_minutes).toBeGreaterThan(0);
+  });
+});
+
+// After the build above, never beside it: builds share Framework's cache folder src/.observablehq/.
+describe("buildSite's refusals and failures", () => {
+  it("refuses to clear the project folder or a folder of unrelated files", async () => {
+    await expect(buildSite({ out: projectRoot, configDir })).rejects.toThrow(InputError);
+    const documents = mkdtempSync(join(tmpdir(), "sqd-docs-"));
+    writeFileSync(join(documents, "memo.txt"), "keep me");
+    try {
+      await expect(buildSite({ out: documents, configDir })).rejects.toThrow(/為避免誤刪/);
+      expect(readFileSync(join(documents, "memo.txt"), "utf8")).toBe("keep me");
+    } finally {
+      rmSync(documents, { recursive: true, force: true });
+    }
+  });
+
+  it("reports a failing data loader as an input error that shows Framework's output", async () => {
+    // A warehouse that was loaded but never built: the loaders find no marts.
+    const base = mkdtempSync(join(tmpdir(), "sqd-bad-"));
+    const office = loadOffice(configDir);
+    (await openWarehouse(office, { path: join(base, "warehouse.duckdb") })).close();
+    try {
+      const failure = buildSite({ out: join(base, "dist"), db: join(base, "warehouse.duckdb"), configDir });
+      await expect(failure).rejects.toThrow(InputError);
+      await expect(failure).rejects.toThrow(/網站建置失敗[\s\S]*尚未建置統計表[\s\S]*npx sqd build/);
+    } finally {
+      rmSync(base, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
+
+// Last: the sample office built once more, and its pages in headless Chromium.
+describeBrowserChecks();
