@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { ChartFigure } from "./ChartFigure.js";
 import { DataTable, type DataTableColumn } from "./DataTable.js";
 import { formatNumber } from "./formatNumber.js";
+import { withUnit } from "./unitText.js";
 
 /** The fields of a case_monthly row (docs/metrics.md, 案件處理時限達成率) the chart reads. */
 export interface CaseComplianceRow {
@@ -21,8 +22,10 @@ export interface CaseComplianceRow {
 /**
  * Options. The accessors default to a case_monthly row; pass all four of `name`, `value`, `n` and
  * `tooSmall` (and the labels) to draw any other "higher is better" percentage per item against a
- * target, e.g. complaint_monthly's on_time_pct per channel. Lower-is-better shares (courtesy_items'
- * lost_pct) do not fit: the sort, the target test and the wording all assume higher is better.
+ * target, e.g. complaint_monthly's on_time_pct per channel, satisfaction_groups' satisfied_pct per
+ * group (with `low`/`high`, `countUnit: "份"`), or with `unit: "分"` a mean score out of 100
+ * (courtesy_monthly's mean_total per unit). Lower-is-better shares (courtesy_items' lost_pct) do
+ * not fit: the sort, the target test and the wording all assume higher is better.
  */
 export interface ComplianceBarsOptions<T> {
   width: number;
@@ -46,6 +49,15 @@ export interface ComplianceBarsOptions<T> {
   detail?: DataTableColumn<T> | null;
   /** Status of a row without a value that is not too small; default 無處理時限 for case rows, else 無資料. */
   noValueStatus?: (row: T) => string;
+  /** The value's unit: `%` (default) or e.g. `分` for a mean score out of 100. */
+  unit?: string;
+  /** What n counts, one character: 件 (default; a census of cases), 份 (questionnaires), 通 (calls): 件數, （件數少）. */
+  countUnit?: string;
+  /** What a row is, in the default finding: 2 個項目未達目標. Default 項目. */
+  itemWord?: string;
+  /** A 95% interval, drawn as a whisker over the bar and added to the table; give both. */
+  low?: (row: T) => number | null;
+  high?: (row: T) => number | null;
 }
 
 type Accessors<T> = Required<Pick<ComplianceBarsOptions<T>, "name" | "value" | "n" | "tooSmall">>;
@@ -58,6 +70,9 @@ interface Bar<T> {
   tooSmall: boolean;
   /** Null when there is no target or no value. */
   meets: boolean | null;
+  /** The interval, when the options give one and the row has it. */
+  low: number | null;
+  high: number | null;
 }
 
 const defaultTarget = 98;
@@ -70,36 +85,47 @@ function textWidth(text: string, fontSize = 10): number {
   return em * fontSize;
 }
 
-function percent(value: number): string {
-  return `${formatNumber(value, 1)}%`;
+/** How values, targets and counts are written: the options' unit words. */
+interface Words {
+  unit: string;
+  count: string;
+  item: string;
+}
+
+function valueText(value: number, words: Words): string {
+  return withUnit(value, words.unit, 1);
 }
 
 /** Targets are set in round numbers: 98%, not 98.0%. */
-function targetText(target: number): string {
-  return `${formatNumber(target, Number.isInteger(target) ? 0 : 1)}%`;
+function targetText(target: number, words: Words): string {
+  return withUnit(target, words.unit, Number.isInteger(target) ? 0 : 1);
+}
+
+function finiteOrNull(v: number | null | undefined): number | null {
+  return v === null || v === undefined || !Number.isFinite(Number(v)) ? null : Number(v);
 }
 
 function deadlineText(row: CaseComplianceRow): string {
   return row.deadline === null || row.deadline === undefined ? "—" : `${formatNumber(row.deadline)} ${row.deadline_unit ?? ""}`.trim();
 }
 
-function statusText<T>(bar: Bar<T>, noValueStatus: (row: T) => string): string {
+function statusText<T>(bar: Bar<T>, noValueStatus: (row: T) => string, words: Words): string {
   if (bar.value === null) return bar.tooSmall ? "樣本不足" : noValueStatus(bar.row);
   const base = bar.meets === null ? "" : bar.meets ? "達標" : "未達標";
   if (!bar.tooSmall) return base || "—";
-  return base ? `${base}（件數少）` : "件數少";
+  return base ? `${base}（${words.count}數少）` : `${words.count}數少`;
 }
 
 /**
  * The label at a bar's end: ▼ 71.3%（n = 812）未達標（件數少）, or on two lines (the status words on
  * the second) when the chart is narrow.
  */
-function barLabel<T>(bar: Bar<T>, twoLines = false): string {
+function barLabel<T>(bar: Bar<T>, words: Words, twoLines = false): string {
   if (bar.value === null) return `樣本不足（n = ${formatNumber(bar.n)}）`;
   const miss = bar.meets === false;
-  const figures = `${miss ? "▼ " : ""}${percent(bar.value)}（n = ${formatNumber(bar.n)}）`;
-  const words = `${miss ? "未達標" : ""}${bar.tooSmall ? "（件數少）" : ""}`;
-  return words === "" ? figures : `${figures}${twoLines ? "\n" : ""}${words}`;
+  const figures = `${miss ? "▼ " : ""}${valueText(bar.value, words)}（n = ${formatNumber(bar.n)}）`;
+  const status = `${miss ? "未達標" : ""}${bar.tooSmall ? `（${words.count}數少）` : ""}`;
+  return status === "" ? figures : `${figures}${twoLines ? "\n" : ""}${status}`;
 }
 
 /**
@@ -131,6 +157,8 @@ export function ComplianceBars<T>(rows: readonly T[], options: ComplianceBarsOpt
     nameLabel = "申辦項目",
     valueLabel = "達成率",
   } = options;
+  const words: Words = { unit: options.unit ?? "%", count: options.countUnit ?? "件", item: options.itemWord ?? "項目" };
+  const interval = options.low && options.high ? { low: options.low, high: options.high } : null;
   const items = caseRows ? rows.filter((row) => asCase(row).case_type !== "全部") : [...rows];
   const target =
     options.target !== undefined
@@ -144,7 +172,9 @@ export function ComplianceBars<T>(rows: readonly T[], options: ComplianceBarsOpt
     const val = v === null || v === undefined || !Number.isFinite(Number(v)) ? null : Number(v);
     const marked = caseRows ? asCase(row).meets_target : undefined;
     const meets = val === null || target === null ? null : typeof marked === "boolean" ? marked : val >= target;
-    return { row, name: name(row), value: val, n: Number(n(row)), tooSmall: tooSmall(row), meets };
+    const low = interval && val !== null ? finiteOrNull(interval.low(row)) : null;
+    const high = interval && val !== null ? finiteOrNull(interval.high(row)) : null;
+    return { row, name: name(row), value: val, n: Number(n(row)), tooSmall: tooSmall(row), meets, low, high };
   });
   // Worst first; rows withheld as too small after every rate; ties in name order, so output is stable.
   const drawn = bars
@@ -153,47 +183,52 @@ export function ComplianceBars<T>(rows: readonly T[], options: ComplianceBarsOpt
   const listed = bars.filter((b) => !drawn.includes(b));
   const valued = drawn.filter((b) => b.value !== null);
 
-  const finding = options.finding ?? defaultFinding(valued, target);
+  const finding = options.finding ?? defaultFinding(valued, target, words, valueLabel);
 
-  const chart = drawn.length > 0 ? barChart(drawn, { width, label, target }) : emptyChart(width);
+  const chart = drawn.length > 0 ? barChart(drawn, { width, label, target, words }) : emptyChart(width);
   const columns: DataTableColumn<Bar<T>>[] = [
     { label: nameLabel, value: (b) => b.name },
     ...(detail ? [{ label: detail.label, numeric: detail.numeric, value: (b: Bar<T>) => detail.value(b.row) }] : []),
-    { label: valueLabel, numeric: true, value: (b) => (b.value === null ? "—" : percent(b.value)) },
-    { label: "件數", numeric: true, value: (b) => formatNumber(b.n) },
-    { label: "狀態", value: (b) => statusText(b, noValueStatus) },
+    { label: valueLabel, numeric: true, value: (b) => (b.value === null ? "—" : valueText(b.value, words)) },
+    ...(interval
+      ? [{ label: "95% 信賴區間", numeric: true, value: (b: Bar<T>) => (b.low === null || b.high === null ? "—" : `${formatNumber(b.low, 1)}–${valueText(b.high, words)}`) }]
+      : []),
+    { label: `${words.count}數`, numeric: true, value: (b) => formatNumber(b.n) },
+    { label: "狀態", value: (b) => statusText(b, noValueStatus, words) },
   ];
-  const tableCaption = target === null ? caption : `${caption}（目標 ${targetText(target)}）`;
+  const tableCaption = target === null ? caption : `${caption}（目標 ${targetText(target, words)}）`;
   return ChartFigure(chart, DataTable([...drawn, ...listed], columns, { caption: tableCaption }), { finding });
 }
 
-function defaultFinding<T>(valued: readonly Bar<T>[], target: number | null): string {
-  if (valued.length === 0) return "沒有可計算達成率的項目。";
+function defaultFinding<T>(valued: readonly Bar<T>[], target: number | null, words: Words, valueLabel: string): string {
+  if (valued.length === 0) return `沒有可計算${valueLabel}的${words.item}。`;
   const lowest = valued[0]!;
-  const lowestText = `${lowest.name} ${percent(lowest.value!)}${lowest.tooSmall ? `（件數少，n = ${formatNumber(lowest.n)}）` : ""}`;
+  const lowestText = `${lowest.name} ${valueText(lowest.value!, words)}${lowest.tooSmall ? `（${words.count}數少，n = ${formatNumber(lowest.n)}）` : ""}`;
   if (target === null) return `最低為 ${lowestText}。`;
   const misses = valued.filter((b) => b.meets === false).length;
-  if (misses === 0) return "全部項目達標。";
-  return `${misses} 個項目未達目標 ${targetText(target)}，最低為 ${lowestText}。`;
+  if (misses === 0) return `全部${words.item}達標。`;
+  return `${misses} 個${words.item}未達目標 ${targetText(target, words)}，最低為 ${lowestText}。`;
 }
 
-function barChart<T>(drawn: readonly Bar<T>[], { width, label: axisLabel, target }: { width: number; label: string; target: number | null }) {
+function barChart<T>(drawn: readonly Bar<T>[], { width, label: axisLabel, target, words }: { width: number; label: string; target: number | null; words: Words }) {
   const names = drawn.map((b) => b.name);
   const marginLeft = Math.min(Math.max(48, Math.ceil(Math.max(...names.map((s) => textWidth(s))) + 14)), width * 0.35);
   const labelWidth = (text: string) => Math.max(...text.split("\n").map((line) => textWidth(line)));
-  const twoLines = Math.max(...drawn.map((b) => labelWidth(barLabel(b)))) + 14 > width * 0.4;
-  const label = (b: Bar<T>) => barLabel(b, twoLines);
+  const twoLines = Math.max(...drawn.map((b) => labelWidth(barLabel(b, words)))) + 14 > width * 0.4;
+  const label = (b: Bar<T>) => barLabel(b, words, twoLines);
   const marginRight = Math.min(Math.ceil(Math.max(...drawn.map((b) => labelWidth(label(b)))) + 14), width * 0.45);
   const fill = (b: Bar<T>) => (b.meets === false ? "var(--theme-red)" : "var(--theme-blue)");
   const solid = drawn.filter((b) => b.value !== null && !b.tooSmall);
   const outlined = drawn.filter((b) => b.value !== null && b.tooSmall);
-  const tip = (b: Bar<T>) => `${b.name}\n${axisLabel}：${b.value === null ? "樣本不足" : percent(b.value)}\nn = ${formatNumber(b.n)}`;
+  const intervalText = (b: Bar<T>) => (b.low === null || b.high === null ? "" : `\n95% 信賴區間 ${formatNumber(b.low, 1)}–${valueText(b.high, words)}`);
+  const tip = (b: Bar<T>) => `${b.name}\n${axisLabel}：${b.value === null ? "樣本不足" : valueText(b.value, words)}${intervalText(b)}\nn = ${formatNumber(b.n)}`;
+  const ranged = drawn.filter((b) => b.low !== null && b.high !== null);
   const targetMarks =
     target === null
       ? []
       : [
           Plot.ruleX([target], { stroke: "var(--theme-red)", strokeDasharray: "6,4", className: "target-rule" }),
-          Plot.text([target], { x: (d: number) => d, frameAnchor: "top", dy: -10, text: () => `目標 ${targetText(target)}`, fill: "var(--theme-red)", className: "target-label" }),
+          Plot.text([target], { x: (d: number) => d, frameAnchor: "top", dy: -10, text: () => `目標 ${targetText(target, words)}`, fill: "var(--theme-red)", className: "target-label" }),
         ];
   return Plot.plot({
     width,
@@ -218,6 +253,9 @@ function barChart<T>(drawn: readonly Bar<T>[], { width, label: axisLabel, target
         strokeDasharray: "4,3",
         className: "bar bar-too-small",
       }),
+      // the interval as a whisker with end ticks, in the text colour so it shows on red and blue alike
+      Plot.ruleY(ranged, { y: (b: Bar<T>) => b.name, x1: (b: Bar<T>) => b.low, x2: (b: Bar<T>) => b.high, stroke: "var(--theme-foreground)", strokeWidth: 1.5, className: "bar-interval" }),
+      Plot.tickX(ranged.flatMap((b) => [{ b, x: b.low }, { b, x: b.high }]), { x: "x", y: (d: { b: Bar<T> }) => d.b.name, stroke: "var(--theme-foreground)", strokeWidth: 1.5, inset: 8, className: "bar-interval-end" }),
       Plot.ruleX([0]),
       ...targetMarks,
       Plot.text(drawn, {

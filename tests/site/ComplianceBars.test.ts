@@ -101,3 +101,46 @@ describe("ComplianceBars", () => {
     expect(figure.querySelector("figcaption")?.textContent).toBe("1 個項目未達目標 100%，最低為 市長信箱 90.0%。");
   });
 });
+
+describe("ComplianceBars with units, counts and intervals", () => {
+  interface Group {
+    group: string;
+    pct: number | null;
+    low: number | null;
+    high: number | null;
+    n: number;
+  }
+  // satisfaction_groups, 12 months: 出生登記 43/54, 印鑑證明 269/309, 門牌編釘 only 4 questionnaires.
+  const groups: Group[] = [
+    { group: "印鑑證明", pct: 87.055, low: 82.8, high: 90.4, n: 309 },
+    { group: "出生登記", pct: 79.6296, low: 67.1, high: 88.2, n: 54 },
+    { group: "門牌編釘", pct: null, low: null, high: null, n: 4 },
+  ];
+  const accessors = { name: (g: Group) => g.group, value: (g: Group) => g.pct, n: (g: Group) => g.n, tooSmall: (g: Group) => g.n < 10 };
+
+  it("draws each interval as a whisker and tables it, counting questionnaires as 份數", () => {
+    const figure = ComplianceBars(groups, { width: 640, target: 90, countUnit: "份", itemWord: "申辦項目", valueLabel: "滿意比例", ...accessors, low: (g) => g.low, high: (g) => g.high });
+    expect(figure.querySelectorAll("g.bar-interval line").length).toBe(2);
+    expect(figure.querySelectorAll("g.bar-interval-end line").length).toBe(4);
+    expect([...figure.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual(["申辦項目", "滿意比例", "95% 信賴區間", "份數", "狀態"]);
+    expect(bodyRows(figure)).toEqual([
+      ["出生登記", "79.6%", "67.1–88.2%", "54", "未達標"],
+      ["印鑑證明", "87.1%", "82.8–90.4%", "309", "未達標"],
+      ["門牌編釘", "—", "—", "4", "樣本不足"],
+    ]);
+    expect(figure.querySelector("figcaption")?.textContent).toBe("2 個申辦項目未達目標 90%，最低為 出生登記 79.6%。");
+  });
+
+  it("writes a mean score in 分 against its target, and a small sample of calls as 通數少", () => {
+    // courtesy_monthly, one month: 戶籍登記課 5 calls averaging 84.8, 戶籍行政課 24 calls averaging 95.9.
+    const units = [
+      { group: "戶籍登記課", pct: 84.8, low: null, high: null, n: 5 },
+      { group: "戶籍行政課", pct: 95.9167, low: null, high: null, n: 24 },
+    ];
+    const figure = ComplianceBars(units, { width: 640, target: 90, unit: "分", countUnit: "通", itemWord: "單位", ...accessors });
+    expect(barLabels(figure)).toEqual(["▼ 84.8 分（n = 5）未達標（通數少）", "95.9 分（n = 24）"]);
+    expect(figure.textContent).toContain("目標 90 分");
+    expect(bodyRows(figure)[0]).toEqual(["戶籍登記課", "84.8 分", "5", "未達標（通數少）"]);
+    expect(figure.querySelector("figcaption")?.textContent).toBe("1 個單位未達目標 90 分，最低為 戶籍登記課 84.8 分（通數少，n = 5）。");
+  });
+});
