@@ -4,6 +4,8 @@ import { delimiter, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { InputError } from "../../data-loaders/InputError.ts";
 import { loadOffice } from "../profile/loadOffice.ts";
+import { liftSidebarClose } from "./liftSidebarClose.ts";
+import { pageDataSizes, type PageDataSize } from "./pageDataSizes.ts";
 import { seedNpmVersionCache } from "./seedNpmVersionCache.ts";
 import { setHtmlLang } from "./setHtmlLang.ts";
 import { projectRoot, siteDefaults, siteEnv, siteInputs, type Audience } from "./siteInputs.ts";
@@ -21,8 +23,11 @@ export interface BuildSiteOptions {
 
 export interface BuiltSite {
   out: string;
+  audience: Audience;
   /** Built pages, relative to `out`. */
   pages: string[];
+  /** The data each page loads (the budget: 250 KB gzip a page at the sample's scale). */
+  dataSizes: PageDataSize[];
   seconds: number;
 }
 
@@ -34,7 +39,8 @@ const cacheDir = join(siteRoot, ".observablehq", "cache");
 export const siteLang = "zh-Hant-TW";
 
 /**
- * Builds the static site with Observable Framework, offline, then gives every page its language.
+ * Builds the static site with Observable Framework, offline, then gives every page its language
+ * and a valid sidebar list.
  * Framework reuses cached data-loader output whenever the loader file is unchanged, so the cache is
  * cleared first: a build must never publish data cached by an earlier build of other inputs. The
  * cleared cache is then seeded with the npm versions Framework would otherwise look up online.
@@ -63,9 +69,9 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSi
   const pages = htmlFiles(out);
   for (const page of pages) {
     const file = join(out, page);
-    writeFileSync(file, setHtmlLang(readFileSync(file, "utf8"), siteLang));
+    writeFileSync(file, liftSidebarClose(setHtmlLang(readFileSync(file, "utf8"), siteLang)));
   }
-  return { out, pages, seconds: (performance.now() - started) / 1000 };
+  return { out, audience, pages, dataSizes: pageDataSizes(out, pages), seconds: (performance.now() - started) / 1000 };
 }
 
 /**

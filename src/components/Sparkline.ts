@@ -1,4 +1,5 @@
 import * as Plot from "@observablehq/plot";
+import { presentationalMarks } from "./presentationalMarks.js";
 import { rocMonthLabel } from "./rocMonthLabel.js";
 import { withUnit } from "./unitText.js";
 
@@ -54,6 +55,7 @@ export function Sparkline(points: readonly SparklinePoint[], options: SparklineO
       Plot.dot(defined.slice(-1), { x: "month", y: "value", fill: "var(--theme-blue)", r: 3 }),
     ],
   });
+  presentationalMarks(chart);
   chart.setAttribute("role", "img");
   chart.setAttribute("aria-label", summary(points, options));
   return chart;

@@ -66,7 +66,7 @@ describe("ControlChart", () => {
 describe("ControlChart months", () => {
   it("keeps the place of a month without a point", () => {
     const gap = [months[0]!, { ...months[2]!, month: "2025-04" }];
-    const labels = [...ControlChart(gap, p).querySelectorAll("svg g[aria-label='x-axis tick label'] text")].map((t) => t.textContent);
+    const labels = [...ControlChart(gap, p).querySelectorAll("svg g[data-mark='x-axis tick label'] text")].map((t) => t.textContent);
     expect(labels).toEqual(["114年1月", "114年2月", "114年3月", "114年4月"]);
   });
 });

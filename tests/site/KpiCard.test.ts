@@ -78,9 +78,9 @@ describe("KpiCard", () => {
     expect(spark.getAttribute("role")).toBe("img");
     expect(spark.getAttribute("aria-label")).toBe("滿意度近 13 個月：自 113年12月 85.0% 至 114年12月 88.6%；最高 88.6%（114年12月），最低 85.0%（113年12月）；1 個月無資料。");
     // the line breaks at the missing month: two segments
-    expect(spark.querySelector("g[aria-label='line'] path")!.getAttribute("d")!.match(/M/g)!.length).toBe(2);
+    expect(spark.querySelector("g[data-mark='line'] path")!.getAttribute("d")!.match(/M/g)!.length).toBe(2);
     // one small dot per month with a value, and the latest one larger
-    expect(spark.querySelectorAll("g[aria-label='dot'] circle").length).toBe(13);
+    expect(spark.querySelectorAll("g[data-mark='dot'] circle").length).toBe(13);
   });
 
   it("says so when the sparkline has no values", () => {

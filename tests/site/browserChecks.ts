@@ -1,27 +1,14 @@
 // The built site in headless Chromium: every page loads cleanly and offline, draws its charts, opens
 // its data tables from the keyboard, passes axe-core's WCAG 2.1 A/AA rules, and the overview's month
-// selector changes its KPI values. Registered by site.test.ts, which runs every test that builds the
-// site one after another (builds share Framework's cache folder, src/.observablehq/cache).
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+// selector changes its KPI values. Registered by site.test.ts, which builds the sample site for it
+// (every test that builds the site runs there, one after another: builds share Framework's cache).
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildModels } from "../../pipelines/build/buildModels.ts";
-import { ingestFiles } from "../../pipelines/ingest/ingestFiles.ts";
-import { loadOffice } from "../../pipelines/profile/loadOffice.ts";
-import { generateSample } from "../../pipelines/sample/generateSample.ts";
-import { buildSite, type BuiltSite } from "../../pipelines/site/buildSite.ts";
+import type { BuiltSite } from "../../pipelines/site/buildSite.ts";
 import { serveSite, type SiteServer } from "../../pipelines/site/serveSite.ts";
-import { projectRoot } from "../../pipelines/site/siteInputs.ts";
-import { openWarehouse } from "../../pipelines/warehouse/openWarehouse.ts";
 import { seriousAxeViolations } from "./support/axe.ts";
 import { findChromium, launchChromium } from "./support/browser.ts";
 import { localHost, visitPage, type PageVisit } from "./support/visitPage.ts";
-
-/** The default sample (24 months, 2024-01..2025-12) built as of a fortnight after its last month, as sampleMarts.test.ts does. */
-const asOf = "2026-01-15";
-const configDir = join(projectRoot, "config");
 
 /** The page's month selector: a <select> named 月份 (its <label>, aria-label or name attribute). */
 function monthSelect(page: Page): Locator {
@@ -122,7 +109,7 @@ export async function dataTableKeyboardProblems(visit: PageVisit): Promise<strin
 }
 
 /** Registers the browser tests; skipped with a notice where there is no Chromium, failing under CI=true. */
-export function describeBrowserChecks(): void {
+export function describeBrowserChecks(sample: () => BuiltSite): void {
   let chromiumPath: string | null = null;
   let missingInCi: unknown = null;
   try {
@@ -133,7 +120,6 @@ export function describeBrowserChecks(): void {
   const suite = chromiumPath !== null || missingInCi !== null ? describe : describe.skip;
 
   suite("the sample site in Chromium", () => {
-    let base: string;
     let site: BuiltSite;
     let server: SiteServer;
     let browser: Browser | null = null;
@@ -148,18 +134,7 @@ export function describeBrowserChecks(): void {
 
     beforeAll(async () => {
       if (missingInCi !== null) throw missingInCi;
-      base = mkdtempSync(join(tmpdir(), "sqd-browser-"));
-      const inbox = join(base, "inbox");
-      const office = loadOffice(configDir);
-      await generateSample(office, { out: inbox });
-      const warehouse = await openWarehouse(office, { path: join(base, "warehouse.duckdb") });
-      try {
-        await ingestFiles(warehouse, office, [inbox]);
-        await buildModels(warehouse.connection, office, { asOf });
-      } finally {
-        warehouse.close(); // the loaders open it READ_ONLY, which DuckDB refuses while a writer holds it
-      }
-      site = await buildSite({ out: join(base, "dist"), db: join(base, "warehouse.duckdb"), configDir });
+      site = sample();
       // Every page in the build, not a list kept by hand; `_observablehq/`, `_file/`, `_node/` are Framework's.
       pages = site.pages.filter((p) => !p.split("/").some((part) => part.startsWith("_"))).sort();
       const served = await serveSite(site.out, { port: 4310, attempts: 50, log: () => {} });
@@ -167,12 +142,11 @@ export function describeBrowserChecks(): void {
       server = { ...served, url: `http://${localHost}:${served.port}/` };
       browser = await launchChromium();
       context = await browser!.newContext({ locale: "zh-TW", timezoneId: "Asia/Taipei", viewport: { width: 1280, height: 900 }, serviceWorkers: "block" });
-    }, 420_000);
+    }, 120_000);
 
     afterAll(async () => {
       await browser?.close();
       await server?.close();
-      if (base) rmSync(base, { recursive: true, force: true });
     });
 
     it("builds pages, the overview among them", () => {
@@ -200,10 +174,13 @@ export function describeBrowserChecks(): void {
           plots.forEach((svg, i) => {
             const name = svg.getAttribute("aria-label") ?? `chart ${i + 1}`;
             const { width, height } = svg.getBoundingClientRect();
-            if (width < 50 || height < 50) found.push(`「${name}」 is ${Math.round(width)}×${Math.round(height)} px`);
-            // Plot names each mark's group (bar, line, dot, x-axis tick, …); without names, any shape counts.
-            const groups = [...svg.querySelectorAll(":scope > g[aria-label]")];
-            const marks = groups.length > 0 ? groups.filter((g) => !/axis|grid|tip|rule|frame/.test(g.getAttribute("aria-label")!)) : [svg];
+            // Sparklines are 44 px high; anything flatter than 20 px has collapsed.
+            if (width < 50 || height < 20) found.push(`「${name}」 is ${Math.round(width)}×${Math.round(height)} px`);
+            // Plot names each mark's group (bar, line, dot, x-axis tick, …), kept as data-mark by
+            // presentationalMarks; without names, any shape counts.
+            const markName = (g: Element) => g.getAttribute("data-mark") ?? g.getAttribute("aria-label") ?? "";
+            const groups = [...svg.querySelectorAll(":scope > g[data-mark], :scope > g[aria-label]")];
+            const marks = groups.length > 0 ? groups.filter((g) => !/axis|grid|tip|rule|frame/.test(markName(g))) : [svg];
             const shapes = marks.reduce((n, g) => n + g.querySelectorAll("rect, path, circle, line, polygon, text, image").length, 0);
             if (shapes === 0) found.push(`「${name}」 draws no marks`);
           });

@@ -43,6 +43,14 @@ describe("Notice", () => {
 });
 
 describe("ChartFigure", () => {
+  it("keeps Plot's mark names as data-mark, since ARIA forbids labels on role-less groups inside the chart", () => {
+    const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
+    svg.appendChild(document.createElementNS("http://www.w3.org/2000/svg", "g")).setAttribute("aria-label", "bar");
+    const figure = ChartFigure(svg, DataTable([], [], { caption: "空" }), { finding: "無資料。" });
+    expect(figure.querySelector("g")!.getAttribute("data-mark")).toBe("bar");
+    expect(figure.querySelectorAll("[aria-label]")).toHaveLength(1);
+  });
+
   it("states the finding as the chart's label and caption and keeps the data table beside it", () => {
     const chart = document.createElementNS("http://www.w3.org/2000/svg", "svg");
     const table = DataTable(months, [{ label: "月份", value: (d) => d.month }], { caption: "每月案件數" });

@@ -13,6 +13,9 @@ import { loadOffice } from "../../pipelines/profile/loadOffice.ts";
 import { buildSite, type BuiltSite } from "../../pipelines/site/buildSite.ts";
 import { projectRoot } from "../../pipelines/site/siteInputs.ts";
 import { openWarehouse } from "../../pipelines/warehouse/openWarehouse.ts";
+import { personalValues } from "../../pipelines/privacy/personalValues.ts";
+import { scanForPersonalData } from "../../pipelines/privacy/scanForPersonalData.ts";
+import { generateSample } from "../../pipelines/sample/generateSample.ts";
 import { describeBrowserChecks } from "./browserChecks.ts";
 
 // Two hand-made month files of cases: 2025-03 (7 rows: C006 has an impossible 受理時間, C007 is
@@ -183,5 +186,59 @@ describe("buildSite's refusals and failures", () => {
   }, 120_000);
 });
 
-// Last: the sample office built once more, and its pages in headless Chromium.
-describeBrowserChecks();
+// Last: the default sample office (24 months, 2024-01..2025-12) as of a fortnight after its last
+// month, as sampleMarts.test.ts builds it; its internal site in Chromium, its public site scanned.
+describe("the sample office's sites", () => {
+  let base: string;
+  let internal: BuiltSite;
+  let published: BuiltSite;
+  let known: Set<string>;
+
+  beforeAll(async () => {
+    base = mkdtempSync(join(tmpdir(), "sqd-sample-site-"));
+    const office = loadOffice(configDir);
+    const inboxDir = join(base, "inbox");
+    await generateSample(office, { out: inboxDir });
+    const db = join(base, "warehouse.duckdb");
+    await builtWarehouse(db, [inboxDir], "2026-01-15");
+    const warehouse = await openWarehouse(office, { path: db, readOnly: true });
+    try {
+      known = await personalValues(warehouse.connection, Object.values(office.contracts));
+    } finally {
+      warehouse.close();
+    }
+    published = await buildSite({ out: join(base, "dist-public"), db, configDir, audience: "public" });
+    internal = await buildSite({ out: join(base, "dist"), db, configDir });
+  }, 420_000);
+
+  afterAll(() => {
+    if (base) rmSync(base, { recursive: true, force: true });
+  });
+
+  it("publishes none of the personal data the warehouse holds, nor any the detector finds", () => {
+    // The scan is only as good as its list: the sample's names, phones, staff ids and IDs are in it.
+    expect(known.size).toBeGreaterThan(100);
+    expect(scanForPersonalData(published.out, known)).toEqual([]);
+  });
+
+  it("gives the public pages no case, complaint or counter list and no event notes", () => {
+    const data = (name: string) => {
+      const [file] = allFiles(published.out).filter((f) => new RegExp(`^_file/data/${name}\\.[0-9a-f]+\\.json$`).test(f));
+      return JSON.parse(readFileSync(join(published.out, file!), "utf8")) as Record<string, unknown[]>;
+    };
+    expect(data("complaints").late).toEqual([]);
+    expect(data("cases").overdue).toEqual([]);
+    expect(data("cases").counters).toEqual([]);
+    expect(data("cases").events).toEqual([]);
+    expect(data("satisfaction").events).toEqual([]);
+  });
+
+  it("keeps every page's data within 250 KB gzip, in both builds", () => {
+    const sizes = [...internal.dataSizes, ...published.dataSizes];
+    expect(sizes.filter((d) => d.page === "index.html" && d.files.length > 0)).toHaveLength(2);
+    const over = sizes.filter((d) => d.gzipBytes > 250 * 1024).map((d) => `${d.page}: ${Math.round(d.gzipBytes / 1024)} KB`);
+    expect(over).toEqual([]);
+  });
+
+  describeBrowserChecks(() => internal);
+});

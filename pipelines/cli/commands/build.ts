@@ -3,6 +3,7 @@ import { buildModels } from "../../build/buildModels.ts";
 import { describeBuildTotal, describeModel } from "../../build/describeBuild.ts";
 import { loadOffice } from "../../profile/loadOffice.ts";
 import { buildSite } from "../../site/buildSite.ts";
+import { describeSite } from "../../site/describeSite.ts";
 import { parseAudience } from "../../site/parseAudience.ts";
 import { openWarehouse } from "../../warehouse/openWarehouse.ts";
 import type { Command } from "../Command.ts";
@@ -52,7 +53,7 @@ export const buildCommand: Command = {
     if (values["marts-only"]) return 0;
     console.log(`建置${audience === "public" ? "公開版" : "內部版"}網站中……`);
     const site = await buildSite({ db: warehouse.path, configDir: office.configDir, audience, out: values.out as string | undefined });
-    console.log(`已建置 ${site.pages.length} 頁網站：${site.out}（${site.seconds.toFixed(1)} 秒）`);
+    for (const line of describeSite(site)) console.log(line);
     return 0;
   },
 };

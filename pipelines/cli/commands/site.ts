@@ -1,4 +1,5 @@
 import { buildSite } from "../../site/buildSite.ts";
+import { describeSite } from "../../site/describeSite.ts";
 import { parseAudience } from "../../site/parseAudience.ts";
 import type { Command } from "../Command.ts";
 
@@ -21,7 +22,7 @@ export const siteCommand: Command = {
       out: values.out as string | undefined,
       configDir: values.config as string | undefined,
     });
-    console.log(`已建置 ${site.pages.length} 頁網站：${site.out}（${site.seconds.toFixed(1)} 秒）`);
+    for (const line of describeSite(site)) console.log(line);
     return 0;
   },
 };

@@ -8,6 +8,7 @@ import { ingestFiles } from "../../ingest/ingestFiles.ts";
 import { loadOffice } from "../../profile/loadOffice.ts";
 import { openWarehouse } from "../../warehouse/openWarehouse.ts";
 import { buildSite } from "../../site/buildSite.ts";
+import { describeSite } from "../../site/describeSite.ts";
 import { serveSite } from "../../site/serveSite.ts";
 import { siteInputs } from "../../site/siteInputs.ts";
 import type { Command } from "../Command.ts";
@@ -56,7 +57,7 @@ export const startCommand: Command = {
     }
     console.log("建置網站中……");
     const site = await buildSite({ out: values.out as string | undefined, db, configDir });
-    console.log(`已建置 ${site.pages.length} 頁（${site.seconds.toFixed(1)} 秒）。`);
+    for (const line of describeSite(site)) console.log(line);
     await serveSite(site.out, { port });
     return 0;
   },
