@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { ChartFigure } from "./ChartFigure.js";
 import { DataTable, type DataTableColumn } from "./DataTable.js";
+import { emptyChart } from "./emptyChart.js";
 import { formatNumber } from "./formatNumber.js";
 import { withUnit } from "./unitText.js";
 
@@ -185,7 +186,7 @@ export function ComplianceBars<T>(rows: readonly T[], options: ComplianceBarsOpt
 
   const finding = options.finding ?? defaultFinding(valued, target, words, valueLabel);
 
-  const chart = drawn.length > 0 ? barChart(drawn, { width, label, target, words }) : emptyChart(width);
+  const chart = drawn.length > 0 ? barChart(drawn, { width, label, target, words }) : emptyChart(width, "沒有可計算達成率的項目。");
   const columns: DataTableColumn<Bar<T>>[] = [
     { label: nameLabel, value: (b) => b.name },
     ...(detail ? [{ label: detail.label, numeric: detail.numeric, value: (b: Bar<T>) => detail.value(b.row) }] : []),
@@ -271,16 +272,4 @@ function barChart<T>(drawn: readonly Bar<T>[], { width, label: axisLabel, target
       Plot.tip(drawn, Plot.pointerY({ x: (b: Bar<T>) => b.value ?? 0, y: (b: Bar<T>) => b.name, title: tip })),
     ],
   });
-}
-
-function emptyChart(width: number): SVGSVGElement {
-  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
-  svg.setAttribute("width", String(width));
-  svg.setAttribute("height", "40");
-  const text = svg.appendChild(document.createElementNS("http://www.w3.org/2000/svg", "text"));
-  text.setAttribute("x", "0");
-  text.setAttribute("y", "24");
-  text.setAttribute("fill", "currentColor");
-  text.textContent = "沒有可計算達成率的項目。";
-  return svg;
 }

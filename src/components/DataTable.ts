@@ -9,14 +9,20 @@ export interface DataTableColumn<T> {
 /**
  * A chart's data as an accessible table (caption, column headers, a row header per row), folded
  * away in a <details> so that screen-reader and keyboard users get the figures without the chart.
- * The first column heads each row. `open` shows it unfolded, for tables that are the content itself.
+ * The first column heads each row. `open` shows it unfolded, for tables that are the content itself;
+ * `wide` lets a table of many columns use the page's width (Framework caps tables at 640 px).
  */
-export function DataTable<T>(rows: readonly T[], columns: readonly DataTableColumn<T>[], { caption, open = false }: { caption: string; open?: boolean }): HTMLDetailsElement {
+export function DataTable<T>(
+  rows: readonly T[],
+  columns: readonly DataTableColumn<T>[],
+  { caption, open = false, wide = false }: { caption: string; open?: boolean; wide?: boolean },
+): HTMLDetailsElement {
   const details = document.createElement("details");
   details.open = open;
   const summary = details.appendChild(document.createElement("summary"));
   summary.textContent = `資料表：${caption}`;
   const table = details.appendChild(document.createElement("table"));
+  if (wide) table.style.maxWidth = "none";
   table.appendChild(document.createElement("caption")).textContent = caption;
   const headRow = table.appendChild(document.createElement("thead")).appendChild(document.createElement("tr"));
   for (const column of columns) {

@@ -2,6 +2,7 @@ import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import { ChartFigure } from "./ChartFigure.js";
 import { DataTable, type DataTableColumn } from "./DataTable.js";
+import { emptyChart } from "./emptyChart.js";
 import { formatNumber } from "./formatNumber.js";
 
 /** The fields of a case_wait_heatmap row (docs/metrics.md, 等候時間熱圖) the chart reads. */
@@ -74,7 +75,7 @@ export function Heatmap(cells: readonly WaitHeatmapCell[], options: HeatmapOptio
   const wait = (c: WaitHeatmapCell) => waitOf(c, value);
 
   const finding = options.finding ?? defaultFinding(cells, wait, measure);
-  const chart = cells.length > 0 ? heatmapChart(cells, { width, label, weekdays, hours, wait }) : emptyChart(width);
+  const chart = cells.length > 0 ? heatmapChart(cells, { width, label, weekdays, hours, wait }) : emptyChart(width, "本期沒有取號資料。");
 
   const byKey = new Map(cells.map((c) => [`${c.weekday}-${c.hour}`, c]));
   const columns: DataTableColumn<number>[] = [
@@ -197,16 +198,4 @@ function hatchPattern(id: string): SVGElement {
   line.setAttribute("stroke-opacity", "0.45");
   line.setAttribute("stroke-width", "1.5");
   return defs;
-}
-
-function emptyChart(width: number): SVGSVGElement {
-  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
-  svg.setAttribute("width", String(width));
-  svg.setAttribute("height", "40");
-  const text = svg.appendChild(document.createElementNS("http://www.w3.org/2000/svg", "text"));
-  text.setAttribute("x", "0");
-  text.setAttribute("y", "24");
-  text.setAttribute("fill", "currentColor");
-  text.textContent = "本期沒有取號資料。";
-  return svg;
 }

@@ -1,6 +1,7 @@
 import * as Plot from "@observablehq/plot";
 import { ChartFigure } from "./ChartFigure.js";
 import { DataTable, type DataTableColumn } from "./DataTable.js";
+import { emptyChart } from "./emptyChart.js";
 import { formatNumber } from "./formatNumber.js";
 import { rocMonthLabel } from "./rocMonthLabel.js";
 
@@ -125,7 +126,7 @@ export function QuadrantChart(items: readonly IpaItem[], options: QuadrantChartO
         ? "沒有題項落在「加強改善」。"
         : `加強改善：${focus.map((p) => p.item.header).join("、")}。`);
 
-  const chart = points.length > 0 ? quadrantChart(points, { width, height, meanImportance, meanPerformance }) : emptyChart(width);
+  const chart = points.length > 0 ? quadrantChart(points, { width, height, meanImportance, meanPerformance }) : emptyChart(width, "樣本不足，無法繪圖。");
 
   const columns: DataTableColumn<IpaItem>[] = [
     { label: "題項", value: (i) => i.header },
@@ -276,16 +277,4 @@ function placeLabels(
     taken.push(boxOf(where));
   }
   return result;
-}
-
-function emptyChart(width: number): SVGSVGElement {
-  const svg = document.createElementNS("http://www.w3.org/2000/svg", "svg");
-  svg.setAttribute("width", String(width));
-  svg.setAttribute("height", "40");
-  const text = svg.appendChild(document.createElementNS("http://www.w3.org/2000/svg", "text"));
-  text.setAttribute("x", "0");
-  text.setAttribute("y", "24");
-  text.setAttribute("fill", "currentColor");
-  text.textContent = "樣本不足，無法繪圖。";
-  return svg;
 }

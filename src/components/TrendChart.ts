@@ -31,8 +31,12 @@ export interface TrendChartOptions<T> {
   finding?: string;
   /** Sample size per month, added to the data table. */
   n?: (row: T) => number | null;
+  /** Header of the n column; default 樣本數 (a census such as complaints counts 件數, not a sample). */
+  nLabel?: string;
   /** Months below the minimum sample: drawn as hollow points, and said so in the table. */
   tooSmall?: (row: T) => boolean;
+  /** Further columns for the data table (e.g. the counts behind a rate), before the note on small samples. */
+  tableColumns?: readonly DataTableColumn<T>[];
   height?: number;
 }
 
@@ -69,6 +73,18 @@ function defaultFinding<T extends { month: string }>(rows: readonly T[], o: Tren
 }
 
 /**
+ * A series (and target) of one value only, e.g. every month 100%, gives Plot an empty domain whose
+ * ticks come out as 100.000000: widen it below that value (above, for zero or less).
+ */
+function flatDomain(values: readonly (number | null)[], target: number | undefined): [number, number] | undefined {
+  const all = [...values, target].filter((v): v is number => v !== null && v !== undefined && Number.isFinite(v));
+  const v = all[0];
+  if (v === undefined || all.some((x) => x !== v)) return undefined;
+  const pad = Math.max(1, Math.abs(v) * 0.05);
+  return v > 0 ? [v - pad, v] : [v, v + pad];
+}
+
+/**
  * A KPI month by month: the value as a line with dots (hollow where the sample is too small), its
  * confidence interval as a band, the target as a labelled dashed rule, and events as numbered
  * shaded spans listed under the chart; in a ChartFigure with the finding and the data table.
@@ -91,16 +107,17 @@ export function TrendChart<T extends { month: string }>(rows: readonly T[], opti
   ] : [];
   const spans = events.filter((e) => e.x1 !== e.x2);
   const days = events.filter((e) => e.x1 === e.x2);
+  const marksByMonth = new Map<string, string>();
+  for (const e of events) marksByMonth.set(e.x1, (marksByMonth.get(e.x1) ?? "") + e.mark);
+  const labels = [...marksByMonth].map(([x1, text]) => ({ x1, text }));
   // A span covers its first and last months whole: half a month's step beyond their centres.
   const margins = { marginLeft: 48, marginRight: 20 };
   const halfStep = (width - margins.marginLeft - margins.marginRight) / Math.max(months.length, 1) / 2;
   const eventMarks = [
     Plot.rect(spans, { x1: "x1", x2: "x2", fill: "var(--theme-foreground)", fillOpacity: 0.08, insetLeft: -halfStep, insetRight: -halfStep, className: "trend-event-span" }),
     Plot.ruleX(days, { x: "x1", stroke: "var(--theme-foreground-muted)", strokeDasharray: "2,3", className: "trend-event-rule" }),
-    // Numbers above the frame: at a span's left edge, centred on a rule.
-    ...[spans, days].map((list, i) =>
-      Plot.text(list, { x: "x1", frameAnchor: "top", dy: -14, dx: i === 0 ? 2 - halfStep : 0, textAnchor: i === 0 ? "start" : "middle", text: "mark", fontSize: 13, fill: "var(--theme-foreground)", className: "trend-event-label" }),
-    ),
+    // Numbers above the frame, centred on the event's first month; events starting in the same month share one label (①②), so they never overprint.
+    Plot.text(labels, { x: "x1", frameAnchor: "top", dy: -14, textAnchor: "middle", text: "text", fontSize: 13, fill: "var(--theme-foreground)", className: "trend-event-label" }),
   ];
   const tip = (r: T) => [monthLabel(r.month), `${label}：${formatNumber(value(r), digits)}`, ...(tooSmall?.(r) ? ["樣本不足，僅供參考"] : [])].join("\n");
   const chart = Plot.plot({
@@ -109,7 +126,7 @@ export function TrendChart<T extends { month: string }>(rows: readonly T[], opti
     ...margins,
     marginTop: 32, // room for the events' numbers and the target's label
     x: { type: "point", domain: months, ticks: monthTicks(months, width), tickFormat: monthLabel, label: null },
-    y: { label, grid: true, nice: true },
+    y: { label, grid: true, nice: true, domain: flatDomain(rows.map(value), target?.value) },
     marks: [
       ...eventMarks,
       ...band,
@@ -133,7 +150,8 @@ export function TrendChart<T extends { month: string }>(rows: readonly T[], opti
     const interval = (r: T) => (low(r) === null || high(r) === null ? "—" : `${formatNumber(low(r), digits)}–${formatNumber(high(r), digits)}`);
     columns.push({ label: `95% 信賴區間${unit ? `（${unit}）` : ""}`, numeric: true, value: interval });
   }
-  if (n) columns.push({ label: "樣本數", numeric: true, value: (r) => formatNumber(n(r)) });
+  if (n) columns.push({ label: options.nLabel ?? "樣本數", numeric: true, value: (r) => formatNumber(n(r)) });
+  columns.push(...(options.tableColumns ?? []));
   if (tooSmall) columns.push({ label: "備註", value: (r) => (tooSmall(r) ? "樣本不足，僅供參考" : "") });
   const table = DataTable(rows, columns, { caption: `${name}，逐月` });
 

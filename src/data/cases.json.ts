@@ -21,10 +21,13 @@ const marts = await readMarts(db, {
 process.stdout.write(
   JSON.stringify({
     asOf: marts?.asOf[0]?.as_of ?? null,
+    // Pages say "not published" rather than "none" for the lists a public build leaves empty.
+    audience,
     monthly: publicRows(marts?.monthly ?? [], audience, ["compliance_pct", "meets_target", "p50_service_minutes", "p90_service_minutes", "p50_wait_minutes", "p90_wait_minutes", "wait_meets_target"]),
     heatmap: publicRows(marts?.heatmap ?? [], audience, ["p50_wait_minutes", "p90_wait_minutes"]),
     waitChart: marts?.waitChart ?? [],
-    complianceChart: marts?.complianceChart ?? [],
+    // A month of few cases loses its rate, and the rule flags that would tell which side of the line it fell.
+    complianceChart: publicRows(marts?.complianceChart ?? [], audience, ["compliance_pct", "rule1", "rule2", "rule3", "rule4", "signal"]),
     counters: internal ? (marts?.counters ?? []) : [],
     overdue: internal ? (marts?.overdue ?? []) : [],
     events: internal ? (marts?.events ?? []) : [],

@@ -16,8 +16,8 @@ describe("TrendChart", () => {
   it("draws the interval as a band only when low and high are given", () => {
     const withBand = TrendChart(rows, { ...base, low: (d) => d.low, high: (d) => d.high });
     const without = TrendChart(rows, base);
-    expect(withBand.querySelector("svg g[aria-label='area'] path")).not.toBeNull();
-    expect(without.querySelector("svg g[aria-label='area']")).toBeNull();
+    expect(withBand.querySelector("svg g[data-mark='area'] path")).not.toBeNull();
+    expect(without.querySelector("svg g[data-mark='area']")).toBeNull();
     expect(headers(withBand)).toContain("95% 信賴區間（%）");
     expect(headers(without)).not.toContain("95% 信賴區間（%）");
   });
@@ -76,5 +76,40 @@ describe("TrendChart", () => {
     const figure = TrendChart(rows, { ...base, value: (d) => (d.n < 10 ? 50 : d.pct), tooSmall: (d) => d.n < 10 });
     const fills = [...figure.querySelectorAll("g.trend-points circle")].map((c) => c.getAttribute("fill"));
     expect(fills).toEqual(["var(--theme-blue)", "var(--theme-background)", "var(--theme-blue)", "var(--theme-blue)"]);
+  });
+
+  it("adds the given columns to the table before the note, under the given n header", () => {
+    const figure = TrendChart(rows, {
+      ...base,
+      n: (d) => d.n,
+      nLabel: "已確定結果（件）",
+      tooSmall: (d) => d.n < 10,
+      tableColumns: [{ label: "如期（件）", numeric: true, value: (d) => String(d.n - 1) }],
+    });
+    expect(headers(figure)).toEqual(["月份", "滿意度（%）", "已確定結果（件）", "如期（件）", "備註"]);
+    const first = [...figure.querySelector("tbody tr")!.children].map((c) => c.textContent);
+    expect(first).toEqual(["114年9月", "91.2", "120", "119", ""]);
+  });
+
+  it("writes the numbers of events that start in the same month as one label", () => {
+    const figure = TrendChart(rows, {
+      ...base,
+      annotations: [
+        { start_date: "2025-09-05", end_date: null, note: "系統異常" },
+        { start_date: "2025-09-15", end_date: null, note: "版本更新" },
+        { start_date: "2025-09-26", end_date: "2025-10-08", note: "人潮" },
+        { start_date: "2025-12-02", end_date: null, note: "颱風停班" },
+      ],
+    });
+    expect([...figure.querySelectorAll("g.trend-event-label text")].map((t) => t.textContent)).toEqual(["①②③", "④"]);
+    expect(figure.querySelectorAll("ol.trend-events li").length).toBe(4);
+  });
+
+  it("gives a series of one value (every month 100%) an axis below it, not an empty one", () => {
+    const flat = rows.map((r) => ({ ...r, pct: 100 }));
+    const figure = TrendChart(flat, { ...base, target: { value: 100, label: "目標 100%" } });
+    const texts = [...figure.querySelectorAll("svg text")].map((t) => t.textContent ?? "");
+    // y ticks 95 … 100 (no x tick is a bare number here)
+    expect(texts.filter((t) => /^[\d.]+$/.test(t))).toEqual(["95", "96", "97", "98", "99", "100"]);
   });
 });
