@@ -13,7 +13,8 @@ process.env.OBSERVABLE_TELEMETRY_DISABLE ??= "1";
 seedNpmVersionCache(join(projectRoot, "src", ".observablehq", "cache"));
 
 const { configDir, out } = siteInputs();
-const officeName = loadOffice(configDir).profile.office.name;
+const { profile } = loadOffice(configDir);
+const officeName = profile.office.name;
 
 export default {
   title: `${officeName} 服務品質儀表板`,
@@ -29,7 +30,8 @@ export default {
   // Framework's default look, the system's Traditional Chinese fonts, the KPI grid and A4 print.
   style: "style.css",
   // An empty icon: without one, browsers ask the server for /favicon.ico and log a 404.
-  head: `<link rel="icon" href="data:,"><style>${inputsStylesheet()}</style>`,
+  // The date style is read by every month and date label (src/components/officeDateStyle.ts).
+  head: `<link rel="icon" href="data:,"><meta name="sqd-date-style" content="${profile.date_style}"><style>${inputsStylesheet()}</style>`,
   footer: `<p>${escapeHtml(officeName)}　服務品質儀表板。本站為靜態網頁，不連線任何外部網站；數字依本所匯出資料自動計算。</p>`,
   globalStylesheets: [],
   search: false,

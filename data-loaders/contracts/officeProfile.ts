@@ -52,6 +52,11 @@ export const officeProfileSchema = z
       median_wait_minutes: z.number().positive().max(240),
       min_n: z.number().int().min(1).max(1000),
     }),
+    /**
+     * How pages write months and dates: `roc` 民國 (114年3月, as offices write them) or `gregorian`
+     * 西元 (2025年3月).
+     */
+    date_style: z.enum(["roc", "gregorian"]).default("roc"),
     /** True while `sop.csv` still holds the shipped defaults rather than the office's approved table. */
     sop_placeholder: z.boolean(),
   })

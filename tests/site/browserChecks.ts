@@ -108,6 +108,33 @@ export async function dataTableKeyboardProblems(visit: PageVisit): Promise<strin
   return problems;
 }
 
+/**
+ * The print check on one open page, as Chromium lays it out for paper (A4 landscape in
+ * src/style.css): no sidebar, no chart wider than the page's content, and cards, charts and tables
+ * set never to break across pages. Returns its problems; the page is back on screen media after.
+ */
+export async function printProblems(page: Page): Promise<string[]> {
+  await page.emulateMedia({ media: "print" });
+  try {
+    return await page.evaluate(() => {
+      const found: string[] = [];
+      const sidebar = document.querySelector("#observablehq-sidebar");
+      if (sidebar && getComputedStyle(sidebar).display !== "none") found.push("the sidebar is printed");
+      const main = document.querySelector("#observablehq-main")?.getBoundingClientRect();
+      for (const svg of document.querySelectorAll("#observablehq-main svg")) {
+        const box = svg.getBoundingClientRect();
+        if (main && box.width > 0 && box.right > main.right + 1) found.push(`「${svg.getAttribute("aria-label") ?? "a chart"}」 is ${Math.round(box.right - main.right)} px wider than the printed page`);
+      }
+      for (const element of document.querySelectorAll(".card, figure.chart-figure, table")) {
+        if (getComputedStyle(element).breakInside !== "avoid") found.push(`${element.tagName.toLowerCase()}.${element.className} may be split across pages`);
+      }
+      return found;
+    });
+  } finally {
+    await page.emulateMedia({ media: "screen" });
+  }
+}
+
 /** Registers the browser tests; skipped with a notice where there is no Chromium, failing under CI=true. */
 export function describeBrowserChecks(sample: () => BuiltSite): void {
   let chromiumPath: string | null = null;
@@ -226,6 +253,15 @@ export function describeBrowserChecks(sample: () => BuiltSite): void {
       for (const page of pages) {
         const visit = await open(page);
         problems.push(...(await dataTableKeyboardProblems(visit)).map((p) => `${page}: ${p}`));
+      }
+      expect(problems).toEqual([]);
+    }, 180_000);
+
+    it("prints without the sidebar, every chart within the page, no card, chart or table split", async () => {
+      const problems: string[] = [];
+      for (const page of pages) {
+        const { page: tab } = await open(page);
+        problems.push(...(await printProblems(tab)).map((p) => `${page}: ${p}`));
       }
       expect(problems).toEqual([]);
     }, 180_000);
