@@ -74,7 +74,8 @@ export function OfficeComparison(rows: readonly KpiRow[], options: OfficeCompari
     width,
     height: Math.max(120, 32 * shown.length + 60),
     marginLeft: Math.min(220, 16 + 14 * Math.max(4, ...shown.map((r) => r.name.length))),
-    x: { label: `${label}（${unit}）`, grid: true, domain: low === undefined || high === undefined ? undefined : [low - pad, high + pad] },
+    // A percentage axis stops at 0 and 100.
+    x: { label: `${label}（${unit}）`, grid: true, domain: low === undefined || high === undefined ? undefined : unit === "%" ? [Math.max(0, low - pad), Math.min(100, high + pad)] : [low - pad, high + pad] },
     y: { label: null, domain: shown.map((r) => r.name) },
     marks: [
       ...(target !== null ? [Plot.ruleX([target], { stroke: "var(--theme-red)", strokeDasharray: "6,4" })] : []),

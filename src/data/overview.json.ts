@@ -23,7 +23,10 @@ const kpis: Record<string, unknown>[] = (marts?.kpis ?? []).map((k) => ({ ...k, 
 const months = [...new Set(kpis.map((k) => String(k.month)))].sort();
 // The latest complete month: one that ended before the as-of date, so a half-month is not shown first.
 const complete = months.filter((m) => m < asOf.slice(0, 7));
-const offices = [...new Set(kpis.map((k) => String(k.office_code)))].map((code) => ({ code, name: code === profile.office.code ? profile.office.name : code }));
+// The configured office first; the others (a city's warehouse) by code, named by code until they
+// have profiles of their own here.
+const codes = [...new Set(kpis.map((k) => String(k.office_code)))].sort((a, b) => Number(b === profile.office.code) - Number(a === profile.office.code) || a.localeCompare(b));
+const offices = codes.map((code) => ({ code, name: code === profile.office.code ? profile.office.name : code }));
 
 process.stdout.write(
   JSON.stringify({
