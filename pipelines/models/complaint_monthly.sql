@@ -1,6 +1,7 @@
 -- Complaints per month of receipt × channel × category, with the rollups as rows labelled '全部'
 -- (every channel, every category, and both), so a page filters one table instead of summing.
 -- On-time is a census (every complaint), so a small month keeps its rate and only carries the flag.
+-- Replied, open and overdue are as of the as-of date (complaint_replies decides what was replied by then).
 WITH grouped AS (
   SELECT
     office_code,
@@ -38,6 +39,7 @@ SELECT
   category,
   CAST(received AS INTEGER) AS received,
   CAST(replied AS INTEGER) AS replied,
+  CAST(received - replied AS INTEGER) AS open,
   CAST(on_time AS INTEGER) AS on_time,
   CAST(open_overdue AS INTEGER) AS open_overdue,
   CAST(on_time_n AS INTEGER) AS on_time_n,

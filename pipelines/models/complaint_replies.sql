@@ -1,6 +1,8 @@
 -- One row per complaint: its deadline on the office calendar and whether the reply met it. The fact
 -- table complaint_monthly and complaint_late aggregate; no personal columns, no summary (rule in
--- docs/metrics.md, 陳情回覆).
+-- docs/metrics.md, 陳情回覆). Everything is as it stood at 00:00 (Taipei) on the as-of date, as in
+-- case_overdue: a reply dated that day or later has not happened yet, so an earlier as-of date
+-- reproduces that day's open and overdue list even after the reply was loaded.
 WITH dated AS (
   SELECT
     c.office_code,
@@ -11,7 +13,8 @@ WITH dated AS (
     -- Office dates: a date-only time is stored as Taipei midnight, so both kinds give their date, and
     -- "when either time is date-only, compare dates" is what comparing dates always does.
     CAST(timezone('Asia/Taipei', c.received_at) AS DATE) AS received_date,
-    CAST(timezone('Asia/Taipei', c.replied_at) AS DATE) AS replied_date,
+    CASE WHEN CAST(timezone('Asia/Taipei', c.replied_at) AS DATE) < p.as_of
+      THEN CAST(timezone('Asia/Taipei', c.replied_at) AS DATE) END AS replied_date,
     -- blank deadline: the channel's default from the profile
     coalesce(c.deadline_days, ch.deadline_days) AS deadline_days,
     coalesce(c.extension_days, 0) AS extension_days,
@@ -19,6 +22,7 @@ WITH dated AS (
     c.delay_reason,
     c.reply_satisfaction
   FROM src_complaints c
+  CROSS JOIN build_params p
   LEFT JOIN complaint_channels ch ON ch.channel = c.channel
 ),
 due AS (

@@ -24,7 +24,9 @@ WITH answers AS (
   ) d(dimension, dimension_label)
 ),
 monthly AS (
-  SELECT office_code, month_start, dimension, dimension_label, group_value, count(overall) AS n, count_if(overall >= 4) AS satisfied
+  SELECT office_code, month_start, dimension, dimension_label, group_value, count(overall) AS n, count_if(overall >= 4) AS satisfied,
+    -- a sum, not an average, so the 12-month mean weighs every questionnaire alike
+    sum(overall) AS score_sum
   FROM answers
   GROUP BY ALL
 ),
@@ -33,7 +35,7 @@ window_ends AS (
   SELECT DISTINCT office_code, month_start FROM monthly
 ),
 periods AS (
-  SELECT 'month' AS period, month_start AS first_month, month_start, dimension, dimension_label, group_value, office_code, n, satisfied
+  SELECT 'month' AS period, month_start AS first_month, month_start, dimension, dimension_label, group_value, office_code, n, satisfied, score_sum
   FROM monthly
   UNION ALL
   SELECT
@@ -45,7 +47,8 @@ periods AS (
     m.group_value,
     e.office_code,
     sum(m.n),
-    sum(m.satisfied)
+    sum(m.satisfied),
+    sum(m.score_sum)
   FROM window_ends e
   JOIN monthly m
     ON m.office_code = e.office_code
@@ -71,6 +74,8 @@ SELECT
   group_value,
   CAST(n AS INTEGER) AS n,
   CAST(satisfied AS INTEGER) AS satisfied,
+  -- a mean is shown with its n even for a small group (docs/metrics.md, 通則)
+  round(score_sum / nullif(n, 0), 4) AS mean_score,
   satisfied_pct,
   CASE WHEN NOT too_small THEN round(wilson_low(satisfied, n), 4) END AS ci_low,
   CASE WHEN NOT too_small THEN round(wilson_high(satisfied, n), 4) END AS ci_high,

@@ -21,13 +21,14 @@ import { TestWarehouse } from "../ingest/support/TestWarehouse.ts";
 //            Date-only is stored as Taipei midnight (03-31 16:00 UTC): its month is 2025-04, not 03.
 // 2025-06 G  1999     作業效率 recv Mon 06-02 09:00, deadline 6, no reply (處理中) → due Tue 06-10:
 //            as of 06-10 not overdue; as of 06-11 overdue 1 working day; as of 06-30 overdue 14
-//            (06-11..13, 16..20, 23..27, 30).
+//            (06-11..13, 16..20, 23..27, 30); as of 07-16 overdue 26 (+ 07-01..04, 07..11, 14..15).
 //         H  電話     (no category → 未分類) recv Thu 06-05 09:00, replied 15:00 the same day: 0 working days.
 // 2025-07 J01–J10 臉書 建議事項 recv Tue 07-01 10:00, deadline 6 (due 07-09), replied on working day k = 1..10
 //            (07-02, 03, 04, 07, 08, 09, 10, 11, 14, 15) → 6 on time, 4 late by 1..4; reply satisfaction
 //            5,5,5,5,4,4,4,3,2,1 → mean 38 / 10 = 3.8.
 // 2026-12 K  1999     其他     recv Mon 12-28, deadline 6, replied 12-29: day 6 lies past the last calendar
 //            file (2026) → due date unknown, on_time NULL, left out of the on-time rate.
+// Replies are counted as of 00:00 on the as-of date, so a test about a reply builds on a later as-of date.
 const july = ["2025-07-02", "2025-07-03", "2025-07-04", "2025-07-07", "2025-07-08", "2025-07-09", "2025-07-10", "2025-07-11", "2025-07-14", "2025-07-15"];
 const julySatisfaction = [5, 5, 5, 5, 4, 4, 4, 3, 2, 1];
 
@@ -117,6 +118,43 @@ describe("open_overdue flips with the as-of date", () => {
   });
 });
 
+describe("a reply counts only once the as-of date has reached it", () => {
+  // A and B are both due Sat 02-08; A was replied 02-08, B Mon 02-10. The state is that of 00:00 on the
+  // as-of date (as for cases): a reply dated on the as-of date or later has not been made yet.
+  const asOf = async (date: string) => {
+    await build(date);
+    const cases = await w.rows(`SELECT case_no, strftime(replied_date, '%Y-%m-%d') AS replied_on, replied, on_time, working_days_to_reply, open_overdue, days_late
+      FROM complaint_replies WHERE case_no IN ('A', 'B') ORDER BY case_no`);
+    const late = await w.rows("SELECT case_no, lateness, days_late FROM complaint_late WHERE case_no IN ('A', 'B') ORDER BY case_no");
+    const [month] = await w.rows("SELECT received, replied, open, on_time, open_overdue, on_time_n, on_time_pct FROM complaint_monthly WHERE month = '2025-01' AND channel = '全部' AND category = '全部'");
+    return { cases, late, month };
+  };
+  const unreplied = { replied_on: null, replied: false, on_time: null, working_days_to_reply: null };
+
+  it("keeps a complaint replied on time open, not overdue, before its reply date, and replied on time after it", async () => {
+    const before = await asOf("2025-02-07");
+    expect(before.cases[0]).toEqual({ case_no: "A", ...unreplied, open_overdue: false, days_late: null });
+    expect(before.month).toEqual({ received: 2, replied: 0, open: 2, on_time: 0, open_overdue: 0, on_time_n: 0, on_time_pct: null });
+    // on the reply date itself, at 00:00, the reply is still to come; the due date is not past either
+    expect((await asOf("2025-02-08")).cases[0]).toEqual({ case_no: "A", ...unreplied, open_overdue: false, days_late: null });
+    const after = await asOf("2025-02-09");
+    expect(after.cases[0]).toEqual({ case_no: "A", replied_on: "2025-02-08", replied: true, on_time: true, working_days_to_reply: 6, open_overdue: false, days_late: null });
+    expect(after.late).toEqual([{ case_no: "B", lateness: "逾期未結", days_late: 0 }]);
+  });
+
+  it("lists a complaint replied late as open and overdue until its reply date, then as replied late", async () => {
+    // as of Mon 02-10: overdue since the due date 02-08, 1 working day (02-10) so far; A replied, B not yet
+    const before = await asOf("2025-02-10");
+    expect(before.cases[1]).toEqual({ case_no: "B", ...unreplied, open_overdue: true, days_late: 1 });
+    expect(before.late).toEqual([{ case_no: "B", lateness: "逾期未結", days_late: 1 }]);
+    expect(before.month).toEqual({ received: 2, replied: 1, open: 1, on_time: 1, open_overdue: 1, on_time_n: 2, on_time_pct: 50 });
+    const after = await asOf("2025-02-11");
+    expect(after.cases[1]).toEqual({ case_no: "B", replied_on: "2025-02-10", replied: true, on_time: false, working_days_to_reply: 7, open_overdue: false, days_late: 1 });
+    expect(after.late).toEqual([{ case_no: "B", lateness: "逾期回覆", days_late: 1 }]);
+    expect(after.month).toEqual({ received: 2, replied: 2, open: 0, on_time: 1, open_overdue: 0, on_time_n: 2, on_time_pct: 50 });
+  });
+});
+
 describe("complaint_monthly: per month × channel × category, with '全部' rollups", () => {
   const monthly = async (month: string, channel: string, category: string) =>
     (await w.rows(`SELECT received, replied, on_time, open_overdue, on_time_n, on_time_pct, too_small, target, meets_target, median_working_days_to_reply,
@@ -149,7 +187,7 @@ describe("complaint_monthly: per month × channel × category, with '全部' rol
   });
 
   it("reaches min_n (10) in 2025-07: 6 of 10 on time, median 5.5 working days, satisfaction mean 3.8", async () => {
-    await build("2025-06-30");
+    await build("2025-07-16");
     // working days 1..10: quantile_cont 0.5 = (5 + 6) / 2
     expect(await monthly("2025-07", "臉書", "建議事項")).toEqual({
       received: 10, replied: 10, on_time: 6, open_overdue: 0, on_time_n: 10, on_time_pct: 60, too_small: false, target: 100, meets_target: false,
@@ -158,6 +196,7 @@ describe("complaint_monthly: per month × channel × category, with '全部' rol
   });
 
   it("has no on-time rate or verdict when no due date is known (past the calendar files)", async () => {
+    await build("2026-12-31");
     expect(await reply("K")).toMatchObject({ due: null, replied: true, on_time: null, working_days_to_reply: 1 });
     expect(await monthly("2026-12", "全部", "全部")).toMatchObject({ received: 1, replied: 1, on_time: 0, on_time_n: 0, on_time_pct: null, meets_target: null });
   });
@@ -169,12 +208,12 @@ describe("complaint_monthly: per month × channel × category, with '全部' rol
 
 describe("complaint_late: the replies that missed their deadline and the cases open past it", () => {
   it("lists B, G and J07–J10 with their due dates, working days late and masked reasons", async () => {
-    await build("2025-06-30");
+    await build("2025-07-16");
     const rows = await w.rows(`SELECT case_no, lateness, strftime(due_date, '%Y-%m-%d') AS due, strftime(replied_date, '%Y-%m-%d') AS replied_on, days_late, delay_reason
       FROM complaint_late ORDER BY received_date, case_no`);
     expect(rows).toEqual([
       { case_no: "B", lateness: "逾期回覆", due: "2025-02-08", replied_on: "2025-02-10", days_late: 1, delay_reason: "承辦人請假，已電話聯繫陳情人王○明（0912-***-***）說明" },
-      { case_no: "G", lateness: "逾期未結", due: "2025-06-10", replied_on: null, days_late: 14, delay_reason: null },
+      { case_no: "G", lateness: "逾期未結", due: "2025-06-10", replied_on: null, days_late: 26, delay_reason: null },
       // due 07-09 (day 6); replies on days 7..10 are 1..4 working days late
       ...[7, 8, 9, 10].map((k) => ({ case_no: `J${String(k).padStart(2, "0")}`, lateness: "逾期回覆", due: "2025-07-09", replied_on: july[k - 1], days_late: k - 6, delay_reason: null })),
     ]);

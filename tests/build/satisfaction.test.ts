@@ -206,6 +206,21 @@ describe("satisfaction_groups: overall satisfaction by respondent group, per mon
     ]);
   });
 
+  it("keeps each group's mean overall score with its n, too-small groups included, pooled over 12 months", async () => {
+    // January: 戶籍謄本 a + b + c = (10·5 + 4 + 2)/12 = 56/12 = 4.6667; 印鑑證明 d + e = 6 × 4 → 4 (too small, still
+    // shown); 未填 f = 2 × 2 → 2. 12 months to 2025-04, 戶籍謄本: 2024-05 4·2 = 8 + Jan 56 + Feb 10·4 = 40 + Mar 5·5 = 25
+    // + Apr 12·5 = 60 → 189/43 = 4.3953 (each questionnaire counts once, not the mean of monthly means).
+    const means = async (period: string, month: string) =>
+      w.rows(`SELECT group_value, n, too_small, mean_score FROM satisfaction_groups
+        WHERE office_code = 'A' AND period = '${period}' AND month = '${month}' AND dimension = 'service_type' ORDER BY group_value`);
+    expect(await means("month", "2025-01")).toEqual([
+      { group_value: "印鑑證明", n: 6, too_small: true, mean_score: 4 },
+      { group_value: "戶籍謄本", n: 12, too_small: false, mean_score: 4.6667 },
+      { group_value: "未填", n: 2, too_small: true, mean_score: 2 },
+    ]);
+    expect((await means("trailing_12", "2025-04")).find((r) => r.group_value === "戶籍謄本")).toEqual({ group_value: "戶籍謄本", n: 43, too_small: false, mean_score: 4.3953 });
+  });
+
   it("has a month row and a trailing-12 row set for each month with questionnaires, and none for May", async () => {
     const ends = await w.rows("SELECT period, list(DISTINCT month ORDER BY month) AS months FROM satisfaction_groups WHERE office_code = 'A' GROUP BY period ORDER BY period");
     const months = ["2024-04", "2024-05", "2025-01", "2025-02", "2025-03", "2025-04", "2025-06"];
