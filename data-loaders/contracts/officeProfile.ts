@@ -52,6 +52,28 @@ export const officeProfileSchema = z
       median_wait_minutes: z.number().positive().max(240),
       min_n: z.number().int().min(1).max(1000),
     }),
+    /** When an improvement recommendation fires (docs/recommendations.md). */
+    recommendations: z
+      .object({
+        /** A case type misses its compliance target in at least `compliance_misses` of the last `compliance_months` months. */
+        compliance_months: z.number().int().min(1).max(12).default(3),
+        compliance_misses: z.number().int().min(1).max(12).default(2),
+        /** Days in a month with an XmR signal of long waits that call for a look, even at a median within target. */
+        wait_signal_days: z.number().int().min(1).max(31).default(3),
+        /** How many of the longest weekday × hour cells a waiting recommendation names. */
+        wait_cells: z.number().int().min(1).max(10).default(3),
+        /** A courtesy rubric item lost in ≥ `courtesy_loss_pct` % of a unit's tests over `courtesy_months` months, of at least `courtesy_min_tests`. */
+        courtesy_months: z.union([z.literal(1), z.literal(6), z.literal(12)]).default(6),
+        courtesy_loss_pct: percent.default(30),
+        courtesy_min_tests: z.number().int().min(1).max(1000).default(6),
+        /** A complaint category rises significantly: its month's count against the mean of the `complaint_baseline_months` before (Poisson, p < `complaint_p_value`), at least `complaint_min_count` complaints. */
+        complaint_baseline_months: z.number().int().min(3).max(36).default(12),
+        complaint_p_value: z.number().positive().max(0.2).default(0.01),
+        complaint_min_count: z.number().int().min(1).max(100).default(3),
+        /** More than this share of a source's rows quarantined (%) is poor data. */
+        quarantine_pct: percent.default(2),
+      })
+      .prefault({}),
     /**
      * How pages write months and dates: `roc` 民國 (114年3月, as offices write them) or `gregorian`
      * 西元 (2025年3月).

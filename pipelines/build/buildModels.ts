@@ -11,14 +11,19 @@ import { buildInputsSql } from "./buildInputsSql.ts";
 import { modelOrder } from "./modelOrder.ts";
 import { officeToday } from "./officeToday.ts";
 import { readModels } from "./readModels.ts";
+import { recommendationsModel } from "./recommendationsModel.ts";
 
 /** The shipped models: `pipelines/models/`. */
 export const defaultModelsDir = fileURLToPath(new URL("../models/", import.meta.url));
+/** The shipped recommendation rules: `pipelines/recommendations/`. */
+export const defaultRulesDir = fileURLToPath(new URL("../recommendations/", import.meta.url));
 
 export interface BuildOptions {
   /** The date models compute "as of" (`build_params.as_of`); default today in Asia/Taipei. */
   asOf?: string;
   modelsDir?: string;
+  /** Recommendation rules, one SELECT per file (docs/recommendations.md); `null` builds none. Default: the shipped rules, unless `modelsDir` is given (other models, other marts). */
+  rulesDir?: string | null;
   /** Called after each model, for progress output. */
   onModel?: (model: BuiltModel) => void;
 }
@@ -52,7 +57,9 @@ function checkedDate(asOf: string): string {
  */
 export async function buildModels(connection: DuckDBConnection, office: Pick<Office, "contracts" | "profile">, options: BuildOptions = {}): Promise<BuildReport> {
   const asOf = checkedDate(options.asOf ?? officeToday());
-  const models = modelOrder(readModels(options.modelsDir ?? defaultModelsDir));
+  const rulesDir = options.rulesDir !== undefined ? options.rulesDir : options.modelsDir ? null : defaultRulesDir;
+  const rules = rulesDir === null ? null : recommendationsModel(rulesDir);
+  const models = modelOrder([...readModels(options.modelsDir ?? defaultModelsDir), ...(rules ? [rules] : [])]);
   const start = performance.now();
   const built: BuiltModel[] = [];
   connection.registerScalarFunction(maskPersonalDataFunction());

@@ -18,7 +18,7 @@ function longViewSql(name: string, from: string, keep: string, items: readonly {
 
 /**
  * The office profile as tables models read, so no model names a target, item or channel:
- * `office_targets` (one row), `survey_items`, `courtesy_rubric`, `complaint_channels`, and the long
+ * `office_targets` and `recommendation_thresholds` (one row each), `survey_items`, `courtesy_rubric`, `complaint_channels`, and the long
  * views `survey_scores` (one row per questionnaire × survey item, with its overall score) and
  * `courtesy_scores` (one row per test × rubric item, with the item's maximum).
  */
@@ -38,6 +38,12 @@ export function profileInputsSql(profile: OfficeProfile): string {
         courtesy.pass_score, courtesy.rubric.reduce((s, r) => s + r.max, 0), t.complaint_on_time_pct, t.case_compliance_pct,
         t.median_wait_minutes, t.min_n,
       ]],
+    ),
+    tableSql(
+      "recommendation_thresholds",
+      // One type for every threshold, whatever an office writes (2 or 2.5).
+      Object.keys(profile.recommendations).map((name) => [name, "DOUBLE"] as [string, string]),
+      [Object.values(profile.recommendations)],
     ),
     tableSql("survey_items", [["position", "INTEGER"], ["item", "VARCHAR"], ["header", "VARCHAR"]], profile.survey_items.map((s, i) => [i + 1, s.alias, s.header])),
     tableSql("courtesy_rubric", [["position", "INTEGER"], ["item", "VARCHAR"], ["header", "VARCHAR"], ["max_points", "DOUBLE"]], courtesy.rubric.map((r, i) => [i + 1, r.alias, r.header, r.max])),

@@ -16,7 +16,8 @@ scored AS (
     count(s.score) AS n,
     -- NaN when either score never varies in the window: no correlation to speak of
     nullif(corr(s.score, s.overall), 'NaN') AS r,
-    avg(s.score) AS mean
+    avg(s.score) AS mean,
+    stddev_samp(s.score) AS sd
   FROM window_ends e
   CROSS JOIN survey_items i
   LEFT JOIN survey_scores s
@@ -38,7 +39,9 @@ rated AS (
     s.n,
     s.n < t.min_n AS too_small,
     CASE WHEN s.n >= t.min_n THEN s.r END AS importance,
-    CASE WHEN s.n >= t.min_n THEN s.mean END AS performance
+    CASE WHEN s.n >= t.min_n THEN s.mean END AS performance,
+    -- how far the mean could be off by chance, so a rule can tell a real gap from noise
+    CASE WHEN s.n >= t.min_n THEN s.sd / sqrt(s.n) END AS performance_se
   FROM scored s
   CROSS JOIN office_targets t
 ),
@@ -75,6 +78,7 @@ SELECT
   too_small,
   round(importance, 4) AS importance,
   round(performance, 4) AS performance,
+  round(performance_se, 4) AS performance_se,
   round(mean_importance, 4) AS mean_importance,
   round(mean_performance, 4) AS mean_performance,
   quadrant,

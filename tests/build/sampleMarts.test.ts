@@ -138,3 +138,53 @@ describe("the sample's planted patterns in the marts", () => {
   });
 });
 
+
+describe("the recommendations on the sample office (docs/recommendations.md)", () => {
+  const fired = async (rule: string) =>
+    (await w.rows(`SELECT month, subject, priority FROM recommendations WHERE rule = '${rule}' ORDER BY month, subject`)).map((r) => `${r.month} ${r.subject} ${r.priority}`);
+  const months = (from: string, to: string) => Array.from({ length: 24 }, (_, i) => `${2024 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`).filter((m) => m >= from && m <= to);
+
+  it("gives at most ten a month, and never one for a month without data", async () => {
+    const counts = await w.rows("SELECT month, CAST(count(*) AS INTEGER) AS n FROM recommendations GROUP BY month ORDER BY month");
+    expect(counts.filter((c) => Number(c.n) > 10)).toEqual([]);
+    expect(counts.every((c) => String(c.month) >= "2024-01" && String(c.month) <= "2025-12")).toBe(true);
+  });
+
+  it("1. asks for counters in the three short-staffed months, naming the Monday-morning hours, and for the New Year rush as signals only", async () => {
+    expect(await fired("waiting_time")).toEqual(["2025-01 等候時間 2", "2025-07 等候時間 1", "2025-08 等候時間 1", "2025-09 等候時間 1"]);
+    const [august] = await w.rows("SELECT message FROM recommendations WHERE rule = 'waiting_time' AND month = '2025-08'");
+    expect(String(august!.message)).toContain("本月等候時間中位數 13.8 分鐘（目標 ≤ 10 分鐘");
+    expect(String(august!.message)).toContain("等候最久的時段為 週一10時");
+  });
+
+  it("1. follows the waiting question's significant drop in 2025-07, then its 加強改善 once the gap is beyond chance", async () => {
+    const waiting = (await fired("satisfaction_item")).filter((r) => r.includes(" 等候時間 "));
+    expect(waiting).toContain("2025-07 等候時間 1");
+    expect(waiting.filter((r) => r >= "2025-09")).toEqual(months("2025-09", "2025-12").map((m) => `${m} 等候時間 2`));
+    expect(await fired("satisfaction_item")).toContain("2025-07 整體滿意度 1");
+  });
+
+  it("2. asks for training on 自報單位姓名 for the one unit, every month from 2025-03", async () => {
+    const training = (await fired("courtesy_training")).filter((r) => r.includes("自報單位姓名"));
+    expect(training).toEqual(months("2025-03", "2025-12").map((m) => `${m} 戶籍登記課：自報單位姓名 2`));
+  });
+
+  it("3. flags the 作業效率 complaints of 2025-08 as a significant rise", async () => {
+    expect(await fired("complaint_category_rise")).toContain("2025-08 作業效率 1");
+  });
+
+  it("4. flags 印鑑證明 from 2025-03, by the p-chart first and by missed targets after", async () => {
+    const seal = (await fired("case_compliance")).filter((r) => r.includes(" 印鑑證明 "));
+    expect(seal).toEqual(["2025-03 印鑑證明 3", ...months("2025-04", "2025-12").map((m) => `${m} 印鑑證明 1`)]);
+  });
+
+  it("5. flags the one late reply, and no other complaint", async () => {
+    expect(await fired("complaint_late_reply")).toEqual(["2025-05 C114-0039 1"]);
+  });
+
+  it("lists the planted bad rows as a data-quality task for the month before the as-of date only", async () => {
+    const quality = await fired("data_quality");
+    expect(quality.length).toBeGreaterThan(0);
+    expect(quality.every((r) => r.startsWith("2025-12 "))).toBe(true);
+  });
+});

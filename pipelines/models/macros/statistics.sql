@@ -45,3 +45,14 @@ CREATE OR REPLACE MACRO two_proportion_p(x1, n1, x2, n2) AS (
     )))
   END
 );
+
+-- Upper tail P(X ≥ x) of a Poisson count with mean λ (`mean`; `lambda` is a DuckDB keyword): 1 − Σ_{k<x} e^−λ λ^k / k!, the terms
+-- through lgamma so that large k neither overflows nor needs a factorial. 1 for x ≤ 0; for λ = 0
+-- (never seen before) any x ≥ 1 is certain to be a rise: 0. P(X ≥ 10 | λ = 1) = 1.114e-07.
+CREATE OR REPLACE MACRO poisson_upper_tail(x, mean) AS (
+  CASE
+    WHEN x <= 0 THEN 1.0
+    WHEN mean <= 0 THEN 0.0
+    ELSE greatest(0.0, 1 - (SELECT sum(exp(-mean + k * ln(mean) - lgamma(k + 1))) FROM range(CAST(x AS BIGINT)) AS terms(k)))
+  END
+);

@@ -1,0 +1,34 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { sqlString } from "../../data-loaders/validation/sqlText.ts";
+import { BuildFailed } from "./BuildFailed.ts";
+import type { ModelFile } from "./ModelFile.ts";
+import { referencedNames } from "./referencedNames.ts";
+
+/** What every rule's SELECT gives, one row per recommendation (docs/recommendations.md). */
+export const ruleColumns = ["office_code", "month", "subject", "priority", "plan_item", "owner", "evidence", "message"] as const;
+
+/**
+ * The `recommendations` table as one more model: the union of the rules in `dir`, one SELECT per
+ * file (`<rule>.sql`, the file name is the rule's id), so that adding a rule is adding a file. Each
+ * rule's row gets its id and the priority in words; the evidence struct is stored as JSON.
+ */
+export function recommendationsModel(dir: string): ModelFile | null {
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".sql")).sort() : [];
+  if (files.length === 0) return null;
+  const branches = files.map((file) => {
+    const rule = file.slice(0, -4);
+    const path = join(dir, file);
+    if (!/^[a-z][a-z0-9_]*$/.test(rule)) throw new BuildFailed(`${path}：規則檔名須為小寫英數字與底線（即規則代號）。`);
+    const sql = readFileSync(path, "utf8").replace(/[\s;]+$/, "");
+    if (referencedNames(sql).has("create")) throw new BuildFailed(`${path}：規則檔只寫 SELECT 查詢（見 docs/recommendations.md）。`);
+    return `SELECT office_code, month, ${sqlString(rule)} AS rule, subject, CAST(priority AS INTEGER) AS priority,
+  CASE CAST(priority AS INTEGER) WHEN 1 THEN '高' WHEN 2 THEN '中' ELSE '低' END AS priority_label,
+  plan_item, owner, CAST(to_json(evidence) AS JSON) AS evidence, message
+FROM (
+${sql}
+) AS ${rule}`;
+  });
+  const sql = `${branches.join("\nUNION ALL\n")}\nORDER BY month, office_code, priority, rule, subject`;
+  return { name: "recommendations", kind: "table", path: dir, sql, defines: ["recommendations"] };
+}
