@@ -10,8 +10,8 @@ export const ruleColumns = ["office_code", "month", "subject", "priority", "plan
 
 /**
  * The `recommendations` table as one more model: the union of the rules in `dir`, one SELECT per
- * file (`<rule>.sql`, the file name is the rule's id), so that adding a rule is adding a file. Each
- * rule's row gets its id and the priority in words; the evidence struct is stored as JSON.
+ * file (`<rule>.sql`, the file name is the rule's name), so that adding a rule is adding a file.
+ * Each row gets its rule, an id (R-11407-05), the priority in words; the evidence struct is JSON.
  */
 export function recommendationsModel(dir: string): ModelFile | null {
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".sql")).sort() : [];
@@ -29,6 +29,15 @@ FROM (
 ${sql}
 ) AS ${rule}`;
   });
-  const sql = `${branches.join("\nUNION ALL\n")}\nORDER BY month, office_code, priority, rule, subject`;
+  // The id the staff meeting writes into the actions log (建議編號): R-<ROC year><month>-<number>,
+  // numbered within the office's month by priority, rule and subject, so a rebuild keeps it.
+  const sql = `SELECT
+  'R-' || (CAST(left(month, 4) AS INTEGER) - 1911) || right(month, 2) || '-'
+    || lpad(CAST(row_number() OVER (PARTITION BY office_code, month ORDER BY priority, rule, subject) AS VARCHAR), 2, '0') AS id,
+  *
+FROM (
+${branches.join("\nUNION ALL\n")}
+) AS rules
+ORDER BY month, office_code, priority, rule, subject`;
   return { name: "recommendations", kind: "table", path: dir, sql, defines: ["recommendations"] };
 }

@@ -92,7 +92,7 @@ function patternActions(ctx: SampleContext): Action[] {
     ],
     [
       shortStaffed.from.slice(0, 7),
-      followUp(ctx, { recommendation: "R-11408-01", type: "改善措施", measure: "尖峰時段（9–11 時）彈性增開櫃檯，調派人員支援，並推廣網路預約取號", unit, start: "2025-08-11", due: "2025-09-30", kpi: shortStaffed.kpi, meeting: "2025-08-08" }, "2025-10-15"),
+      followUp(ctx, { recommendation: "R-11407-05", type: "改善措施", measure: "尖峰時段（9–11 時）彈性增開櫃檯，調派人員支援，並推廣網路預約取號", unit, start: "2025-08-11", due: "2025-09-30", kpi: shortStaffed.kpi, meeting: "2025-08-08" }, "2025-10-15"),
     ],
     [
       slowCaseType.from,

@@ -188,3 +188,17 @@ describe("the recommendations on the sample office (docs/recommendations.md)", (
     expect(quality.every((r) => r.startsWith("2025-12 "))).toBe(true);
   });
 });
+
+describe("the actions' follow-up on the sample office", () => {
+  it("links the counters measure to July's waiting-time recommendation, its effect not yet measurable", async () => {
+    const [counters] = await w.rows("SELECT recommendation_id, recommendation_found, tracking, kpi_key, after_to, verdict FROM action_followup WHERE recommendation_id IS NOT NULL");
+    expect(counters).toEqual({ recommendation_id: "R-11407-05", recommendation_found: true, tracking: "已完成", kpi_key: "median_wait", after_to: "2026-01", verdict: "資料不足" });
+    const [linked] = await w.rows("SELECT rule, subject FROM recommendations WHERE id = 'R-11407-05'");
+    expect(linked).toEqual({ rule: "waiting_time", subject: "等候時間" });
+  });
+
+  it("keeps the courtesy training and the 印鑑證明 review, both past their planned dates, as 逾期列管", async () => {
+    const overdue = await w.rows("SELECT kpi_key FROM action_followup WHERE tracking = '逾期列管' ORDER BY start_date");
+    expect(overdue).toEqual([{ kpi_key: "courtesy_mean" }, { kpi_key: "case_compliance" }]);
+  });
+});
