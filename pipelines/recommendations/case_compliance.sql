@@ -32,6 +32,7 @@ flagged AS (
     m.deadline,
     m.deadline_unit,
     m.target,
+    m.meets_target,
     m.compliance_pct,
     m.assessed,
     w.misses,
@@ -50,9 +51,10 @@ SELECT
   office_code,
   month,
   case_type AS subject,
+  -- a month back on target is at most an early warning, whatever the months before it missed
   CASE
-    WHEN misses >= compliance_misses AND (misses = compliance_months OR low_signal) THEN 1
-    WHEN misses >= compliance_misses THEN 2
+    WHEN NOT meets_target AND misses >= compliance_misses AND (misses = compliance_months OR low_signal) THEN 1
+    WHEN NOT meets_target AND misses >= compliance_misses THEN 2
     ELSE 3
   END AS priority,
   '一(一)2' AS plan_item,
