@@ -26,6 +26,7 @@ export default {
     { name: "電話禮貌", path: "/courtesy" },
     { name: "陳情與意見", path: "/complaints" },
     { name: "案件時效", path: "/cases" },
+    { name: "改善建議", path: "/recommendations" },
   ],
   // Framework's default look, the system's Traditional Chinese fonts, the KPI grid and A4 print.
   style: "style.css",

@@ -40,7 +40,7 @@ SELECT
     CASE WHEN f.status = 'empty' THEN format('「{}」尚無任何資料（應{}更新）', f.title, f.cadence_label)
       WHEN f.stale THEN format('「{}」最新資料為 {}，已 {} 天未更新（應{}更新）', f.title, roc_date(f.latest_date), f.age_days, f.cadence_label) END,
     CASE WHEN f.poor THEN format('「{}」{} 個檔案讀取 {} 列中 {} 列被隔離（{:.1f}%，超過 {:g}%）', f.title, f.files, f.rows_read, f.rows_quarantined, f.quarantined_pct, f.quarantine_pct) END
-  ), '；' ORDER BY f.position) || '。請補齊或修正匯出檔後重新匯入（sqd ingest），隔離原因見資料治理頁。' AS message
+  ), '；' ORDER BY f.position) || '。請補齊或修正匯出檔後重新匯入；各列的隔離原因見 sqd ingest 的匯入報告（--json）。' AS message
 FROM flagged f
 CROSS JOIN report
 WHERE f.stale OR f.poor

@@ -32,7 +32,7 @@ const loads: [string, number, number, string][] = [
   ["cases", 1000, 30, "loaded"],
   ["actions", 0, 0, "loaded"],
 ];
-const retry = "。請補齊或修正匯出檔後重新匯入（sqd ingest），隔離原因見資料治理頁。";
+const retry = "。請補齊或修正匯出檔後重新匯入；各列的隔離原因見 sqd ingest 的匯入報告（--json）。";
 
 let f: RuleFixture;
 let fired: Recommendation[];
