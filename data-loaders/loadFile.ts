@@ -3,6 +3,7 @@ import { basename, dirname, extname, join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import Papa from "papaparse";
 import type { Contract } from "./contracts/contract.ts";
+import { namedSource } from "./contracts/namedSource.ts";
 import { detectEncoding } from "./readers/detectEncoding.ts";
 import { detectSource, type DetectedSource } from "./readers/detectSource.ts";
 import { prepareUtf8 } from "./readers/prepareUtf8.ts";
@@ -26,7 +27,12 @@ export interface LoadContext {
   sheet?: string;
   /** A folder for temporary UTF-8 copies. */
   tempDir: string;
+  /** Called as the file enters each stage, for progress output. */
+  onStage?: (stage: LoadStage) => void;
 }
+
+/** What a load is doing: reading and staging the cells, validating them, writing the rows. */
+export type LoadStage = "read" | "validate" | "write";
 
 export interface RowIssue {
   row: number;
@@ -68,11 +74,8 @@ async function readStart(path: string, bytes: number): Promise<Buffer> {
 
 /** The contracts a file may belong to: the named source, its inbox folder's, or all of them. */
 function candidatesFor(path: string, context: LoadContext): Contract[] {
-  const named = context.source ?? basename(dirname(path));
-  const match = context.contracts.filter((c) => c.name === named);
-  if (context.source && match.length === 0) {
-    throw new RejectedFile("unknown_source", `沒有「${context.source}」這個資料來源（可用：${context.contracts.map((c) => c.name).join("、")}）`);
-  }
+  if (context.source) return [namedSource(context.contracts, context.source)];
+  const match = context.contracts.filter((c) => c.name === basename(dirname(path)));
   return match.length ? match : [...context.contracts];
 }
 
@@ -137,6 +140,7 @@ async function stageWorkbook(path: string, context: LoadContext, candidates: Con
 export async function loadFile(path: string, context: LoadContext): Promise<LoadReport> {
   const { size } = await stat(path);
   if (size === 0) throw new RejectedFile("empty_file", `${path}：檔案是空的（0 位元組）。請重新匯出。`);
+  context.onStage?.("read");
   const head = await readStart(path, 1 << 16);
   const candidates = candidatesFor(path, context);
   const isZip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
@@ -166,6 +170,7 @@ export async function loadFile(path: string, context: LoadContext): Promise<Load
   const isFresh = `${valid} AND (m.old_hash IS NULL OR m.old_hash <> v.row_hash)`;
   const fresh = `FROM validated v LEFT JOIN matched m ON m._row = v._row WHERE ${isFresh}`;
 
+  context.onStage?.("validate");
   // Validation, quarantine and the match against loaded rows in one round trip. `matched` holds
   // only rows whose key is already loaded (usually none), not a copy of every incoming row.
   await c.run(`${validationSql(contract, { mapping, columns: headers.map((h) => h.column), office: context.office })}
@@ -188,6 +193,7 @@ FROM validated v LEFT JOIN matched m ON m._row = v._row`)
   ).getRowObjectsJson()[0] as unknown as Pick<LoadReport, "rows_read" | "rows_ignored" | "rows_quarantined" | "rows_duplicate" | "rows_replaced" | "rows_loaded" | "warnings_total">;
   if (counts.rows_read === 0) throw new RejectedFile("no_data_rows", `${path}：標題列（第 ${header.index + 1} 列）之後沒有資料列。`);
 
+  context.onStage?.("write");
   // Corrections: the loaded rows a changed row replaces move to the history table first.
   const replace = counts.rows_replaced
     ? `

@@ -2,7 +2,8 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
-import { loadFile, type LoadReport } from "../../data-loaders/loadFile.ts";
+import { namedSource } from "../../data-loaders/contracts/namedSource.ts";
+import { loadFile, type LoadReport, type LoadStage } from "../../data-loaders/loadFile.ts";
 import { RejectedFile } from "../../data-loaders/RejectedFile.ts";
 import { sqlString } from "../../data-loaders/validation/sqlText.ts";
 import type { Office } from "../profile/loadOffice.ts";
@@ -23,6 +24,8 @@ export interface IngestOptions {
   office?: string;
   /** Called before each file, for progress output. */
   onFile?: (file: string, index: number, total: number) => void;
+  /** Called as the current file enters each stage (not for an unchanged file), for progress output. */
+  onStage?: (stage: LoadStage) => void;
   /** Test hook: runs inside each file's transaction after its rows are written. */
   beforeCommit?: (file: string) => Promise<void> | void;
 }
@@ -43,6 +46,9 @@ export async function ingestFiles(warehouse: Warehouse, office: Office, inputs: 
   const files = listInputFiles(inputs);
   const c = warehouse.connection;
   const contracts = (Object.values(office.contracts) as Contract[]).filter((k) => k.kind === "source");
+  // Once, before any file: a misspelt name is the same for every file, and checked per file a
+  // file loaded before would still report `unchanged`.
+  if (options.source) namedSource(contracts, options.source);
   const tempDir = mkdtempSync(join(tmpdir(), "sqd-ingest-"));
   const outcomes: FileOutcome[] = [];
   try {
@@ -62,7 +68,7 @@ export async function ingestFiles(warehouse: Warehouse, office: Office, inputs: 
       }
       await c.run("BEGIN TRANSACTION");
       try {
-        const report = await loadFile(file, { connection: c, loadId, office: options.office ?? office.profile.office.code, contracts, source: options.source, sheet: options.sheet, tempDir });
+        const report = await loadFile(file, { connection: c, loadId, office: options.office ?? office.profile.office.code, contracts, source: options.source, sheet: options.sheet, tempDir, onStage: options.onStage });
         await log("loaded", {
           source: q(report.source),
           encoding: q(report.encoding),

@@ -3,6 +3,8 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { loadOffice } from "../../pipelines/profile/loadOffice.ts";
+import { openWarehouse } from "../../pipelines/warehouse/openWarehouse.ts";
 import { fixturePath } from "./support/fixturePath.ts";
 import { sqdCommand } from "./support/sqdCommand.ts";
 import { sqdInProcess } from "./support/sqdInProcess.ts";
@@ -21,6 +23,16 @@ interface JsonFile {
 }
 
 let complaintsLoad = "";
+
+/** Rows in the warehouse's load log: a command that attempted no file adds none. */
+async function loadLogSize(): Promise<number> {
+  const warehouse = await openWarehouse(loadOffice(), { path: db, readOnly: true });
+  try {
+    return Number((await warehouse.connection.runAndReadAll("SELECT CAST(count(*) AS INTEGER) AS n FROM load_log")).getRowObjectsJson()[0]!.n);
+  } finally {
+    warehouse.close();
+  }
+}
 
 describe("sqd ingest and sqd unload", () => {
   it("prints the --json report of every file and exits 0 when none was rejected", async () => {
@@ -67,6 +79,8 @@ describe("sqd ingest and sqd unload", () => {
     const ok = fixturePath("rejections", "ok-surveys.csv");
     const run = sqdCommand("ingest", ok, empty, "--db", db, "--json");
     expect(run.status).toBe(2);
+    // stderr is a pipe here, not a terminal: no progress line.
+    expect(run.stderr).toBe("");
     const { files } = JSON.parse(run.stdout) as { files: JsonFile[] };
     expect(files[0]).toEqual({
       file: empty,
@@ -92,6 +106,18 @@ describe("sqd ingest and sqd unload", () => {
     const run = await sqdInProcess("ingest", ok, "--db", db);
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(`= ${ok} [surveys] 內容與先前匯入相同，未變更\n合計 1 個檔案：載入 0、未變更 1、拒絕 0；讀取 0 列，載入 0、隔離 0、重複 0。\n`);
+  });
+
+  it("refuses an unknown --source before any file, naming the sources there are, instead of reporting a file loaded before as unchanged", async () => {
+    const ok = fixturePath("rejections", "ok-surveys.csv");
+    const logged = await loadLogSize();
+    const run = await sqdInProcess("ingest", ok, "--source", "survey", "--db", db);
+    expect(run).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: "sqd ingest：沒有「survey」這個資料來源。可用的來源：surveys、courtesy、complaints、cases、population、evidence、actions、annotations。\n",
+    });
+    expect(await loadLogSize()).toBe(logged);
   });
 
   it("unloads a load by its id, and refuses to unload it twice", async () => {

@@ -50,6 +50,14 @@ describe("rejected files", () => {
     expect(o.error).toContain("「事件註記」（annotations）缺少 「說明」");
   });
 
+  it("rejects a header that names every required column of two sources equally well as ambiguous_source, naming both and how to choose", () => {
+    // 日期, 說明, 工作重點編號 are evidence's three; 日期 (for 起日), 說明, 指標 are three of annotations'.
+    expect(rejection("ambiguous.csv")).toMatchObject({
+      error_code: "ambiguous_source",
+      error: expect.stringContaining("標題列同時符合「佐證資料登錄」與「事件註記」。請放在 inbox/<來源>/ 資料夾或以 --source 指定。"),
+    });
+  });
+
   it("rejects a file in a cases/ folder lacking a required column as missing_columns, naming it and the header's Excel row", () => {
     expect(rejection("missing-received.csv")).toMatchObject({ error_code: "missing_columns", error: expect.stringContaining("第 1 列的標題缺少必要欄位 「受理時間」") });
     // The workbook's header is on Excel row 4, under a title and two empty rows.
@@ -62,8 +70,8 @@ describe("rejected files", () => {
 
   it("still loads the good file of the same command, and nothing of the rejected ones", async () => {
     expect(countsOf(loadedOutcome(outcomes, "ok-surveys.csv"))).toEqual({ read: 2, loaded: 2, quarantined: 0, duplicate: 0, replaced: 0, ignored: 0 });
-    expect(outcomes.filter((o) => o.status === "rejected")).toHaveLength(10);
-    const stored = await w.rows(`SELECT 'surveys' AS t, response_id AS id FROM surveys UNION ALL SELECT 'cases', case_id FROM cases UNION ALL SELECT 'complaints', case_no FROM complaints ORDER BY 1, 2`);
+    expect(outcomes.filter((o) => o.status === "rejected")).toHaveLength(11);
+    const stored = await w.rows(`SELECT 'surveys' AS t, response_id AS id FROM surveys UNION ALL SELECT 'cases', case_id FROM cases UNION ALL SELECT 'complaints', case_no FROM complaints UNION ALL SELECT 'evidence', description FROM evidence UNION ALL SELECT 'annotations', note FROM annotations ORDER BY 1, 2`);
     expect(stored).toEqual([
       { t: "surveys", id: "OK-01" },
       { t: "surveys", id: "OK-02" },
@@ -74,6 +82,7 @@ describe("rejected files", () => {
   it("logs each rejection with its English code", async () => {
     const log = await w.rows(`SELECT regexp_extract(path, '[^/]+$') AS file, status, error_code FROM load_log ORDER BY path`);
     expect(log).toEqual([
+      { file: "ambiguous.csv", status: "rejected", error_code: "ambiguous_source" },
       { file: "bad-quotes.csv", status: "rejected", error_code: "bad_csv" },
       { file: "missing-received-titled.xlsx", status: "rejected", error_code: "missing_columns" },
       { file: "missing-received.csv", status: "rejected", error_code: "missing_columns" },

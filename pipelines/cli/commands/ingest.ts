@@ -1,6 +1,7 @@
 import { loadOffice } from "../../profile/loadOffice.ts";
 import { describeOutcome, describeTotals } from "../../ingest/describeOutcomes.ts";
 import { ingestFiles, type FileOutcome } from "../../ingest/ingestFiles.ts";
+import { ingestProgress } from "../../ingest/ingestProgress.ts";
 import { openWarehouse } from "../../warehouse/openWarehouse.ts";
 import type { Command } from "../Command.ts";
 
@@ -46,13 +47,17 @@ export const ingestCommand: Command = {
     const office = loadOffice(values.config as string | undefined);
     if (positionals.length === 0) positionals = ["data/inbox"];
     const warehouse = await openWarehouse(office, { path: values.db as string | undefined });
+    // Only on a terminal: piped output, --json and the tests see no progress.
+    const progress = values.json || !process.stderr.isTTY ? undefined : ingestProgress((text) => process.stderr.write(text));
     try {
       const outcomes = await ingestFiles(warehouse, office, positionals, {
         source: values.source as string | undefined,
         sheet: values.sheet as string | undefined,
         office: values.office as string | undefined,
-        onFile: values.json || !process.stderr.isTTY ? undefined : (file, i, n) => process.stderr.write(`\r[${i + 1}/${n}] ${file}`.padEnd(80) + "\r"),
+        onFile: progress?.onFile,
+        onStage: progress?.onStage,
       });
+      progress?.done();
       if (values.json) console.log(JSON.stringify(json(outcomes), null, 2));
       else {
         for (const o of outcomes) console.log(describeOutcome(o));
@@ -60,6 +65,7 @@ export const ingestCommand: Command = {
       }
       return outcomes.some((o) => o.status === "rejected") ? 2 : 0;
     } finally {
+      progress?.done();
       warehouse.close();
     }
   },
