@@ -3,6 +3,7 @@
 // environment (see pipelines/site/siteInputs.ts).
 import { join } from "node:path";
 import { loadOffice } from "./pipelines/profile/loadOffice.ts";
+import { reportMonths } from "./pipelines/report/reportMonths.ts";
 import { inputsStylesheet } from "./pipelines/site/inputsStylesheet.ts";
 import { seedNpmVersionCache } from "./pipelines/site/seedNpmVersionCache.ts";
 import { projectRoot, siteInputs } from "./pipelines/site/siteInputs.ts";
@@ -12,7 +13,7 @@ import { projectRoot, siteInputs } from "./pipelines/site/siteInputs.ts";
 process.env.OBSERVABLE_TELEMETRY_DISABLE ??= "1";
 seedNpmVersionCache(join(projectRoot, "src", ".observablehq", "cache"));
 
-const { configDir, out } = siteInputs();
+const { configDir, out, db } = siteInputs();
 const { profile } = loadOffice(configDir);
 const officeName = profile.office.name;
 
@@ -27,7 +28,12 @@ export default {
     { name: "陳情與意見", path: "/complaints" },
     { name: "案件時效", path: "/cases" },
     { name: "改善建議", path: "/recommendations" },
+    { name: "所務會議月報", path: "/reports/" },
   ],
+  // One staff-meeting report per month with figures in the warehouse (src/reports/[month].md).
+  async *dynamicPaths() {
+    for (const month of await reportMonths(db, profile.office.code)) yield `/reports/${month}`;
+  },
   // Framework's default look, the system's Traditional Chinese fonts, the KPI grid and A4 print.
   style: "style.css",
   // An empty icon: without one, browsers ask the server for /favicon.ico and log a 404.

@@ -57,9 +57,9 @@ describe("the built site", () => {
   let site: BuiltSite;
   let files: string[];
   const read = (file: string) => readFileSync(join(site.out, file), "utf8");
-  /** The one built copy of `src/data/<name>.json`. */
+  /** The one built copy of `src/<name>.json` (a data loader's output). */
   const pageData = (name: string): unknown => {
-    const found = files.filter((f) => new RegExp(`^_file/data/${name}\\.[0-9a-f]+\\.json$`).test(f));
+    const found = files.filter((f) => new RegExp(`^_file/${name}\\.[0-9a-f]+\\.json$`).test(f));
     expect(found, name).toHaveLength(1);
     return JSON.parse(read(found[0]!));
   };
@@ -101,7 +101,7 @@ describe("the built site", () => {
   });
 
   it("declares Traditional Chinese (Taiwan) on every page's html element", () => {
-    const pages = files.filter((f) => f.endsWith(".html"));
+    const pages = files.filter((f) => f.endsWith(".html")).sort();
     expect(pages).toEqual(site.pages.slice().sort());
     for (const page of pages) {
       const tags = read(page).match(/<html[\s>][^>]*>|<html>/g);
@@ -125,7 +125,7 @@ describe("the built site", () => {
   });
 
   it("gives the overview the case KPIs worked out by hand, the quarantined rows left out", () => {
-    const overview = pageData("overview") as { months: string[]; defaultMonth: string; kpis: Record<string, unknown>[] };
+    const overview = pageData("data/overview") as { months: string[]; defaultMonth: string; kpis: Record<string, unknown>[] };
     // April has no file: a month without data, not a gap.
     expect(overview.months).toEqual(["2025-03", "2025-04", "2025-05"]);
     // As of 2025-06-15, the latest complete month.
@@ -144,8 +144,17 @@ describe("the built site", () => {
     ]);
   });
 
+  it("builds one staff-meeting report page per month of the warehouse, and their index", () => {
+    expect(site.pages.filter((p) => p.startsWith("reports/")).sort()).toEqual(["reports/2025-03.html", "reports/2025-04.html", "reports/2025-05.html", "reports/index.html"]);
+    const report = pageData("reports/2025-03") as { month: string; sections: { id: string }[]; summary: Record<string, string[]> };
+    expect(report.month).toBe("2025-03");
+    expect(report.sections.map((s) => s.id)).toEqual(["title", "kpis", "satisfaction", "courtesy", "complaints", "cases", "waiting", "recommendations", "followUp", "dataQuality"]);
+    // the fixture's 2025-03: C001–C005, C004 late → 4 of 5 on time
+    expect(report.summary.cases).toEqual(["1 個申辦項目未達處理時限目標，最低為遷入登記（0.0%，1 件）。"]);
+  });
+
   it("leaves the stale loader output of an earlier build behind", () => {
-    expect(JSON.stringify(pageData("overview"))).not.toContain("12345");
+    expect(JSON.stringify(pageData("data/overview"))).not.toContain("12345");
   });
 
   it("gives pages only the office name and targets from the profile", () => {

@@ -1,0 +1,126 @@
+import { readMarts, type MartRows } from "../site/readMarts.ts";
+import type { Audience } from "../site/siteInputs.ts";
+
+/** One month's staff-meeting report (所務會議月報): what the page, the PDF and the deck all show. */
+export interface ReportData {
+  office: { code: string; name: string };
+  month: string;
+  asOf: string | null;
+  audience: Audience;
+  /** The five headline KPIs of the month (kpi_monthly rows, sparkline as {month, value}[]). */
+  kpis: MartRows;
+  satisfaction: {
+    /** satisfaction_monthly rows of the month: overall first, then each item. */
+    items: MartRows;
+    /** Overall satisfied % of the 13 months to this one, with its interval and n. */
+    trend: MartRows;
+  };
+  courtesy: {
+    /** courtesy_monthly rows per unit (全所 first) for the month and the trailing 6 months. */
+    units: MartRows;
+    /** courtesy_items rows of the trailing 6 months per unit and rubric item. */
+    items: MartRows;
+  };
+  complaints: {
+    /** complaint_monthly's all-channel, all-category row of the month (null without complaints). */
+    summary: Record<string, unknown> | null;
+    /** Received per category this month. */
+    categories: MartRows;
+    /** The month's late and overdue replies with their (masked) delay reason; internal build only. */
+    late: MartRows;
+  };
+  cases: {
+    /** case_monthly rows of the month per 申辦項目 with a deadline, worst compliance first. */
+    types: MartRows;
+    /** The all-types row of each of the 13 months to this one: compliance and waiting quantiles. */
+    trend: MartRows;
+  };
+  waiting: {
+    /** The month's five weekday × hour cells with the longest median wait (not too small). */
+    cells: MartRows;
+    /** Events overlapping the month itself (annotation_events), numbered on the trend; internal build only. */
+    events: MartRows;
+  };
+  /** The month's recommendations, in priority order. */
+  recommendations: MartRows;
+  /** 列管事項: actions not yet done, and those completed in the 3 months to this one; internal only. */
+  followUp: MartRows;
+  /** Freshness per source (dataset_freshness) and the quarantined share of its loaded files. */
+  dataQuality: MartRows;
+}
+
+const sqlMonth = (month: string) => `'${month.replace(/'/g, "''")}'`;
+
+/**
+ * Reads one month's report from the warehouse (READ_ONLY). The public build applies the site's
+ * public rules: too-small rates withheld, and no late list, event notes or actions log (case
+ * numbers and free text).
+ */
+export async function reportData(db: string, month: string, office: { code: string; name: string }, audience: Audience): Promise<ReportData | null> {
+  const m = sqlMonth(month);
+  const o = `'${office.code.replace(/'/g, "''")}'`;
+  const first = `strftime(CAST(${m} || '-01' AS DATE) - INTERVAL 12 MONTH, '%Y-%m')`;
+  const internal = audience === "internal";
+  const marts = await readMarts(db, {
+    asOf: "SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params",
+    kpis: `SELECT * EXCLUDE (sparkline), CAST(to_json(sparkline) AS VARCHAR) AS sparkline FROM kpi_monthly WHERE office_code = ${o} AND month = ${m} ORDER BY position`,
+    items: `SELECT header, n, mean_score, satisfied_pct, ci_low, ci_high, too_small, target, meets_target, prev_satisfied_pct, change_pct_points, p_value, direction
+      FROM satisfaction_monthly WHERE office_code = ${o} AND month = ${m} ORDER BY position`,
+    satisfactionTrend: `SELECT month, satisfied_pct, ci_low, ci_high, n, too_small FROM satisfaction_monthly
+      WHERE office_code = ${o} AND item = 'overall' AND month BETWEEN ${first} AND ${m} ORDER BY month`,
+    units: `SELECT window_months, unit, tests, too_small, mean_total, mean_target, mean_meets_target, pass_pct, pass_pct_target FROM courtesy_monthly
+      WHERE office_code = ${o} AND month = ${m} AND window_months IN (1, 6) ORDER BY window_months, unit <> '全所', unit`,
+    courtesyItems: `SELECT unit, header, max_points, tests, lost, ${internal ? "lost_pct" : "CASE WHEN too_small THEN NULL ELSE lost_pct END AS lost_pct"}, too_small
+      FROM courtesy_items WHERE office_code = ${o} AND month = ${m} AND window_months = 6 ORDER BY unit <> '全所', unit, position`,
+    complaintSummary: `SELECT received, replied, open, on_time, on_time_n, ${internal ? "on_time_pct" : "CASE WHEN too_small THEN NULL ELSE on_time_pct END AS on_time_pct"},
+      too_small, target, open_overdue, median_working_days_to_reply, max_working_days_to_reply, extensions
+      FROM complaint_monthly WHERE office_code = ${o} AND month = ${m} AND channel = '全部' AND category = '全部'`,
+    categories: `SELECT category, received FROM complaint_monthly WHERE office_code = ${o} AND month = ${m} AND channel = '全部' AND category <> '全部' ORDER BY received DESC, category`,
+    late: internal
+      ? `SELECT case_no, lateness, channel, category, unit, strftime(received_date, '%Y-%m-%d') AS received_date, strftime(due_date, '%Y-%m-%d') AS due_date,
+          strftime(replied_date, '%Y-%m-%d') AS replied_date, days_late, delay_reason FROM complaint_late WHERE office_code = ${o} AND month = ${m} ORDER BY received_date, case_no`
+      : "SELECT NULL AS case_no WHERE false",
+    types: `SELECT case_type, unit, deadline, deadline_unit, assessed, on_time, ${internal ? "compliance_pct" : "CASE WHEN too_small THEN NULL ELSE compliance_pct END AS compliance_pct"},
+      too_small, target, meets_target, p50_service_minutes, p90_service_minutes FROM case_monthly
+      WHERE office_code = ${o} AND month = ${m} AND case_type <> '全部' AND deadline IS NOT NULL ORDER BY compliance_pct NULLS LAST, case_type`,
+    caseTrend: `SELECT month, assessed, compliance_pct, target, tickets, p50_wait_minutes, p90_wait_minutes, wait_target FROM case_monthly
+      WHERE office_code = ${o} AND case_type = '全部' AND month BETWEEN ${first} AND ${m} ORDER BY month`,
+    cells: `SELECT weekday, hour, tickets, p50_wait_minutes, p90_wait_minutes FROM case_wait_heatmap
+      WHERE office_code = ${o} AND month = ${m} AND NOT too_small ORDER BY p50_wait_minutes DESC, weekday, hour LIMIT 5`,
+    events: internal
+      ? `SELECT strftime(start_date, '%Y-%m-%d') AS start_date, strftime(coalesce(end_date, start_date), '%Y-%m-%d') AS end_date, kpi, note FROM annotation_events
+          WHERE office_code = ${o} AND strftime(coalesce(end_date, start_date), '%Y-%m') >= ${m} AND strftime(start_date, '%Y-%m') <= ${m} ORDER BY start_date`
+      : "SELECT NULL AS note WHERE false",
+    recommendations: `SELECT id, rule, subject, priority, priority_label, plan_item, owner, message FROM recommendations
+      WHERE office_code = ${o} AND month = ${m} ${internal ? "" : "AND rule <> 'complaint_late_reply'"} ORDER BY priority, rule, subject`,
+    followUp: internal
+      ? `SELECT type, measure, unit, recommendation_id, strftime(start_date, '%Y-%m-%d') AS start_date, strftime(due_date, '%Y-%m-%d') AS due_date,
+          strftime(completed_date, '%Y-%m-%d') AS completed_date, tracking, kpi, test, before_value, after_value, p_value, verdict, kpi_key
+        FROM action_followup WHERE office_code = ${o} AND start_date < CAST(${m} || '-01' AS DATE) + INTERVAL 1 MONTH
+          AND (completed_date IS NULL OR strftime(completed_date, '%Y-%m') BETWEEN strftime(CAST(${m} || '-01' AS DATE) - INTERVAL 2 MONTH, '%Y-%m') AND ${m})
+        ORDER BY tracking = '逾期列管' DESC, tracking = '列管中' DESC, start_date`
+      : "SELECT NULL AS measure WHERE false",
+    dataQuality: `SELECT f.position, f.title, f.owner, f.cadence_label, f.rows, strftime(f.latest_date, '%Y-%m-%d') AS latest_date, f.age_days, f.status,
+        q.rows_read, q.rows_quarantined, round(100.0 * q.rows_quarantined / nullif(q.rows_read, 0), 1) AS quarantined_pct
+      FROM dataset_freshness f
+      LEFT JOIN (SELECT source, CAST(sum(rows_read) AS INTEGER) AS rows_read, CAST(sum(rows_quarantined) AS INTEGER) AS rows_quarantined
+        FROM load_log WHERE status = 'loaded' GROUP BY source) q USING (source)
+      ORDER BY f.position`,
+  });
+  if (!marts) return null;
+  return {
+    office,
+    month,
+    asOf: (marts.asOf[0]?.as_of as string | undefined) ?? null,
+    audience,
+    kpis: marts.kpis.map((k) => ({ ...k, sparkline: JSON.parse(String(k.sparkline)) })),
+    satisfaction: { items: marts.items, trend: marts.satisfactionTrend },
+    courtesy: { units: marts.units, items: marts.courtesyItems },
+    complaints: { summary: marts.complaintSummary[0] ?? null, categories: marts.categories, late: marts.late },
+    cases: { types: marts.types, trend: marts.caseTrend },
+    waiting: { cells: marts.cells, events: marts.events },
+    recommendations: marts.recommendations,
+    followUp: marts.followUp,
+    dataQuality: marts.dataQuality,
+  };
+}
