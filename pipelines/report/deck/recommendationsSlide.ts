@@ -1,0 +1,20 @@
+import type PptxGenJS from "pptxgenjs";
+import { addDeckTable } from "./addDeckTable.ts";
+import { text } from "./cellText.ts";
+import type { DeckReport } from "./DeckReport.ts";
+import { deckStyle } from "./deckStyle.ts";
+
+/** The month's recommendations in priority order: id, priority, subject and owner, and what to do. */
+export function recommendationsSlide(slide: PptxGenJS.Slide, report: DeckReport): void {
+  addDeckTable(slide, {
+    header: ["編號", "優先", "對象", "建議"],
+    rows: report.recommendations.map((r) => [text(r.id), { text: text(r.priority_label), color: r.priority === 1 ? deckStyle.misses : deckStyle.text, bold: r.priority === 1 }, `${text(r.subject)}\n（${text(r.owner)}）`, text(r.message)]),
+    colW: [1.4, 0.7, 2.3, 7.93],
+    x: deckStyle.margin,
+    y: deckStyle.top + 0.1,
+    // A message runs to two or three lines at this size: five rows fill the slide.
+    maxRows: 5,
+    fontSize: 12,
+    empty: "本月沒有觸發改善建議。",
+  });
+}
