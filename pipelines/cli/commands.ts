@@ -2,6 +2,7 @@ import type { Command } from "./Command.ts";
 import { buildCommand } from "./commands/build.ts";
 import { docsCommand } from "./commands/docs.ts";
 import { ingestCommand } from "./commands/ingest.ts";
+import { reportCommand } from "./commands/report.ts";
 import { unloadCommand } from "./commands/unload.ts";
 import { sampleCommand } from "./commands/sample.ts";
 import { siteCommand } from "./commands/site.ts";
@@ -15,5 +16,6 @@ export const commands: Command[] = [
   buildCommand,
   docsCommand,
   siteCommand,
+  reportCommand,
   startCommand,
 ];

@@ -1,10 +1,11 @@
 import { createReadStream, existsSync, realpathSync, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { InputError } from "../../data-loaders/InputError.ts";
 
 export interface ServeSiteOptions {
-  /** First port to try (default 3000); when taken, the next ones are tried. */
+  /** First port to try (default 3000); when taken, the next ones are tried. 0: any free port. */
   port?: number;
   /** How many ports to try before giving up. */
   attempts?: number;
@@ -47,9 +48,10 @@ export async function serveSite(dir: string, options: ServeSiteOptions = {}): Pr
   const server = createServer((req, res) => handle(root, req, res));
   for (let port = first; port < first + attempts; port++) {
     if (await listen(server, port)) {
-      const url = `http://localhost:${port}/`;
+      const bound = (server.address() as AddressInfo).port;
+      const url = `http://localhost:${bound}/`;
       log(`網站已啟動：${url}（按 Ctrl+C 結束）`);
-      return { url, port, close: () => new Promise((done) => server.close(() => done())) };
+      return { url, port: bound, close: () => new Promise((done) => server.close(() => done())) };
     }
   }
   throw new InputError(`連接埠 ${first}–${first + attempts - 1} 都已被占用，請以 --port 指定其他連接埠。`);

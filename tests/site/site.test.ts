@@ -2,14 +2,20 @@
 // cache (src/.observablehq/cache), which each build clears and refills; vitest runs test FILES in
 // parallel but the suites of one file in order, so builds here never overlap. A new test that builds
 // the site belongs here too (see docs/site-build.md, 瀏覽器測試).
+import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
+import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InputError } from "../../data-loaders/InputError.ts";
 import { buildModels } from "../../pipelines/build/buildModels.ts";
 import { ingestFiles } from "../../pipelines/ingest/ingestFiles.ts";
 import { loadOffice } from "../../pipelines/profile/loadOffice.ts";
+import { buildDeck, type DeckReport } from "../../pipelines/report/buildDeck.ts";
+import { loadReport } from "../../pipelines/report/loadReport.ts";
+import { printReportPdf } from "../../pipelines/report/printReportPdf.ts";
+import { reportSections } from "../../pipelines/report/reportSections.ts";
 import { buildSite, type BuiltSite } from "../../pipelines/site/buildSite.ts";
 import { projectRoot } from "../../pipelines/site/siteInputs.ts";
 import { openWarehouse } from "../../pipelines/warehouse/openWarehouse.ts";
@@ -17,6 +23,7 @@ import { personalValues } from "../../pipelines/privacy/personalValues.ts";
 import { scanForPersonalData } from "../../pipelines/privacy/scanForPersonalData.ts";
 import { generateSample } from "../../pipelines/sample/generateSample.ts";
 import { describeBrowserChecks } from "./browserChecks.ts";
+import { findChromium } from "./support/browser.ts";
 
 // Two hand-made month files of cases: 2025-03 (7 rows: C006 has an impossible 受理時間, C007 is
 // called before its ticket, both quarantined) and 2025-05 (3 rows), loaded into a fresh warehouse.
@@ -199,6 +206,7 @@ describe("buildSite's refusals and failures", () => {
 // month, as sampleMarts.test.ts builds it; its internal site in Chromium, its public site scanned.
 describe("the sample office's sites", () => {
   let base: string;
+  let db: string;
   let internal: BuiltSite;
   let published: BuiltSite;
   let known: Set<string>;
@@ -208,7 +216,7 @@ describe("the sample office's sites", () => {
     const office = loadOffice(configDir);
     const inboxDir = join(base, "inbox");
     await generateSample(office, { out: inboxDir });
-    const db = join(base, "warehouse.duckdb");
+    db = join(base, "warehouse.duckdb");
     await builtWarehouse(db, [inboxDir], "2026-01-15");
     const warehouse = await openWarehouse(office, { path: db, readOnly: true });
     try {
@@ -250,4 +258,58 @@ describe("the sample office's sites", () => {
   });
 
   describeBrowserChecks(() => internal);
+
+  // sqd report's two halves on the build above: the PDF printed from the built page, the deck made
+  // from the loader's JSON — which must be the very JSON the page was built from.
+  describe("the sample's 2025-08 staff-meeting report", () => {
+    const month = "2025-08";
+    const builtReport = (): DeckReport => {
+      const [file] = allFiles(internal.out).filter((f) => new RegExp(`^_file/reports/${month}\\.[0-9a-f]+\\.json$`).test(f));
+      return JSON.parse(readFileSync(join(internal.out, file!), "utf8")) as DeckReport;
+    };
+    let chromium: string | null = null;
+    let missingInCi: unknown = null;
+    try {
+      chromium = findChromium(process.env, () => {}); // the browser suite has said it once already
+    } catch (e) {
+      missingInCi = e;
+    }
+    const printing = chromium !== null || missingInCi !== null ? it : it.skip;
+
+    printing("prints one A4 landscape page per section, each headed by its section, with the month's satisfied % as the page writes it", async () => {
+      if (missingInCi !== null) throw missingInCi;
+      const file = join(base, "report", `${month}.pdf`);
+      mkdirSync(join(file, ".."), { recursive: true });
+      const printed = await printReportPdf(internal.out, month, file);
+      const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+      expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBe(reportSections.length);
+      expect(printed.pages).toBe(reportSections.length);
+      expect(info).toMatch(/^Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/m);
+      const pageText = (n: number) => execFileSync("pdftotext", ["-f", String(n), "-l", String(n), file, "-"], { encoding: "utf8" });
+      const { name } = loadOffice(configDir).profile.office;
+      expect(pageText(1)).toContain(`${name} 114年8月 服務品質報告`);
+      reportSections.slice(1).forEach((section, i) => expect(pageText(i + 2).trimStart().split("\n")[0], section.id).toBe(section.title));
+      // The overall satisfied % of the month (82.7 in the sample), written with one decimal.
+      const overall = builtReport().satisfaction.items[0]!.satisfied_pct as number;
+      expect(pageText(3)).toContain(`整體滿意度 ${overall.toFixed(1)}%`);
+    }, 120_000);
+
+    it("makes the deck from the page's own report JSON: a slide per section, chart values the marts'", async () => {
+      const report = await loadReport({ db, configDir, audience: "internal", month });
+      expect(report).toEqual(builtReport());
+      const zip = await JSZip.loadAsync(await buildDeck(report!));
+      expect(Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(reportSections.length);
+      const charts = await Promise.all(Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")));
+      /** The values written for the series named `name`, in the chart that has it. */
+      const seriesValues = (name: string) => {
+        const ser = charts.flatMap((x) => [...x.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map((m) => m[1]!)).find((x) => x.includes(`<c:v>${name}</c:v>`));
+        return [...(/<c:val>([\s\S]*?)<\/c:val>/.exec(ser ?? "")?.[1] ?? "").matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => Number(m[1]));
+      };
+      const { satisfaction, cases } = report!;
+      expect(satisfaction.trend).toHaveLength(13);
+      expect(seriesValues("整體滿意度（%）")).toEqual(satisfaction.trend.map((t) => t.satisfied_pct));
+      expect(seriesValues("中位數")).toEqual(cases.trend.map((t) => t.p50_wait_minutes));
+      expect(seriesValues("整體滿意度（%）").at(-1)).toBe(builtReport().satisfaction.items[0]!.satisfied_pct);
+    }, 60_000);
+  });
 });

@@ -1,4 +1,6 @@
 import type { BrowserContext, Page } from "playwright-core";
+import { isLocalRequest } from "../../../pipelines/report/isLocalRequest.ts";
+import { waitForFramework } from "../../../pipelines/report/waitForFramework.ts";
 
 /** The only host the pages may reach: the test's own server. */
 export const localHost = "127.0.0.1";
@@ -51,17 +53,8 @@ export async function visitPage(context: BrowserContext, url: string, { timeout 
   const started = performance.now();
   const response = await page.goto(url, { waitUntil: "networkidle", timeout });
   if (!response?.ok()) problems.push(`page not served: ${url} → ${response ? `HTTP ${response.status()}` : "no response"}`);
-  await page.waitForFunction(() => document.querySelector("observablehq-loading") === null, null, { timeout });
-  await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
+  await waitForFramework(page, { timeout });
   return { page, url, problems, seconds: (performance.now() - started) / 1000 };
 }
 
-function isLocal(url: string): boolean {
-  try {
-    const { protocol, hostname } = new URL(url);
-    // Inline data and blob URLs never touch the network.
-    return protocol === "data:" || protocol === "blob:" || hostname === localHost;
-  } catch {
-    return false;
-  }
-}
+const isLocal = (url: string) => isLocalRequest(url, localHost);
