@@ -6,6 +6,7 @@ import { withUnit } from "./unitText.js";
 
 type Row = Record<string, unknown>;
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
+const statusWords: Record<string, string> = { meets: "達標", misses: "未達標", too_small: "樣本不足", no_data: "無資料" };
 const weekdays = ["", "週一", "週二", "週三", "週四", "週五", "週六", "週日"];
 
 /** The parts of a month's report (pipelines/report/reportData.ts) the summary reads. */
@@ -49,7 +50,10 @@ export function reportSummary(data: ReportSummaryInput): Record<string, string[]
   const wait = data.kpis.find((k) => k.kpi === "median_wait");
 
   return {
-    title: [`${data.office.name} ${month} 所務會議服務品質報告。`],
+    title: [
+      `${month}五項指標：${["meets", "misses", "too_small", "no_data"].map((status) => [status, data.kpis.filter((k) => k.status === status).length] as const)
+        .filter(([, n]) => n > 0).map(([status, n]) => `${statusWords[status]} ${n} 項`).join("、")}；改善建議 ${data.recommendations.length} 則。`,
+    ],
     kpis: data.kpis.map((k) => kpiSentence(k as unknown as KpiSummaryRow)),
     satisfaction: overall
       ? [

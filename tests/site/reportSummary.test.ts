@@ -37,7 +37,8 @@ describe("reportSummary", () => {
   const summary = reportSummary(report);
 
   it("says each section's findings with their n, in the office's month", () => {
-    expect(summary.title).toEqual(["甲所 114年8月 所務會議服務品質報告。"]);
+    // one KPI in the fixture, missing its target; three recommendations
+    expect(summary.title).toEqual(["114年8月五項指標：未達標 1 項；改善建議 3 則。"]);
     expect(summary.satisfaction).toEqual(["114年8月整體滿意度 82.7%（95% 信賴區間 75.4–88.2%，133 份）。", "較上月顯著下降的題項：等候時間（66.9%）。"]);
     expect(summary.courtesy).toEqual(["114年8月電話禮貌測試 8 通，全所平均 90.6 分（目標 90 分）。", "近 6 個月失分最多：戶籍登記課「自報單位姓名」，26 通中 14 通失分（54%）。"]);
     expect(summary.complaints).toEqual([
