@@ -23,6 +23,11 @@ export const officeProfileSchema = z
     units: z.array(z.object({ name: unitName, description: z.string().optional() })).min(1),
     /** 業務單位 responsible for each dataset; must be one of `units` (or 全所各課). */
     data_owners: z.object(Object.fromEntries([...sourceNames, ...referenceNames].map((n) => [n, unitName])) as Record<(typeof sourceNames)[number] | (typeof referenceNames)[number], typeof unitName>),
+    /**
+     * How long personal columns (names, phones, staff ids, free text) and raw quarantined rows are
+     * kept: `sqd purge` without a date blanks what is older than this many years (docs/governance.md).
+     */
+    retention: z.object({ personal_data_years: z.number().int().min(1).max(30).default(3) }).prefault({}),
     survey_items: z
       .array(z.object({ header: z.string().min(1), alias, description: z.string().optional() }))
       .min(1)

@@ -4,6 +4,9 @@ import { docsCommand } from "./commands/docs.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 import { reportCommand } from "./commands/report.ts";
 import { unloadCommand } from "./commands/unload.ts";
+import { quarantineCommand } from "./commands/quarantine.ts";
+import { templatesCommand } from "./commands/templates.ts";
+import { purgeCommand } from "./commands/purge.ts";
 import { sampleCommand } from "./commands/sample.ts";
 import { siteCommand } from "./commands/site.ts";
 import { startCommand } from "./commands/start.ts";
@@ -13,6 +16,9 @@ export const commands: Command[] = [
   sampleCommand,
   ingestCommand,
   unloadCommand,
+  quarantineCommand,
+  templatesCommand,
+  purgeCommand,
   buildCommand,
   docsCommand,
   siteCommand,

@@ -1,47 +1,9 @@
-import type { Column } from "../../data-loaders/contracts/column.ts";
 import { cadences, type Contract } from "../../data-loaders/contracts/contract.ts";
 import type { Office } from "../profile/loadOffice.ts";
-
-const kindLabels: Record<Column["kind"], string> = {
-  text: "文字",
-  integer: "整數",
-  number: "數值",
-  date: "日期",
-  datetime: "日期時間",
-  date_or_datetime: "日期或日期時間",
-  time: "時間 HH:MM",
-  month: "年月",
-  yyyymmdd: "西元日期 YYYYMMDD",
-  score: "分數 1–5 或文字量表",
-  enum: "選項",
-  boolean: "是／否",
-};
-
-const personalLabels: Record<NonNullable<Column["personal"]>, string> = {
-  name: "個資：姓名",
-  phone: "個資：電話",
-  id_number: "個資：身分證字號",
-  staff: "僅限內部：承辦人員",
-  free_text: "自由文字（可能含個資）",
-};
+import { columnTypeText } from "./columnTypeText.ts";
+import { columnNotesText } from "./columnNotesText.ts";
 
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
-
-function typeOf(c: Column): string {
-  const range = c.min !== undefined || c.max !== undefined ? ` ${c.min ?? ""}–${c.max ?? ""}` : "";
-  const values = c.values && c.kind === "enum" ? `：${c.values.join(" / ")}` : "";
-  return `${kindLabels[c.kind]}${c.kind === "score" ? "" : range}${values}`;
-}
-
-function rulesOf(c: Column): string {
-  const parts = [c.description];
-  if (c.otherHeaders?.length) parts.push(`也接受欄名 ${c.otherHeaders.map((h) => `「${h}」`).join("、")}。`);
-  const synonyms = Object.entries(c.synonyms ?? {});
-  if (synonyms.length && c.kind === "enum") parts.push(`同義詞：${synonyms.map(([s, v]) => `${s} → ${v}`).join("、")}。`);
-  if (c.defaultValue !== undefined) parts.push(`預設 ${c.defaultValue}。`);
-  if (c.personal) parts.push(`〔${personalLabels[c.personal]}〕`);
-  return parts.join(" ");
-}
 
 function section(contract: Contract): string {
   const keys = contract.keys.map((k) => contract.columns.find((c) => c.alias === k)!.header);
@@ -56,7 +18,7 @@ function section(contract: Contract): string {
     "",
     "| 欄名 | 英文代稱 | 型態 | 必填 | 說明 |",
     "|---|---|---|---|---|",
-    ...contract.columns.map((c) => `| ${c.header} | ${c.alias} | ${cell(typeOf(c))} | ${c.required ? "是" : ""} | ${cell(rulesOf(c))} |`),
+    ...contract.columns.map((c) => `| ${c.header} | ${c.alias} | ${cell(columnTypeText(c))} | ${c.required ? "是" : ""} | ${cell(columnNotesText(c))} |`),
   ];
   for (const [title, list] of [["跨欄檢核（不符者隔離）", contract.rules], ["警示（照常載入並標記）", contract.warnings]] as const) {
     if (list?.length) lines.push("", `${title}：`, "", ...list.map((r) => `- \`${r.code}\`：${r.description}`));
