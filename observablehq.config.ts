@@ -28,6 +28,7 @@ export default {
     { name: "陳情與意見", path: "/complaints" },
     { name: "案件時效", path: "/cases" },
     { name: "改善建議", path: "/recommendations" },
+    { name: "資料治理", path: "/governance" },
     { name: "所務會議月報", path: "/reports/" },
   ],
   // One staff-meeting report per month with figures in the warehouse (src/reports/[month].md).

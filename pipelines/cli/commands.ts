@@ -1,5 +1,6 @@
 import type { Command } from "./Command.ts";
 import { buildCommand } from "./commands/build.ts";
+import { checkCommand } from "./commands/check.ts";
 import { docsCommand } from "./commands/docs.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 import { reportCommand } from "./commands/report.ts";
@@ -20,6 +21,7 @@ export const commands: Command[] = [
   templatesCommand,
   purgeCommand,
   buildCommand,
+  checkCommand,
   docsCommand,
   siteCommand,
   reportCommand,

@@ -1,0 +1,17 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { defaultModelsDir } from "../build/buildModels.ts";
+
+/**
+ * Statements that judge freshness on another day than the last build's, on a READ_ONLY connection:
+ * temporary `build_params` and `dataset_freshness` (the model's own SQL) shadow the stored ones for
+ * the session, so `sqd check --as-of` applies the same rule without writing to the warehouse.
+ */
+export function freshnessAsOfSql(asOf: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`as-of must be YYYY-MM-DD (got ${asOf})`);
+  const model = readFileSync(join(defaultModelsDir, "dataset_freshness.sql"), "utf8").replace(/[\s;]+$/, "");
+  return `CREATE OR REPLACE TEMP TABLE build_params AS SELECT DATE '${asOf}' AS as_of;
+CREATE OR REPLACE TEMP TABLE dataset_freshness AS
+${model}
+;`;
+}
