@@ -29,6 +29,7 @@ export default {
     { name: "案件時效", path: "/cases" },
     { name: "改善建議", path: "/recommendations" },
     { name: "資料治理", path: "/governance" },
+    { name: "人口統計", path: "/population" },
     { name: "所務會議月報", path: "/reports/" },
   ],
   // One staff-meeting report per month with figures in the warehouse (src/reports/[month].md).

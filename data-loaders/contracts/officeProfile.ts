@@ -79,6 +79,15 @@ export const officeProfileSchema = z
         quarantine_pct: percent.default(2),
       })
       .prefault({}),
+    /** 聯絡單位 of the open-data metadata: a unit and the office switchboard, never a person's name. */
+    contact: z
+      .object({
+        unit: unitName,
+        phone: z.string().regex(/^[0-9０-９()（）+\- #轉]{6,30}$/, "電話只能有數字、括號、連字號與「轉」分機，例如 (07)788-1234"),
+      })
+      .optional(),
+    /** Open data (docs/open-data.md): counts derived from personal records below `min_cell` are suppressed. */
+    open_data: z.object({ min_cell: z.number().int().min(1).max(100).default(3) }).prefault({}),
     /**
      * How pages write months and dates: `roc` 民國 (114年3月, as offices write them) or `gregorian`
      * 西元 (2025年3月).

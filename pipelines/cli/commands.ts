@@ -2,6 +2,7 @@ import type { Command } from "./Command.ts";
 import { buildCommand } from "./commands/build.ts";
 import { checkCommand } from "./commands/check.ts";
 import { docsCommand } from "./commands/docs.ts";
+import { exportOpenDataCommand } from "./commands/exportOpenData.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 import { reportCommand } from "./commands/report.ts";
 import { unloadCommand } from "./commands/unload.ts";
@@ -25,5 +26,6 @@ export const commands: Command[] = [
   docsCommand,
   siteCommand,
   reportCommand,
+  exportOpenDataCommand,
   startCommand,
 ];
