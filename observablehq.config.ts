@@ -30,6 +30,7 @@ export default {
     { name: "改善建議", path: "/recommendations" },
     { name: "資料治理", path: "/governance" },
     { name: "人口統計", path: "/population" },
+    { name: "開放資料", path: "/open-data" },
     { name: "所務會議月報", path: "/reports/" },
   ],
   // One staff-meeting report per month with figures in the warehouse (src/reports/[month].md).

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync 
 import { delimiter, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { InputError } from "../../data-loaders/InputError.ts";
+import { exportOpenData } from "../openData/exportOpenData.ts";
 import { loadOffice } from "../profile/loadOffice.ts";
 import { liftSidebarClose } from "./liftSidebarClose.ts";
 import { pageDataSizes, type PageDataSize } from "./pageDataSizes.ts";
@@ -51,7 +52,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSi
   const out = options.out ? resolve(options.out) : options.audience ? resolve(projectRoot, siteDefaults.out[audience]) : defaults.out;
   const db = options.db ? resolve(options.db) : defaults.db;
   const configDir = options.configDir ? resolve(options.configDir) : defaults.configDir;
-  loadOffice(configDir); // a configuration problem surfaces here as a clear InputError, not inside Framework
+  const office = loadOffice(configDir); // a configuration problem surfaces here as a clear InputError, not inside Framework
   clearOutDir(out);
   rmSync(cacheDir, { recursive: true, force: true });
   seedNpmVersionCache(cacheDir);
@@ -70,6 +71,14 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSi
   for (const page of pages) {
     const file = join(out, page);
     writeFileSync(file, liftSidebarClose(setHtmlLang(readFileSync(file, "utf8"), siteLang)));
+  }
+  // The open datasets' files beside the pages (the 開放資料 page links them): Framework would pull a
+  // CSV or Parquet parser from a CDN for any such file attached to a page. Without marts or a
+  // contact in the profile there is nothing to publish, and the page says why.
+  try {
+    await exportOpenData({ db, office, out: join(out, "open-data") });
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
   }
   return { out, audience, pages, dataSizes: pageDataSizes(out, pages), seconds: (performance.now() - started) / 1000 };
 }

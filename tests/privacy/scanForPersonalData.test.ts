@@ -24,6 +24,15 @@ describe("scanForPersonalData", () => {
   });
 });
 
+describe("scanForPersonalData, allowed values", () => {
+  it("lets through what the office publishes on purpose, its switchboard, and still finds a mobile beside it", () => {
+    const office = join(dir, "office");
+    mkdirSync(office, { recursive: true });
+    writeFileSync(join(office, "meta.json"), JSON.stringify({ 聯絡電話: "(07)788-1234", 備註: "0912345678" }));
+    expect(scanForPersonalData(office, new Set(), new Set(["(07)788-1234"]))).toEqual([{ file: "meta.json", kind: "mobile", text: "0912345678" }]);
+  });
+});
+
 describe("personalValues", () => {
   it("collects the personal columns' values and what the detector finds in free text", async () => {
     const w = await TestWarehouse.open();

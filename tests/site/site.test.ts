@@ -22,6 +22,7 @@ import { openWarehouse } from "../../pipelines/warehouse/openWarehouse.ts";
 import { personalValues } from "../../pipelines/privacy/personalValues.ts";
 import { scanForPersonalData } from "../../pipelines/privacy/scanForPersonalData.ts";
 import { generateSample } from "../../pipelines/sample/generateSample.ts";
+import { exportOpenData } from "../../pipelines/openData/exportOpenData.ts";
 import { describeBrowserChecks } from "./browserChecks.ts";
 import { findChromium } from "./support/browser.ts";
 
@@ -210,6 +211,7 @@ describe("the sample office's sites", () => {
   let internal: BuiltSite;
   let published: BuiltSite;
   let known: Set<string>;
+  const switchboard = new Set([loadOffice(configDir).profile.contact?.phone ?? ""].filter(Boolean));
 
   beforeAll(async () => {
     base = mkdtempSync(join(tmpdir(), "sqd-sample-site-"));
@@ -235,7 +237,23 @@ describe("the sample office's sites", () => {
   it("publishes none of the personal data the warehouse holds, nor any the detector finds", () => {
     // The scan is only as good as its list: the sample's names, phones, staff ids and IDs are in it.
     expect(known.size).toBeGreaterThan(100);
-    expect(scanForPersonalData(published.out, known)).toEqual([]);
+    // The office's switchboard is published on purpose (open-data contact), not a person's number.
+    expect(scanForPersonalData(published.out, known, switchboard)).toEqual([]);
+  });
+
+  it("exports open data with none of the personal data either", async () => {
+    const out = join(base, "open-data");
+    const datasets = await exportOpenData({ db: join(base, "warehouse.duckdb"), office: loadOffice(configDir), out });
+    expect(datasets.map((d) => d.id)).toEqual(["kpi_monthly", "satisfaction_monthly", "case_monthly", "complaint_monthly", "population_monthly"]);
+    expect(scanForPersonalData(out, known, switchboard)).toEqual([]);
+  });
+
+  it("publishes the open datasets' files beside the pages of the public site", () => {
+    const files = readdirSync(join(published.out, "open-data")).sort();
+    expect(files).toHaveLength(5 * 4);
+    expect(files).toContain("complaint_monthly.csv");
+    // the scan above read these CSV and JSON files too
+    expect(readFileSync(join(published.out, "open-data", "kpi_monthly.csv"), "utf8").startsWith("\uFEFF")).toBe(true);
   });
 
   it("gives the public pages no case, complaint or counter list and no event notes", () => {
