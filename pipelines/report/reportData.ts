@@ -1,3 +1,4 @@
+import { sourceQualitySql } from "../governance/sourceQualitySql.ts";
 import { readMarts, type MartRows } from "../site/readMarts.ts";
 import type { Audience } from "../site/siteInputs.ts";
 
@@ -45,7 +46,7 @@ export interface ReportData {
   recommendations: MartRows;
   /** 列管事項: actions not yet done, and those completed in the 3 months to this one; internal only. */
   followUp: MartRows;
-  /** Freshness per source (dataset_freshness) and the quarantined share of its loaded files. */
+  /** Per source: freshness, the quarantined share of its loaded files, and whether that is over the profile's threshold (source_quality.sql). */
   dataQuality: MartRows;
 }
 
@@ -56,7 +57,13 @@ const sqlMonth = (month: string) => `'${month.replace(/'/g, "''")}'`;
  * public rules: too-small rates withheld, and no late list, event notes or actions log (case
  * numbers and free text).
  */
-export async function reportData(db: string, month: string, office: { code: string; name: string }, audience: Audience): Promise<ReportData | null> {
+export async function reportData(
+  db: string,
+  month: string,
+  office: { code: string; name: string },
+  audience: Audience,
+  quarantinePct: number,
+): Promise<ReportData | null> {
   const m = sqlMonth(month);
   const o = `'${office.code.replace(/'/g, "''")}'`;
   const first = `strftime(CAST(${m} || '-01' AS DATE) - INTERVAL 12 MONTH, '%Y-%m')`;
@@ -100,12 +107,11 @@ export async function reportData(db: string, month: string, office: { code: stri
           AND (completed_date IS NULL OR strftime(completed_date, '%Y-%m') BETWEEN strftime(CAST(${m} || '-01' AS DATE) - INTERVAL 2 MONTH, '%Y-%m') AND ${m})
         ORDER BY tracking = '逾期列管' DESC, tracking = '列管中' DESC, start_date`
       : "SELECT NULL AS measure WHERE false",
-    dataQuality: `SELECT f.position, f.title, f.owner, f.cadence_label, f.rows, strftime(f.latest_date, '%Y-%m-%d') AS latest_date, f.age_days, f.status,
-        q.rows_read, q.rows_quarantined, round(100.0 * q.rows_quarantined / nullif(q.rows_read, 0), 1) AS quarantined_pct
-      FROM dataset_freshness f
-      LEFT JOIN (SELECT source, CAST(sum(rows_read) AS INTEGER) AS rows_read, CAST(sum(rows_quarantined) AS INTEGER) AS rows_quarantined
-        FROM load_log WHERE status = 'loaded' GROUP BY source) q USING (source)
-      ORDER BY f.position`,
+    // The governance summary's own query (sqd check, 資料治理), its freshness under the name the report uses.
+    // (the share re-rounded from the counts to the one decimal the report writes: 3.947 → 3.9, not 3.95 → 4.0)
+    dataQuality: `SELECT q.* EXCLUDE (quarantined_pct), round(100.0 * q.rows_quarantined / nullif(q.rows_read, 0), 1) AS quarantined_pct,
+        q.freshness AS status, ${quarantinePct} AS quarantine_pct
+      FROM (${sourceQualitySql(quarantinePct)}) AS q`,
   });
   if (!marts) return null;
   return {

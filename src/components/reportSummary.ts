@@ -46,7 +46,10 @@ export function reportSummary(data: ReportSummaryInput): Record<string, string[]
   const byPriority = (p: number) => data.recommendations.filter((r) => r.priority === p).length;
   const overdue = data.followUp.filter((a) => a.tracking === "逾期列管");
   const stale = data.dataQuality.filter((d) => d.status === "stale" || d.status === "empty");
-  const quarantined = data.dataQuality.filter((d) => (num(d.quarantined_pct) ?? 0) > 2);
+  // `poor`: over the profile's quarantine threshold, as sqd check and the data_quality rule judge it
+  const quarantined = data.dataQuality.filter((d) => d.poor === true);
+  const threshold = num(data.dataQuality[0]?.quarantine_pct);
+  const thresholdText = withUnit(threshold, "%", threshold !== null && Number.isInteger(threshold) ? 0 : 1);
   const wait = data.kpis.find((k) => k.kpi === "median_wait");
 
   return {
@@ -91,7 +94,9 @@ export function reportSummary(data: ReportSummaryInput): Record<string, string[]
     ],
     dataQuality: [
       stale.length === 0 ? "各資料來源都在更新期限內。" : `逾期未更新：${stale.map((d) => d.title).join("、")}。`,
-      quarantined.length === 0 ? "各來源隔離比例都在 2% 以內。" : `隔離比例超過 2%：${quarantined.map((d) => `${d.title}（${withUnit(num(d.quarantined_pct), "%")}）`).join("、")}。`,
+      quarantined.length === 0
+        ? `各來源隔離比例都在 ${thresholdText} 以內。`
+        : `隔離比例超過 ${thresholdText}：${quarantined.map((d) => `${d.title}（${withUnit(num(d.quarantined_pct), "%")}）`).join("、")}。`,
     ],
   };
 }

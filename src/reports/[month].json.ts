@@ -13,6 +13,6 @@ const { values } = parseArgs({ options: { month: { type: "string" } } });
 const month = values.month ?? "";
 if (!/^\d{4}-\d{2}$/.test(month)) throw new Error(`月報需要 --month=YYYY-MM（收到 ${month || "空白"}）。`);
 const { db, configDir, audience } = siteInputs();
-const { office } = loadProfile(join(configDir, "office.json"));
-const data = await reportData(db, month, { code: office.code, name: office.name }, audience);
+const { office, recommendations } = loadProfile(join(configDir, "office.json"));
+const data = await reportData(db, month, { code: office.code, name: office.name }, audience, recommendations.quarantine_pct);
 process.stdout.write(JSON.stringify(data ? { ...data, sections: reportSections, summary: reportSummary(data) } : null));

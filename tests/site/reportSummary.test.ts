@@ -30,7 +30,10 @@ const report: ReportSummaryInput = {
   waiting: { cells: [{ weekday: 1, hour: 10, p50_wait_minutes: 26.4333 }], events: [] },
   recommendations: [{ priority: 1 }, { priority: 1 }, { priority: 2 }],
   followUp: [{ tracking: "逾期列管" }, { tracking: "列管中" }],
-  dataQuality: [{ title: "人口統計", status: "stale", quarantined_pct: 0 }, { title: "事件註記", status: "fresh", quarantined_pct: 23.5 }],
+  dataQuality: [
+    { title: "人口統計", status: "stale", quarantined_pct: 0, poor: false, quarantine_pct: 2 },
+    { title: "事件註記", status: "fresh", quarantined_pct: 23.5, poor: true, quarantine_pct: 2 },
+  ],
 };
 
 describe("reportSummary", () => {
