@@ -6,6 +6,7 @@ import { complaintsContract } from "./complaints.ts";
 import { courtesyContract } from "./courtesy.ts";
 import { evidenceContract } from "./evidence.ts";
 import type { OfficeProfile } from "./officeProfile.ts";
+import { planItemsContract } from "./planItems.ts";
 import { populationContract } from "./population.ts";
 import { sopContract } from "./sop.ts";
 import { surveysContract } from "./surveys.ts";
@@ -23,6 +24,7 @@ export function contracts(profile: OfficeProfile) {
     annotations: annotationsContract(profile),
     sop: sopContract(profile),
     calendar: calendarContract(profile),
+    plan_items: planItemsContract(profile),
   };
 }
 

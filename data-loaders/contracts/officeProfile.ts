@@ -7,7 +7,7 @@ const percent = z.number().min(0).max(100);
 const unitName = z.string().min(1).max(30);
 
 const sourceNames = ["surveys", "courtesy", "complaints", "cases", "population", "evidence", "actions", "annotations"] as const;
-export const referenceNames = ["sop", "calendar"] as const;
+export const referenceNames = ["sop", "calendar", "plan_items"] as const;
 
 /**
  * The office profile (`config/office.json`): everything that differs between offices. Nothing in

@@ -4,6 +4,7 @@ import { contracts, type Contracts } from "../../data-loaders/contracts/contract
 import { officeProfileSchema, type OfficeProfile } from "../../data-loaders/contracts/officeProfile.ts";
 import { InputError } from "../../data-loaders/InputError.ts";
 import { readReferenceTable } from "../../data-loaders/readers/readReferenceTable.ts";
+import { readPlanItems, type PlanItem } from "../award/readPlanItems.ts";
 import { OfficeCalendar } from "../calendar/OfficeCalendar.ts";
 import { describeIssues } from "./describeIssues.ts";
 
@@ -16,11 +17,14 @@ export interface Office {
   contracts: Contracts;
   sop: ReturnType<Contracts["sop"]["schema"]["parse"]>[];
   calendar: OfficeCalendar;
+  /** The yearly plans' 工作重點 (`plan-items/<year>.csv`). */
+  planItems: PlanItem[];
 }
 
 /**
  * Loads and validates the office configuration on every run: `office.json` (the profile),
- * `sop.csv` and `calendar/*.csv` (official files named by year, plus `overrides.csv`).
+ * `sop.csv`, `calendar/*.csv` (official files named by year, plus `overrides.csv`) and
+ * `plan-items/*.csv` (the plan of each year).
  * Any problem throws an {@link InputError} naming the file and field.
  */
 export function loadOffice(configDir = defaultConfigDir): Office {
@@ -33,7 +37,8 @@ export function loadOffice(configDir = defaultConfigDir): Office {
   const official = yearFiles.flatMap((f) => readReferenceTable(join(calendarDir, f), all.calendar));
   const overridesFile = join(calendarDir, "overrides.csv");
   const overrides = existsSync(overridesFile) ? readReferenceTable(overridesFile, all.calendar) : [];
-  return { configDir, profile, contracts: all, sop, calendar: new OfficeCalendar(official, overrides) };
+  const planItems = readPlanItems(join(configDir, "plan-items"), all.plan_items);
+  return { configDir, profile, contracts: all, sop, calendar: new OfficeCalendar(official, overrides), planItems };
 }
 
 export function loadProfile(file: string): OfficeProfile {

@@ -54,7 +54,7 @@ const recurring: readonly Recurring[] = [
     entry: (month) => ({ description: `${rocDate(month, "year")}年第${Number(month.slice(5, 7)) / 3}季服務滿意度調查統計分析，提所務會議報告`, link: `${rocMonth(month)}滿意度分析.pptx` }),
   },
   {
-    planItem: "一(一)1",
+    planItem: "零",
     months: [1],
     unit: () => "全所各課",
     entry: (month) => ({ description: `訂定${rocDate(month, "year")}年度提升服務工作計畫並公開於機關網站`, link: `${rocDate(month, "year")}年度提升服務工作計畫.pdf` }),

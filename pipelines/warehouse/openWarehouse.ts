@@ -61,11 +61,12 @@ export async function openWarehouse(office: Office, options: { path?: string; re
   return { path, connection, close };
 }
 
-/** Reloads `sop` and `calendar` from the configuration on every run: the files are the truth. */
+/** Reloads `sop`, `calendar` and `plan_items` from the configuration on every run: the files are the truth. */
 async function loadReferenceTables(connection: DuckDBConnection, office: Office): Promise<void> {
   await connection.run(`
 CREATE OR REPLACE TABLE sop (case_type VARCHAR PRIMARY KEY, unit VARCHAR, deadline INTEGER, deadline_unit VARCHAR, placeholder BOOLEAN);
-CREATE OR REPLACE TABLE calendar (date DATE PRIMARY KEY, working BOOLEAN NOT NULL, note VARCHAR);`);
+CREATE OR REPLACE TABLE calendar (date DATE PRIMARY KEY, working BOOLEAN NOT NULL, note VARCHAR);
+CREATE OR REPLACE TABLE plan_items (year INTEGER, position INTEGER, code VARCHAR, heading VARCHAR, point VARCHAR, title VARCHAR, detail VARCHAR, unit VARCHAR, indicators VARCHAR[], PRIMARY KEY (year, code));`);
   const sop = await connection.prepare("INSERT INTO sop VALUES ($1, $2, $3, $4, $5)");
   for (const s of office.sop) {
     sop.bindVarchar(1, s.case_type);
@@ -77,4 +78,8 @@ CREATE OR REPLACE TABLE calendar (date DATE PRIMARY KEY, working BOOLEAN NOT NUL
   }
   const days = office.calendar.days().map((d) => `(DATE '${d.date}', ${d.working}, ${d.note === null ? "NULL" : sqlString(d.note)})`);
   await connection.run(`INSERT INTO calendar VALUES ${days.join(", ")}`);
+  const text = (v: string | null) => (v === null ? "NULL" : sqlString(v));
+  const items = office.planItems.map((p) =>
+    `(${p.year}, ${p.position}, ${[p.code, p.heading, p.point, p.title, p.detail, p.unit].map(text).join(", ")}, [${p.indicators.map(sqlString).join(", ")}]::VARCHAR[])`);
+  if (items.length > 0) await connection.run(`INSERT INTO plan_items VALUES ${items.join(", ")}`);
 }

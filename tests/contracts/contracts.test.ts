@@ -61,6 +61,7 @@ describe("contracts", () => {
       annotations: ["起日", "指標", "說明"],
       sop: ["申辦項目"],
       calendar: ["西元日期"],
+      plan_items: ["編號"],
     });
   });
 
