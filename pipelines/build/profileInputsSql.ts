@@ -1,5 +1,6 @@
 import type { OfficeProfile } from "../../data-loaders/contracts/officeProfile.ts";
 import { sqlName, sqlString } from "../../data-loaders/validation/sqlText.ts";
+import { awardIndicators } from "../award/awardIndicators.ts";
 
 type Literal = string | number | null;
 const literal = (v: Literal) => (v === null ? "NULL" : typeof v === "number" ? String(v) : sqlString(v));
@@ -18,7 +19,8 @@ function longViewSql(name: string, from: string, keep: string, items: readonly {
 
 /**
  * The office profile as tables models read, so no model names a target, item or channel:
- * `office_targets` and `recommendation_thresholds` (one row each), `survey_items`, `courtesy_rubric`, `complaint_channels`, and the long
+ * `office_targets` and `recommendation_thresholds` (one row each), `survey_items`, `courtesy_rubric`, `complaint_channels`,
+ * `award_indicators` (the award evidence's indicators with this office's targets), and the long
  * views `survey_scores` (one row per questionnaire × survey item, with its overall score) and
  * `courtesy_scores` (one row per test × rubric item, with the item's maximum).
  */
@@ -47,6 +49,11 @@ export function profileInputsSql(profile: OfficeProfile): string {
     ),
     tableSql("survey_items", [["position", "INTEGER"], ["item", "VARCHAR"], ["header", "VARCHAR"]], profile.survey_items.map((s, i) => [i + 1, s.alias, s.header])),
     tableSql("courtesy_rubric", [["position", "INTEGER"], ["item", "VARCHAR"], ["header", "VARCHAR"], ["max_points", "DOUBLE"]], courtesy.rubric.map((r, i) => [i + 1, r.alias, r.header, r.max])),
+    tableSql(
+      "award_indicators",
+      [["position", "INTEGER"], ["indicator", "VARCHAR"], ["label", "VARCHAR"], ["unit", "VARCHAR"], ["direction", "VARCHAR"], ["target", "DOUBLE"], ["definition", "VARCHAR"]],
+      awardIndicators.map((a, i) => [i + 1, a.id, a.label, a.unit, a.direction, a.target(profile), a.definition]),
+    ),
     tableSql("complaint_channels", [["position", "INTEGER"], ["channel", "VARCHAR"], ["deadline_days", "INTEGER"]], profile.complaint_channels.map((c, i) => [i + 1, c.name, c.deadline_days])),
     longViewSql(
       "survey_scores",

@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
 import { columnLayout, type SampleRow } from "./columnLayout.ts";
 import { counterUnit } from "./counterUnit.ts";
 import type { Random } from "./createRandom.ts";
@@ -9,6 +11,7 @@ import type { SampleContext } from "./SampleContext.ts";
 import { samplePatterns } from "./samplePatterns.ts";
 import { workingDaysOf } from "./workingDaysOf.ts";
 import { writeXlsx } from "./writeXlsx.ts";
+import { placeholderPdf } from "./placeholderPdf.ts";
 
 // One register gets one row of each problem that applies; see docs/sample-data.md.
 const wanted = { missing_required: 1, type_error: 1, duplicate_key: 1, blank_rows: 1 };
@@ -33,6 +36,14 @@ interface Recurring {
 const every = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12];
 const rocMonth = (month: string) => `${rocDate(month, "year")}年${Number(month.slice(5, 7))}月`;
 
+/** Work the whole office does now and then, filed with an optional attachment named by its month. */
+const occasional = (planItem: string, months: readonly number[], description: string, attachment = ""): Recurring => ({
+  planItem,
+  months,
+  unit: () => "全所各課",
+  entry: (month) => ({ description, link: attachment && `${rocMonth(month)}${attachment}` }),
+});
+
 // Plan item codes follow the office's 114年度提升服務工作計畫 (../shared/seed/).
 const recurring: readonly Recurring[] = [
   {
@@ -51,7 +62,7 @@ const recurring: readonly Recurring[] = [
     planItem: "二(三)",
     months: [3, 6, 9, 12],
     unit: (ctx) => ctx.office.profile.data_owners.surveys,
-    entry: (month) => ({ description: `${rocDate(month, "year")}年第${Number(month.slice(5, 7)) / 3}季服務滿意度調查統計分析，提所務會議報告`, link: `${rocMonth(month)}滿意度分析.pptx` }),
+    entry: (month) => ({ description: `${rocDate(month, "year")}年第${Number(month.slice(5, 7)) / 3}季服務滿意度調查統計分析，提所務會議報告`, link: `${rocMonth(month)}滿意度分析.pdf` }),
   },
   {
     planItem: "零",
@@ -65,9 +76,47 @@ const recurring: readonly Recurring[] = [
     unit: (ctx) => counterUnit(ctx.office.profile),
     entry: (month, ctx, random) => {
       const village = random.pick(ctx.site.villages);
-      return { description: `行動戶所至${village}活動中心駐點服務`, link: `${rocMonth(month)}行動戶所${village}.jpg` };
+      return { description: `行動戶所至${village}活動中心駐點服務`, link: `${rocMonth(month)}行動戶所${village}成果照片.pdf` };
     },
   },
+  occasional("一(一)1", [3], "檢討修訂申辦案件標準作業流程", "申辦案件SOP修訂版.pdf"),
+  occasional("一(一)3", [4, 10], "辦理戶籍法規及服務禮儀在職訓練"),
+  {
+    planItem: "一(二)1",
+    months: [1, 4, 7, 10],
+    unit: (ctx) => ctx.office.profile.units[0]!.name,
+    entry: (month) => ({ description: "檢核機關網站服務項目、法規及應備表件資訊", link: `${rocMonth(month)}網站資訊檢核表.pdf` }),
+  },
+  {
+    planItem: "一(三)1",
+    months: [7],
+    unit: () => "全所各課",
+    entry: () => ({ description: "洽公環境綠美化及無障礙設施檢視", link: "https://example.gov.tw/service/environment" }),
+  },
+  occasional("一(四)2", [9], "派員至鄰近戶政事務所觀摩標竿學習"),
+  {
+    planItem: "二(二)2",
+    months: [6, 12],
+    unit: (ctx) => ctx.office.profile.units[0]!.name,
+    entry: (month) => ({ description: "更新機關網站常見問答連結", link: `${rocMonth(month)}FAQ更新紀錄.pdf` }),
+  },
+  occasional("三(二)1", [5], "推廣戶政線上e指通APP線上申辦及預約"),
+  {
+    planItem: "五(二)2",
+    months: [3, 9],
+    unit: () => "全所各課",
+    entry: (_month, ctx, random) => ({ description: `參與${random.pick(ctx.site.villages)}活動宣導戶政便民措施`, link: "" }),
+  },
+  occasional("三(一)1", [2], "單一窗口全功能櫃檯一處收件、全程服務執行檢討", "單一窗口執行檢討.pdf"),
+  occasional("三(三)1", [6], "運用跨機關便民服務資訊平臺免附戶籍謄本", "跨機關平臺運用統計.pdf"),
+  occasional("三(三)2", [8], "推廣自然人憑證線上申辦"),
+  occasional("四(一)1", [4], "設置銀髮族及新住民優先櫃檯、多語服務指引", "分眾服務設施照片.pdf"),
+  occasional("四(一)2", [3, 9], "至行動不便民眾住處到府辦理戶籍登記"),
+  occasional("四(二)", [5, 11], "與社區發展協會合作宣導戶政服務訊息", "社區宣導成果.pdf"),
+  occasional("五(一)1", [1, 7], "依政府資訊公開法主動公開機關資訊", "政府資訊公開檢核表.pdf"),
+  occasional("五(二)1", [6, 12], "彙整主任信箱及臉書粉絲專頁意見", "民意彙整表.pdf"),
+  occasional("六(一)", [4, 10], "出席里長聯繫會報蒐集基層意見", "里長聯繫會報紀錄.pdf"),
+  occasional("六(二)1", [8], "擴大網路申辦項目並推廣線上預約"),
   {
     planItem: "六(三)1",
     months: [5, 11],
@@ -89,6 +138,20 @@ function patternEntries(ctx: SampleContext): { date: string; planItem: string; d
   ]
     .filter((e) => ctx.site.primary && ctx.months.includes(e.date.slice(0, 7)))
     .map((e) => ({ ...e, keep: true }));
+}
+
+/** Where the office keeps the files its register names: beside it, in 附件 (docs/award.md). */
+export const attachmentFolder = "附件";
+
+/**
+ * The register's PDF attachments as placeholder PDFs. Other kinds (the 等候時間檢討 slides) are left
+ * out, as an office's register also names files nobody filed, which the export reports as missing.
+ */
+function writeAttachments(dir: string, rows: readonly SampleRow[]): void {
+  const names = [...new Set(rows.map((r) => String(r.link ?? "")).filter((l) => l.endsWith(".pdf")))];
+  if (names.length === 0) return;
+  mkdirSync(dir, { recursive: true });
+  for (const [i, name] of names.entries()) writeFileSync(join(dir, name), placeholderPdf(["Sample evidence attachment", `No. ${i + 1}`, "(generated by sqd sample)"]));
 }
 
 /**
@@ -127,5 +190,6 @@ export async function sampleEvidence(ctx: SampleContext): Promise<SampleFile[]> 
     author: ctx.office.profile.data_owners.evidence,
     savedOn: ctx.lastDay,
   });
+  writeAttachments(join(dirname(path), attachmentFolder), rows);
   return [{ path, source: "evidence", form: "XLSX, title row", rows: rows.length, planted }];
 }

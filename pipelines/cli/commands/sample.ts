@@ -33,7 +33,7 @@ function summaryLines(files: readonly SampleFile[]): string[] {
 function otherFiles(files: readonly SampleFile[]): number {
   const written = new Set(files.map((f) => f.path));
   const folders = [...new Set(files.map((f) => dirname(f.path)))];
-  return folders.reduce((n, dir) => n + (existsSync(dir) ? readdirSync(dir).filter((f) => !f.startsWith(".") && !written.has(join(dir, f))).length : 0), 0);
+  return folders.reduce((n, dir) => n + (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((f) => f.isFile() && !f.name.startsWith(".") && !written.has(join(dir, f.name))).length : 0), 0);
 }
 
 export const sampleCommand: Command = {
