@@ -39,8 +39,15 @@ export function readReferenceTable<C extends Contract>(file: string, contract: C
     if (!result.success) {
       const issue = result.error.issues[0]!;
       const column = contract.columns.find((c) => c.alias === issue.path[0]);
-      throw new InputError(`${file} 第 ${row} 列「${column?.header ?? String(issue.path[0])}」欄：${issue.message}。`);
+      throw new InputError(`${file} 第 ${row} 列「${column?.header ?? String(issue.path[0])}」欄：${issue.message}${rangeOf(column)}。`);
     }
     return result.data as z.infer<C["schema"]>;
   });
+}
+
+/** The allowed range of a numeric column, said the way the profile's messages say it. */
+function rangeOf(column: Contract["columns"][number] | undefined): string {
+  if (column?.min === undefined && column?.max === undefined) return "";
+  if (column.min !== undefined && column.max !== undefined) return `（允許範圍：${column.min}–${column.max}）`;
+  return column.min !== undefined ? `（允許範圍：≥ ${column.min}）` : `（允許範圍：≤ ${column.max}）`;
 }

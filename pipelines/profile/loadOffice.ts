@@ -6,7 +6,9 @@ import { InputError } from "../../data-loaders/InputError.ts";
 import { readReferenceTable } from "../../data-loaders/readers/readReferenceTable.ts";
 import { readPlanItems, type PlanItem } from "../award/readPlanItems.ts";
 import { OfficeCalendar } from "../calendar/OfficeCalendar.ts";
+import { checkSopUnits } from "./checkSopUnits.ts";
 import { describeIssues } from "./describeIssues.ts";
+import { parseJsonc } from "./parseJsonc.ts";
 
 /** The default configuration folder, shipped with the sample office's profile. */
 export const defaultConfigDir = "config";
@@ -30,7 +32,9 @@ export interface Office {
 export function loadOffice(configDir = defaultConfigDir): Office {
   const profile = loadProfile(join(configDir, "office.json"));
   const all = contracts(profile);
-  const sop = readReferenceTable(join(configDir, "sop.csv"), all.sop);
+  const sopFile = join(configDir, "sop.csv");
+  const sop = readReferenceTable(sopFile, all.sop);
+  checkSopUnits(sopFile, sop, profile);
   const calendarDir = join(configDir, "calendar");
   const yearFiles = existsSync(calendarDir) ? readdirSync(calendarDir).filter((f) => /^\d{4}\.csv$/.test(f)).sort() : [];
   if (yearFiles.length === 0) throw new InputError(`${calendarDir}：找不到辦公日曆（例如 2025.csv）。請放入人事行政總處公布的「行政機關辦公日曆表」CSV。`);
@@ -41,12 +45,13 @@ export function loadOffice(configDir = defaultConfigDir): Office {
   return { configDir, profile, contracts: all, sop, calendar: new OfficeCalendar(official, overrides), planItems };
 }
 
+/** Reads and validates `office.json`: JSON, where `//` and `/* *\/` comments are allowed (sqd init writes them). */
 export function loadProfile(file: string): OfficeProfile {
   const shown = relative(process.cwd(), file) || file;
   if (!existsSync(file)) throw new InputError(`${shown}：找不到機關設定檔。請以 sqd init 建立，或指定 --config 資料夾。`);
   let json: unknown;
   try {
-    json = JSON.parse(readFileSync(file, "utf8").replace(/^\uFEFF/, ""));
+    json = parseJsonc(readFileSync(file, "utf8"));
   } catch (e) {
     throw new InputError(`${shown}：不是有效的 JSON（${(e as Error).message}）。請檢查逗號與引號。`);
   }
