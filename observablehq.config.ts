@@ -28,6 +28,7 @@ export default {
     { name: "陳情與意見", path: "/complaints" },
     { name: "案件時效", path: "/cases" },
     { name: "改善建議", path: "/recommendations" },
+    { name: "政府服務獎佐證", path: "/award" },
     { name: "資料治理", path: "/governance" },
     { name: "人口統計", path: "/population" },
     { name: "開放資料", path: "/open-data" },

@@ -202,3 +202,33 @@ describe("the actions' follow-up on the sample office", () => {
     expect(overdue).toEqual([{ kpi_key: "courtesy_mean" }, { kpi_key: "case_compliance" }]);
   });
 });
+
+describe("the award evidence of the sample office", () => {
+  // The sample files register entries for most of the plan (pipelines/sample/sampleEvidence.ts) and
+  // leaves 11 items of 2025 with neither an entry nor an indicator; 13 items cite indicators with data.
+  const missing2025 = ["一(一)4", "一(二)2", "一(三)2", "二(一)2", "三(一)2", "三(一)3", "三(二)2", "五(三)", "六(二)2", "六(二)3", "六(三)2"];
+  const quantified = ["一(一)2", "一(三)3", "一(三)4", "一(四)1", "二(一)1", "二(二)1", "二(二)3", "二(三)", "二(四)1", "二(四)2", "三(四)2", "五(一)2", "六(四)"];
+
+  it("covers 35 of the plan's 46 items in 2025: 13 quantified, 22 documented only", async () => {
+    expect(await w.rows("SELECT year, items, quantified, documented, missing, coverage_pct FROM award_coverage_years WHERE year = 2025")).toEqual([
+      { year: 2025, items: 46, quantified: 13, documented: 22, missing: 11, coverage_pct: 76.1 },
+    ]);
+  });
+
+  it("lists the items with and without evidence", async () => {
+    const codes = async (status: string) => (await w.rows(`SELECT code FROM award_coverage WHERE year = 2025 AND status = '${status}' ORDER BY position`)).map((r) => r.code);
+    expect(await codes("missing")).toEqual(missing2025);
+    expect(await codes("quantified")).toEqual(quantified);
+  });
+
+  it("asks for the missing items' evidence in the recommendations of 2025-12, per unit", async () => {
+    const rows = await w.rows("SELECT owner, CAST(evidence AS VARCHAR) AS evidence FROM recommendations WHERE rule = 'award_evidence_gap' AND month = '2025-12' ORDER BY owner");
+    const listed = rows.flatMap((r) => (JSON.parse(String(r.evidence)) as { items: { code: string }[] }).items.map((i) => i.code));
+    expect(rows.map((r) => r.owner)).toEqual(["全所各課", "戶籍行政課"]);
+    expect(listed.sort()).toEqual([...missing2025].sort());
+  });
+
+  it("finds every register entry's code in the plan", async () => {
+    expect(await w.rows("SELECT CAST(count(*) FILTER (WHERE NOT in_plan) AS INTEGER) AS strays FROM award_evidence")).toEqual([{ strays: 0 }]);
+  });
+});

@@ -248,6 +248,20 @@ export function describeBrowserChecks(sample: () => BuiltSite): void {
       expect(problems).toEqual([]);
     }, 180_000);
 
+    // The sample's 2025: 46 工作重點, 11 of them without evidence (tests/build/sampleMarts.test.ts).
+    it("filters the award page's plan items by 佐證狀態", async () => {
+      const { page: tab } = await open("award.html");
+      const rows = tab.locator(".award-items tbody tr");
+      expect(await rows.count()).toBe(46);
+      await tab.getByLabel("缺佐證", { exact: true }).check();
+      await expect.poll(() => rows.count()).toBe(11);
+      const statuses = await tab.locator(".award-items .award-status").allTextContents();
+      expect(statuses.filter((s) => !s.includes("缺佐證"))).toEqual([]);
+      // later tests see the page as it loaded
+      await tab.getByLabel("全部", { exact: true }).check();
+      await expect.poll(() => rows.count()).toBe(46);
+    }, 60_000);
+
     it("reaches every data table's summary with Tab and opens it with Enter", async () => {
       const problems: string[] = [];
       for (const page of pages) {

@@ -23,8 +23,11 @@ import { personalValues } from "../../pipelines/privacy/personalValues.ts";
 import { scanForPersonalData } from "../../pipelines/privacy/scanForPersonalData.ts";
 import { generateSample } from "../../pipelines/sample/generateSample.ts";
 import { exportOpenData } from "../../pipelines/openData/exportOpenData.ts";
+import { launchChromium } from "../../pipelines/report/launchChromium.ts";
+import { serveSite } from "../../pipelines/site/serveSite.ts";
 import { describeBrowserChecks } from "./browserChecks.ts";
 import { findChromium } from "./support/browser.ts";
+import { visitPage } from "./support/visitPage.ts";
 
 // Two hand-made month files of cases: 2025-03 (7 rows: C006 has an impossible 受理時間, C007 is
 // called before its ticket, both quarantined) and 2025-05 (3 rows), loaded into a fresh warehouse.
@@ -58,6 +61,58 @@ function allFiles(dir: string): string[] {
     .filter((e) => e.isFile())
     .map((e) => relative(dir, join(e.parentPath, e.name)));
 }
+
+// Text cells that look like markup, from every source that pages show text of: each payload would
+// set window.__pwned if a page rendered it as HTML (tests/fixtures/hostile-text/README.md).
+describe("a site built from text that looks like markup", () => {
+  let site: BuiltSite;
+  const chromium = findChromium();
+  const browserIt = chromium === null ? it.skip : it;
+
+  beforeAll(async () => {
+    const base = mkdtempSync(join(tmpdir(), "sqd-hostile-site-"));
+    const db = await builtWarehouse(join(base, "warehouse.duckdb"), [join(projectRoot, "tests", "fixtures", "hostile-text")], "2025-04-15");
+    site = await buildSite({ out: join(base, "dist"), db, configDir });
+  }, 180_000);
+
+  afterAll(() => {
+    if (site) rmSync(join(site.out, ".."), { recursive: true, force: true });
+  });
+
+  browserIt("shows every payload as text and runs none of them, on every page", async () => {
+    const server = await serveSite(site.out, { port: 0, log: () => {} });
+    const browser = await launchChromium(chromium!);
+    try {
+      const context = await browser.newContext({ locale: "zh-TW", timezoneId: "Asia/Taipei", serviceWorkers: "block" });
+      await context.addInitScript(() => Object.assign(window, { __pwned: 0 }));
+      const problems: string[] = [];
+      let text = "";
+      for (const page of site.pages.filter((p) => !p.startsWith("_"))) {
+        const visit = await visitPage(context, `http://127.0.0.1:${server.port}/${page}`);
+        const found = await visit.page.evaluate(() => ({
+          pwned: (window as unknown as { __pwned: number }).__pwned,
+          scriptLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
+          handlers: [...document.querySelectorAll("#observablehq-main *")].filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name))).length,
+          text: document.body.innerText,
+        }));
+        if (found.pwned !== 0) problems.push(`${page}: a payload ran`);
+        if (found.scriptLinks > 0) problems.push(`${page}: ${found.scriptLinks} javascript: links`);
+        if (found.handlers > 0) problems.push(`${page}: ${found.handlers} elements with on… attributes`);
+        problems.push(...visit.problems.map((p) => `${page}: ${p}`));
+        text += found.text;
+        await visit.page.close();
+      }
+      expect(problems).toEqual([]);
+      // shown, as typed, where each page shows that text (population, award, recommendations)
+      expect(text).toContain('<img src=x onerror="window.__pwned=1">里');
+      expect(text).toContain("<img src=x onerror=window.__pwned=1>修訂SOP");
+      expect(text).toContain("<script>window.__pwned=1</script>增設引導人員");
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 180_000);
+});
 
 // The hand-made inbox, built first; its build hooks are inside the describe, so that running only
 // the browser tests (-t Chromium) does not build it.
@@ -266,6 +321,20 @@ describe("the sample office's sites", () => {
     expect(data("cases").counters).toEqual([]);
     expect(data("cases").events).toEqual([]);
     expect(data("satisfaction").events).toEqual([]);
+  });
+
+  it("shows the award evidence of every plan item, the register's text in the internal build only", () => {
+    const data = (site: BuiltSite) => {
+      const [file] = allFiles(site.out).filter((f) => /^_file\/data\/award\.[0-9a-f]+\.json$/.test(f));
+      return JSON.parse(readFileSync(join(site.out, file!), "utf8")) as { years: { year: number; coverage_pct: number }[]; items: { year: number }[]; evidence: unknown[] };
+    };
+    const [mine, theirs] = [data(internal), data(published)];
+    // the 46 工作重點 of config/plan-items/2025.csv, for each of the sample's two years
+    expect(mine.items.filter((i) => i.year === 2025)).toHaveLength(46);
+    expect(mine.years.map((y) => [y.year, y.coverage_pct])).toEqual([[2024, 73.9], [2025, 76.1]]);
+    expect(mine.evidence.length).toBeGreaterThan(100);
+    expect(theirs.items).toHaveLength(mine.items.length);
+    expect(theirs.evidence).toEqual([]);
   });
 
   it("keeps every page's data within 250 KB gzip, in both builds", () => {
