@@ -2,6 +2,7 @@ import type { Command } from "./Command.ts";
 import { buildCommand } from "./commands/build.ts";
 import { checkCommand } from "./commands/check.ts";
 import { docsCommand } from "./commands/docs.ts";
+import { evidenceCommand } from "./commands/evidence.ts";
 import { exportOpenDataCommand } from "./commands/exportOpenData.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 import { reportCommand } from "./commands/report.ts";
@@ -27,5 +28,6 @@ export const commands: Command[] = [
   siteCommand,
   reportCommand,
   exportOpenDataCommand,
+  evidenceCommand,
   startCommand,
 ];

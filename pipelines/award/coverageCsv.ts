@@ -1,0 +1,23 @@
+import { csvText } from "../openData/csvText.ts";
+import { awardIndicators } from "./awardIndicators.ts";
+import type { CoverageItem, CoverageSummary } from "./loadEvidencePack.ts";
+
+/** The coverage line of the pack and the command: `工作重點 46 項：有量化佐證 9、…；涵蓋率 30.4%`. */
+export function coverageLine(s: CoverageSummary): string {
+  return `工作重點 ${s.items} 項：有量化佐證 ${s.quantified}、僅文件佐證 ${s.documented}、缺佐證 ${s.missing}；涵蓋率 ${s.coverage_pct.toFixed(1)}%`;
+}
+
+/**
+ * 涵蓋情形.csv: a row per 工作重點 of the plan (award_coverage) — its indicators, how many had data,
+ * how many register entries — and a last row 合計 with the year's counts (award_coverage_years).
+ */
+export function coverageCsv(items: readonly CoverageItem[], summary: CoverageSummary): string {
+  const labels = new Map(awardIndicators.map((i) => [i.id, i.label]));
+  return csvText(
+    ["編號", "工作重點", "業務單位", "佐證情形", "佐證指標", "有資料的指標數", "佐證登錄筆數"],
+    [
+      ...items.map((it) => [it.code, it.title, it.unit, it.status_label, it.indicators.map((id) => labels.get(id) ?? id).join("、"), it.indicators_measured, it.evidence_entries]),
+      ["合計", coverageLine(summary), null, null, null, null, null],
+    ],
+  );
+}

@@ -1,0 +1,87 @@
+import { copyFileSync, existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { InputError } from "../../data-loaders/InputError.ts";
+import type { Office } from "../profile/loadOffice.ts";
+import { coverageCsv } from "./coverageCsv.ts";
+import { evidenceIndexHtml } from "./evidenceIndexHtml.ts";
+import { evidencePackNames as names } from "./evidencePackNames.ts";
+import { evidenceRegisterCsv } from "./evidenceRegisterCsv.ts";
+import { indicatorAppendixCsv } from "./indicatorAppendixCsv.ts";
+import { loadEvidencePack, type EvidencePack } from "./loadEvidencePack.ts";
+import { preparePackFolder } from "./preparePackFolder.ts";
+import { resolveEvidenceLinks, type EvidenceLinkStatus } from "./resolveEvidenceLinks.ts";
+
+export interface EvidencePackOptions {
+  db: string;
+  office: Office;
+  year: number;
+  out: string;
+  /** More folders to look for the register's files in, after the register's own (--files). */
+  files?: readonly string[];
+}
+
+export interface WrittenPackFile {
+  /** Path inside the pack folder (`附件/` for the attachments). */
+  name: string;
+  /** What it holds, as the command prints it. */
+  what: string;
+}
+
+export interface ExportedEvidencePack {
+  dir: string;
+  pack: EvidencePack;
+  written: WrittenPackFile[];
+  /** Register entries by what became of their link. */
+  links: Record<EvidenceLinkStatus, number>;
+}
+
+/** The --files folders, each checked to exist and to lie outside the pack (which a run clears). */
+function filesFolders(files: readonly string[], dir: string): string[] {
+  return files.map((f) => {
+    const folder = resolve(f);
+    if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new InputError(`--files ${f} 不是資料夾：請指定放佐證檔案的資料夾。`);
+    const rel = relative(existsSync(dir) ? realpathSync(dir) : dir, realpathSync(folder));
+    if (rel === "" || !rel.startsWith("..")) throw new InputError(`--files ${f} 在輸出資料夾之內；輸出資料夾每次匯出都會清空，請改放其他資料夾。`);
+    return folder;
+  });
+}
+
+/**
+ * Writes the award evidence pack of one year (docs/award.md「匯出佐證資料包」) into `out`, from the
+ * award marts of a built warehouse: index.html, 涵蓋情形.csv, 佐證資料清冊.csv, an appendix CSV per
+ * indicator and the register's files found (resolveEvidenceLinks) copied to 附件/. For reviewers
+ * outside the office: descriptions and links only through privacy masking, no personal column.
+ */
+export async function exportEvidencePack({ db, office, year, out, files = [] }: EvidencePackOptions): Promise<ExportedEvidencePack> {
+  const folder = preparePackFolder(out);
+  const filesDirs = filesFolders(files, folder.dir);
+  const pack = await loadEvidencePack(db, office.profile.office.code, year);
+  const links = resolveEvidenceLinks(pack.entries, filesDirs);
+
+  folder.clear();
+  const dir = folder.dir;
+  mkdirSync(join(dir, names.attachments), { recursive: true });
+  const written: WrittenPackFile[] = [];
+  const write = (name: string, text: string, what: string) => {
+    writeFileSync(join(dir, name), text);
+    written.push({ name, what });
+  };
+
+  const appendices = pack.indicators.map((indicator) => {
+    const months = pack.months.filter((m) => m.indicator === indicator.indicator);
+    const file = names.appendix(indicator.position, indicator.label);
+    return { file, indicator, months };
+  });
+  const copied = new Map(links.flatMap((l) => (l.attachment ? [[l.attachment.name, l.attachment.source] as const] : [])));
+  for (const [name, source] of copied) copyFileSync(source, join(dir, names.attachments, name));
+
+  write(names.index, evidenceIndexHtml({ officeName: office.profile.office.name, pack, links, appendices }), `佐證資料總覽，${pack.items.length} 項工作重點`);
+  write(names.coverage, coverageCsv(pack.items, pack.summary), `涵蓋情形，${pack.items.length} 項與合計`);
+  write(names.register, evidenceRegisterCsv(pack.entries, links), `佐證資料清冊，${pack.entries.length} 筆`);
+  for (const { file, indicator, months } of appendices) write(file, indicatorAppendixCsv(indicator, months), `${indicator.label}，${months.length} 個月與年度值`);
+
+  const count = (status: EvidenceLinkStatus) => links.filter((l) => l.status === status).length;
+  const counts = { 已附: count("已附"), 未找到: count("未找到"), 網址: count("網址"), 未附: count("未附") };
+  written.push({ name: `${names.attachments}/`, what: `附件 ${copied.size} 個檔案（${counts.已附} 筆登錄引用）${counts.未找到 > 0 ? `；${counts.未找到} 筆的檔案未找到` : ""}` });
+  return { dir, pack, written, links: counts };
+}
