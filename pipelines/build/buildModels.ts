@@ -8,6 +8,7 @@ import { maskPersonalDataFunction } from "../privacy/maskPersonalDataFunction.ts
 import type { Office } from "../profile/loadOffice.ts";
 import { BuildFailed } from "./BuildFailed.ts";
 import { buildInputsSql } from "./buildInputsSql.ts";
+import type { Relation } from "./sourceViewsSql.ts";
 import { modelOrder } from "./modelOrder.ts";
 import { officeToday } from "./officeToday.ts";
 import { readModels } from "./readModels.ts";
@@ -26,6 +27,8 @@ export interface BuildOptions {
   rulesDir?: string | null;
   /** Called after each model, for progress output. */
   onModel?: (model: BuiltModel) => void;
+  /** Where the `src_` views read (sourceViewsSql); default the warehouse's tables. The city build reads lakes. */
+  relation?: Relation;
 }
 
 export interface BuiltModel {
@@ -65,7 +68,7 @@ export async function buildModels(connection: DuckDBConnection, office: Pick<Off
   connection.registerScalarFunction(maskPersonalDataFunction());
   await connection.run("BEGIN TRANSACTION");
   try {
-    await connection.run(buildInputsSql(Object.values(office.contracts) as Contract[], office.profile, asOf));
+    await connection.run(buildInputsSql(Object.values(office.contracts) as Contract[], office.profile, asOf, options.relation));
     for (const model of models) {
       const t = performance.now();
       try {

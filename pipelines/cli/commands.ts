@@ -3,6 +3,7 @@ import { buildCommand } from "./commands/build.ts";
 import { checkCommand } from "./commands/check.ts";
 import { docsCommand } from "./commands/docs.ts";
 import { evidenceCommand } from "./commands/evidence.ts";
+import { exportLakeCommand } from "./commands/exportLake.ts";
 import { exportOpenDataCommand } from "./commands/exportOpenData.ts";
 import { ingestCommand } from "./commands/ingest.ts";
 import { reportCommand } from "./commands/report.ts";
@@ -28,6 +29,7 @@ export const commands: Command[] = [
   siteCommand,
   reportCommand,
   exportOpenDataCommand,
+  exportLakeCommand,
   evidenceCommand,
   startCommand,
 ];

@@ -1,0 +1,271 @@
+import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import type { Contract } from "../../data-loaders/contracts/contract.ts";
+import { InputError } from "../../data-loaders/InputError.ts";
+import { sqlName, sqlString } from "../../data-loaders/validation/sqlText.ts";
+import { findPersonalData } from "../privacy/findPersonalData.ts";
+import { maskPersonalData } from "../privacy/maskPersonalData.ts";
+import type { Office } from "../profile/loadOffice.ts";
+import { openWarehouse } from "../warehouse/openWarehouse.ts";
+import { schemaVersion } from "../warehouse/migrations.ts";
+import { lakeFilePath, parseLakeFilePath } from "./lakeFilePath.ts";
+import { manifestFile, readOfficeManifest, type LakeFile, type LakeManifest } from "./lakeManifest.ts";
+import { lakeSchemaVersion } from "./lakeSchemaVersion.ts";
+import { lakeTables, partitionKeys, type LakeTable } from "./lakeTables.ts";
+import { refuseRemoteLake } from "./refuseRemoteLake.ts";
+import { sha256File } from "./sha256File.ts";
+
+export interface ExportLakeOptions {
+  /** The office's warehouse, its marts built (`sqd build`); opened READ_ONLY. */
+  db: string;
+  office: Office;
+  /** The lake folder; other offices may export into the same one. */
+  out: string;
+  /** Months `YYYY-MM` to (re)write; every other partition of the office stays as it is. Default: all. */
+  months?: readonly string[];
+}
+
+export interface ExportedTable {
+  name: string;
+  kind: LakeTable["kind"];
+  /** Rows of the table in the office's lake after the export (written and kept partitions). */
+  rows: number;
+  written: number;
+  removed: number;
+  /** Cells the privacy masking changed, by column. */
+  masked: Record<string, number>;
+}
+
+export interface LakeExport {
+  dir: string;
+  manifestPath: string;
+  manifest: LakeManifest;
+  tables: ExportedTable[];
+  /** Rows of other offices the warehouse holds: each office exports its own. */
+  otherOffices: { table: string; office_code: string | null; rows: number }[];
+}
+
+const monthShape = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+function checkedMonths(months: readonly string[]): Set<string> {
+  const bad = months.find((m) => !monthShape.test(m));
+  if (bad !== undefined || months.length === 0) throw new InputError(`--months 必須是以逗號分隔的 YYYY-MM，例如 2025-03,2025-04（收到「${bad ?? ""}」）。`);
+  return new Set(months);
+}
+
+/** Whether a partition is one this export rewrites: all of them, or those of the months asked for (a year's when it holds one; the office's single files always). */
+function inScope(path: string, months: ReadonlySet<string> | null): boolean {
+  if (!months) return true;
+  const p = parseLakeFilePath(path);
+  if (!p) return false;
+  if (p.month) return months.has(p.month);
+  if (p.year) return [...months].some((m) => m.startsWith(`${p.year}-`));
+  return true;
+}
+
+/** Columns that never leave the warehouse: the personal ones, the row hash (computed over them, so a guessed name could be confirmed), file paths and error texts (folder names). */
+function droppedColumns(table: LakeTable, contract: Contract | undefined): Set<string> {
+  if (table.kind === "fact") return new Set([...contract!.columns.filter((c) => c.personal).map((c) => c.alias), "row_hash"]);
+  if (table.kind === "lineage") return new Set(["path", "error"]);
+  return new Set();
+}
+
+async function rows(c: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
+  return (await c.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
+}
+
+async function tableColumns(c: DuckDBConnection, table: string): Promise<{ name: string; type: string }[]> {
+  const found = await rows(c, `SELECT column_name, data_type FROM information_schema.columns
+    WHERE table_catalog = current_database() AND table_schema = 'main' AND table_name = ${sqlString(table)} ORDER BY ordinal_position`);
+  return found.map((r) => ({ name: String(r.column_name), type: String(r.data_type) }));
+}
+
+/** Masks a text column of `lake_rows` through the privacy masking, once per distinct value; returns the cells changed. */
+async function maskColumn(c: DuckDBConnection, column: string): Promise<number> {
+  const name = sqlName(column);
+  const values = (await c.runAndReadAll(`SELECT DISTINCT ${name} FROM lake_rows WHERE ${name} IS NOT NULL`)).getRows().map((r) => String(r[0]));
+  const changed = values.map((v) => [v, maskPersonalData(v)] as const).filter(([v, m]) => v !== m);
+  if (changed.length === 0) return 0;
+  await c.run("CREATE OR REPLACE TEMP TABLE lake_mask (v VARCHAR, masked VARCHAR)");
+  for (let i = 0; i < changed.length; i += 1000) {
+    await c.run(`INSERT INTO lake_mask VALUES ${changed.slice(i, i + 1000).map(([v, m]) => `(${sqlString(v)}, ${sqlString(m)})`).join(", ")}`);
+  }
+  const updated = await rows(c, `UPDATE lake_rows SET ${name} = lake_mask.masked FROM lake_mask WHERE lake_rows.${name} = lake_mask.v`);
+  return Number(Object.values(updated[0] ?? {})[0] ?? 0);
+}
+
+/** Marts hold no personal data by construction; a mart that did would be a model's bug, so the export stops rather than ship it. */
+async function scanMart(c: DuckDBConnection, table: string, columns: { name: string; type: string }[]): Promise<void> {
+  for (const { name } of columns.filter((k) => k.type === "VARCHAR")) {
+    for (const [value] of (await c.runAndReadAll(`SELECT DISTINCT ${sqlName(name)} FROM lake_rows WHERE ${sqlName(name)} IS NOT NULL`)).getRows()) {
+      if (findPersonalData(String(value)).length > 0) {
+        throw new InputError(`統計表 ${table} 的 ${name} 欄含有疑似個人資料（${maskPersonalData(String(value))}），未匯出資料湖：請回報此問題。`);
+      }
+    }
+  }
+}
+
+/** Files under a folder, as paths relative to `root` with `/`. */
+function filesUnder(root: string, folder: string): string[] {
+  if (!existsSync(join(root, folder))) return [];
+  return readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)).split("\\").join("/"));
+}
+
+/** Removes the empty folders left under `folder` (deepest first), and `folder` itself when empty. */
+function removeEmptyFolders(folder: string): void {
+  if (!existsSync(folder)) return;
+  for (const entry of readdirSync(folder, { withFileTypes: true })) if (entry.isDirectory()) removeEmptyFolders(join(folder, entry.name));
+  if (readdirSync(folder).length === 0) rmdirSync(folder);
+}
+
+/**
+ * Writes the office's share of the lake (docs/scaling.md): every source table without its
+ * personal columns, its other text masked; `load_log` without paths and error texts; the marts —
+ * as Parquet, one file per partition `DIR/<table>/office=<code>/year=<yyyy>/month=<yyyy-mm>/data.parquet`,
+ * and the manifest `DIR/_manifests/<code>.json` (every file's rows, bytes and SHA-256).
+ *
+ * Each partition is written to a temporary file and renamed over the old one, so a reader never
+ * sees half a file; with `months`, only those months' partitions are rewritten (or removed, when the
+ * month has no rows any more) and every other file stays byte for byte — after checking it still
+ * matches the previous manifest, so a re-export never vouches for a file changed since. Without
+ * `months`, the office's whole tree is replaced. Only the profile's office is exported; rows of
+ * other offices in the warehouse are counted and left out.
+ */
+export async function exportLake({ db, office, out, months }: ExportLakeOptions): Promise<LakeExport> {
+  refuseRemoteLake("--out", out);
+  const dir = resolve(out);
+  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new InputError(`--out ${out} 是檔案，不是資料夾。`);
+  const wanted = months ? checkedMonths(months) : null;
+  const { code, name, city } = office.profile.office;
+  const contracts = Object.values(office.contracts) as Contract[];
+  const tables = lakeTables(contracts);
+
+  let carried: LakeFile[] = [];
+  if (wanted) {
+    const previous = readOfficeManifest(dir, code);
+    if (!previous) throw new InputError(`${out} 還沒有本所（${code}）的匯出清單 ${manifestFile(code)}：第一次請完整匯出（不加 --months）。`);
+    carried = previous.files.filter((f) => !inScope(f.path, wanted));
+    for (const f of carried) {
+      const file = join(dir, f.path);
+      if (!existsSync(file) || statSync(file).size !== f.bytes || sha256File(file) !== f.sha256) {
+        throw new InputError(`${out} 中的 ${f.path} 與上次匯出的清單不符（已被修改、移除或損毀）：請不加 --months 重新完整匯出。`);
+      }
+    }
+  }
+
+  const warehouse = await openWarehouse(office, { path: db, readOnly: true });
+  const written: LakeFile[] = [];
+  const exported: ExportedTable[] = [];
+  const otherOffices: LakeExport["otherOffices"] = [];
+  const dropped = new Map<string, string[]>();
+  const maskable = new Map<string, string[]>();
+  let asOf: string;
+  try {
+    const c = warehouse.connection;
+    try {
+      asOf = String((await rows(c, "SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params"))[0]?.as_of);
+    } catch {
+      throw new InputError(`資料倉儲 ${db} 尚未建置統計表：請先執行 sqd build --marts-only，再匯出資料湖。`);
+    }
+    for (const table of tables) {
+      const columns = await tableColumns(c, table.name);
+      if (columns.length === 0) throw new InputError(`資料倉儲 ${db} 沒有 ${table.name} 表：請先以目前版本執行 sqd build --marts-only，再匯出資料湖。`);
+      const drop = droppedColumns(table, contracts.find((k) => k.name === table.name));
+      const kept = columns.filter((k) => !drop.has(k.name));
+      dropped.set(table.name, columns.filter((k) => drop.has(k.name)).map((k) => k.name));
+      const keys = [table.year ? `${table.year} AS _lake_year` : null, table.month ? `${table.month} AS _lake_month` : null].filter((k) => k !== null);
+      await c.run(`CREATE OR REPLACE TEMP TABLE lake_rows AS
+        SELECT ${[...kept.map((k) => sqlName(k.name)), ...keys].join(", ")} FROM ${sqlName(table.name)} WHERE office_code = ${sqlString(code)}`);
+      for (const r of await rows(c, `SELECT office_code, CAST(count(*) AS INTEGER) AS n FROM ${sqlName(table.name)} WHERE office_code IS DISTINCT FROM ${sqlString(code)} GROUP BY ALL ORDER BY ALL`)) {
+        otherOffices.push({ table: table.name, office_code: r.office_code === null ? null : String(r.office_code), rows: Number(r.n) });
+      }
+
+      // Facts: every text but the office code and the lineage id passes the privacy masking
+      // (the personal columns are gone; free text such as 逾期原因 or a note may still name someone).
+      // Enumerations, months and times are VARCHAR too but hold only the values the contract allows.
+      const contract = contracts.find((k) => k.name === table.name);
+      const isText = (column: string) => (contract?.columns.find((k) => k.alias === column)?.kind ?? "text") === "text";
+      const texts = table.kind === "fact" ? kept.filter((k) => k.type === "VARCHAR" && k.name !== "office_code" && k.name !== "load_id" && isText(k.name)).map((k) => k.name) : [];
+      maskable.set(table.name, texts);
+      const masked: Record<string, number> = {};
+      for (const column of texts) {
+        const cells = await maskColumn(c, column);
+        if (cells > 0) masked[column] = cells;
+      }
+      if (table.kind === "mart") await scanMart(c, table.name, kept);
+
+      const partitions = (await rows(c, `SELECT ${table.year ? "_lake_year" : "NULL"} AS y, ${table.month ? "_lake_month" : "NULL"} AS m, CAST(count(*) AS INTEGER) AS n FROM lake_rows GROUP BY ALL ORDER BY ALL`))
+        .map((r) => ({ year: r.y === null ? undefined : String(r.y), month: r.m === null ? undefined : String(r.m), rows: Number(r.n) }));
+      if (partitions.some((p) => (table.year && p.year === undefined) || (table.month && p.month === undefined))) {
+        throw new Error(`${table.name}: rows without a partition date (its dating column is required)`);
+      }
+      let count = 0;
+      for (const p of partitions) {
+        const path = lakeFilePath({ table: table.name, office: code, year: p.year, month: p.month });
+        if (!inScope(path, wanted)) continue;
+        const file = join(dir, path);
+        const temporary = join(dirname(file), `.data.parquet.${process.pid}.tmp`);
+        mkdirSync(dirname(file), { recursive: true });
+        const where = [p.year === undefined ? null : `_lake_year = ${sqlString(p.year)}`, p.month === undefined ? null : `_lake_month = ${sqlString(p.month)}`].filter((w) => w !== null);
+        const helper = keys.length === 0 ? "" : ` EXCLUDE (${[table.year ? "_lake_year" : null, table.month ? "_lake_month" : null].filter(Boolean).join(", ")})`;
+        // ORDER BY ALL: the same rows give the same file, whatever order the warehouse holds them in.
+        await c.run(`COPY (SELECT *${helper} FROM lake_rows${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY ALL) TO ${sqlString(temporary)} (FORMAT parquet)`);
+        renameSync(temporary, file);
+        written.push({ path, table: table.name, rows: p.rows, bytes: statSync(file).size, sha256: sha256File(file) });
+        count++;
+      }
+      exported.push({ name: table.name, kind: table.kind, rows: 0, written: count, removed: 0, masked });
+    }
+    await c.run("DROP TABLE IF EXISTS lake_rows; DROP TABLE IF EXISTS lake_mask");
+  } finally {
+    warehouse.close();
+  }
+
+  // Partitions in scope that this export did not write hold months with no rows any more.
+  const keep = new Set(written.map((f) => f.path));
+  for (const table of exported) {
+    const folder = `${table.name}/office=${code}`;
+    for (const path of filesUnder(dir, folder)) {
+      const stale = wanted ? path.endsWith("/data.parquet") && inScope(path, wanted) : true;
+      if (stale && !keep.has(path)) {
+        unlinkSync(join(dir, path));
+        table.removed++;
+      }
+    }
+    // Only inside the office's own folder: another office may be exporting into the table's folder now.
+    removeEmptyFolders(join(dir, folder));
+  }
+
+  const files = [...carried, ...written].sort((a, b) => (a.path < b.path ? -1 : 1));
+  const manifest: LakeManifest = {
+    lake_schema_version: lakeSchemaVersion,
+    warehouse_schema_version: schemaVersion(),
+    office: { code, name, city },
+    exported_at: new Date().toISOString(),
+    as_of: asOf!,
+    months: wanted ? [...wanted].sort() : null,
+    tables: tables.map((t) => {
+      const mine = files.filter((f) => f.table === t.name);
+      return {
+        name: t.name,
+        kind: t.kind,
+        partition_by: partitionKeys(t.grain),
+        rows: mine.reduce((s, f) => s + f.rows, 0),
+        files: mine.length,
+        dropped_columns: dropped.get(t.name) ?? [],
+        masked_columns: maskable.get(t.name) ?? [],
+      };
+    }),
+    files,
+  };
+  for (const t of exported) t.rows = manifest.tables.find((m) => m.name === t.name)!.rows;
+  const manifestPath = join(dir, manifestFile(code));
+  mkdirSync(dirname(manifestPath), { recursive: true });
+  const temporary = `${manifestPath}.${process.pid}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(manifest, null, 2)}\n`);
+  renameSync(temporary, manifestPath);
+  return { dir, manifestPath, manifest, tables: exported, otherOffices };
+}
