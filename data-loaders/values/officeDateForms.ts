@@ -23,9 +23,10 @@ export const dateForms: readonly DateForm[] = [
 
 /**
  * The optional time after a date: ` 14:22`, ` 14:22:05`, `T14:22`, `上午 9:05`, `下午 2:22:05`, and an
- * optional UTC offset. Groups: meridiem, hour, minute, second, offset.
+ * optional UTC offset (hours 00–14, minutes 00–59: `+99:99` would otherwise roll the time over by
+ * days). Groups: meridiem, hour, minute, second, offset.
  */
-export const timePattern = String.raw`(?:(?:\s+|T)(上午|下午|AM|PM|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?`;
+export const timePattern = String.raw`(?:(?:\s+|T)(上午|下午|AM|PM|am|pm)?\s*(\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-](?:0\d|1[0-4]):?[0-5]\d)?)?`;
 
 /** Years before 民國 1 or far in the future are typing errors, not dates. */
 export const yearRange = { min: 1912, max: 2100 } as const;
