@@ -13,7 +13,9 @@ import { openWarehouse } from "../../pipelines/warehouse/openWarehouse.ts";
 // (2025-03 and 2025-05 files, so months 2025-03..2025-05), never a Framework run.
 let base: string;
 let db: string;
-const sqd = (...args: string[]) => spawnSync(process.execPath, ["bin/sqd.js", "report", ...args], { cwd: projectRoot, encoding: "utf8" });
+const bin = join(projectRoot, "bin", "sqd.js");
+// Run inside the temporary folder: sqd writes only within its working folder.
+const sqd = (...args: string[]) => spawnSync(process.execPath, [bin, "report", ...args], { cwd: base, encoding: "utf8" });
 
 beforeAll(async () => {
   base = mkdtempSync(join(tmpdir(), "sqd-report-cli-"));
@@ -58,8 +60,8 @@ describe("sqd report", () => {
   });
 
   it("names the install command where Chromium is missing, exit code 2 and no stack trace", () => {
-    const run = spawnSync(process.execPath, ["bin/sqd.js", "report", "--month", "2025-03", "--pdf", join(base, "out.pdf"), "--db", db], {
-      cwd: projectRoot,
+    const run = spawnSync(process.execPath, [bin, "report", "--month", "2025-03", "--pdf", join(base, "out.pdf"), "--db", db], {
+      cwd: base,
       encoding: "utf8",
       env: { ...process.env, CHROMIUM_PATH: join(base, "no-chromium") },
     });

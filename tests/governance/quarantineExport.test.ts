@@ -5,6 +5,8 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixturePath } from "../ingest/support/fixturePath.ts";
+import { projectRoot } from "../../pipelines/site/siteInputs.ts";
+import { sqdInFolder } from "../ingest/support/sqdInFolder.ts";
 import { sqdInProcess } from "../ingest/support/sqdInProcess.ts";
 
 // tests/fixtures/ingest/reasons (its README lists every bad row), ingested and exported by the
@@ -12,6 +14,8 @@ import { sqdInProcess } from "../ingest/support/sqdInProcess.ts";
 const dir = mkdtempSync(join(tmpdir(), "sqd-quarantine-"));
 const db = join(dir, "warehouse.duckdb");
 const out = (name: string) => join(dir, name);
+// Run inside the temporary folder: sqd writes only within its working folder.
+const quarantine = (...args: string[]) => sqdInFolder(dir, "quarantine", ...args, "--config", join(projectRoot, "config"));
 
 async function sheetsOf(file: string): Promise<Map<string, string[][]>> {
   const workbook = new ExcelJS.Workbook();
@@ -38,8 +42,8 @@ let masked: Map<string, string[][]>;
 let unmasked: Map<string, string[][]>;
 beforeAll(async () => {
   expect((await sqdInProcess("ingest", fixturePath("reasons"), "--db", db)).status).toBe(0);
-  expect((await sqdInProcess("quarantine", "--export", out("masked.xlsx"), "--db", db)).status).toBe(0);
-  expect((await sqdInProcess("quarantine", "--export", out("unmasked.xlsx"), "--db", db, "--unmasked")).status).toBe(0);
+  expect((await quarantine("--export", out("masked.xlsx"), "--db", db)).status).toBe(0);
+  expect((await quarantine("--export", out("unmasked.xlsx"), "--db", db, "--unmasked")).status).toBe(0);
   masked = await sheetsOf(out("masked.xlsx"));
   unmasked = await sheetsOf(out("unmasked.xlsx"));
 }, 60_000);
@@ -87,16 +91,16 @@ describe("sqd quarantine --export", () => {
   });
 
   it("exports one source with --source, and the same bytes when run again", async () => {
-    expect((await sqdInProcess("quarantine", "--export", out("complaints.xlsx"), "--db", db, "--source", "complaints", "--unmasked")).status).toBe(0);
+    expect((await quarantine("--export", out("complaints.xlsx"), "--db", db, "--source", "complaints", "--unmasked")).status).toBe(0);
     expect([...(await sheetsOf(out("complaints.xlsx"))).keys()]).toEqual(["陳情及民眾意見"]);
-    expect((await sqdInProcess("quarantine", "--export", out("again.xlsx"), "--db", db, "--unmasked")).status).toBe(0);
+    expect((await quarantine("--export", out("again.xlsx"), "--db", db, "--unmasked")).status).toBe(0);
     expect(readFileSync(out("again.xlsx")).equals(readFileSync(out("unmasked.xlsx")))).toBe(true);
   });
 
   it("refuses an unknown source and a missing --export with exit code 2", async () => {
-    const wrong = await sqdInProcess("quarantine", "--export", out("x.xlsx"), "--db", db, "--source", "complaint");
+    const wrong = await quarantine("--export", out("x.xlsx"), "--db", db, "--source", "complaint");
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toContain("沒有「complaint」這個資料來源");
-    expect((await sqdInProcess("quarantine", "--db", db)).status).toBe(2);
+    expect((await quarantine("--db", db)).status).toBe(2);
   });
 });

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sqdInProcess } from "../ingest/support/sqdInProcess.ts";
+import { projectRoot } from "../../pipelines/site/siteInputs.ts";
+import { sqdInFolder } from "../ingest/support/sqdInFolder.ts";
 import { TestWarehouse } from "../ingest/support/TestWarehouse.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "sqd-templates-"));
@@ -21,8 +22,10 @@ const rowValues = (ws: ExcelJS.Worksheet, n: number) => (ws.getRow(n).values as 
 
 let complaints: ExcelJS.Workbook;
 beforeAll(async () => {
-  expect((await sqdInProcess("templates", "--out", first)).status).toBe(0);
-  expect((await sqdInProcess("templates", "--out", second)).status).toBe(0);
+  // Run inside the temporary folder: sqd writes only within its working folder.
+  const config = join(projectRoot, "config");
+  expect((await sqdInFolder(dir, "templates", "--out", first, "--config", config)).status).toBe(0);
+  expect((await sqdInFolder(dir, "templates", "--out", second, "--config", config)).status).toBe(0);
   complaints = await open(join(first, "complaints.xlsx"));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

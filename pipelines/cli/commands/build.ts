@@ -9,6 +9,7 @@ import { parseAudience } from "../../site/parseAudience.ts";
 import type { Audience } from "../../site/siteInputs.ts";
 import { openWarehouse } from "../../warehouse/openWarehouse.ts";
 import type { Command } from "../Command.ts";
+import { writablePath } from "../writablePath.ts";
 
 export const buildCommand: Command = {
   name: "build",
@@ -42,7 +43,8 @@ export const buildCommand: Command = {
   },
   async run(values) {
     const audience = parseAudience(values.audience as string | undefined);
-    const out = values.out as string | undefined;
+    // Checked before the models build, not after.
+    const out = writablePath("--out", values.out as string | undefined);
     const office = loadOffice(values.config as string | undefined);
     const lakes = values.lake as string[] | undefined;
     if (lakes) {

@@ -4,6 +4,7 @@ import { exportOpenData } from "../../openData/exportOpenData.ts";
 import { loadOffice } from "../../profile/loadOffice.ts";
 import { siteInputs } from "../../site/siteInputs.ts";
 import type { Command } from "../Command.ts";
+import { writablePath } from "../writablePath.ts";
 
 export const exportOpenDataCommand: Command = {
   name: "export-open-data",
@@ -28,6 +29,7 @@ export const exportOpenDataCommand: Command = {
   async run(values) {
     const out = values.out as string | undefined;
     if (!out) throw new InputError("請以 --out 指定輸出資料夾，例如 sqd export-open-data --out 開放資料。");
+    writablePath("--out", out);
     const defaults = siteInputs();
     const db = values.db ? resolve(values.db as string) : defaults.db;
     const office = loadOffice(values.config ? resolve(values.config as string) : defaults.configDir);

@@ -7,6 +7,7 @@ import { loadOffice } from "../../profile/loadOffice.ts";
 import { prepareOutputFile } from "../../report/prepareOutputFile.ts";
 import { openWarehouse } from "../../warehouse/openWarehouse.ts";
 import type { Command } from "../Command.ts";
+import { writablePath } from "../writablePath.ts";
 
 export const quarantineCommand: Command = {
   name: "quarantine",
@@ -27,6 +28,7 @@ export const quarantineCommand: Command = {
   options: { export: { type: "string" }, source: { type: "string" }, unmasked: { type: "boolean" }, db: { type: "string" }, config: { type: "string" } },
   async run(values) {
     if (typeof values.export !== "string") throw new InputError("請以 --export 指定輸出的 Excel 檔，例如 sqd quarantine --export 隔離資料.xlsx。");
+    writablePath("--export", values.export);
     const office = loadOffice(values.config as string | undefined);
     const source = values.source as string | undefined;
     if (source !== undefined) namedSource((Object.values(office.contracts) as Contract[]).filter((c) => c.kind === "source"), source);

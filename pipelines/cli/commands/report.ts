@@ -13,6 +13,7 @@ import { buildSite } from "../../site/buildSite.ts";
 import { parseAudience } from "../../site/parseAudience.ts";
 import { siteInputs } from "../../site/siteInputs.ts";
 import type { Command } from "../Command.ts";
+import { writablePath } from "../writablePath.ts";
 
 /** "out.pdf（10 頁，812 KB）": what a written file is, as the command prints it. */
 function written(file: string, count: string): string {
@@ -67,6 +68,8 @@ export const reportCommand: Command = {
       throw new InputError("請以 --pdf 檔案 或 --pptx 檔案 指定至少一種輸出，例如 sqd report --month 2025-03 --pdf 月報.pdf。");
     }
     if (pdf !== undefined && pptx !== undefined && resolve(pdf) === resolve(pptx)) throw new InputError("--pdf 與 --pptx 不可是同一個檔案。");
+    writablePath("--pdf", pdf);
+    writablePath("--pptx", pptx);
     const office = loadOffice(configDir);
     const month = checkMonth(values.month as string | undefined, await reportMonths(db, office.profile.office.code), db);
     // Before the build, not a minute into it.

@@ -4,6 +4,7 @@ import { InputError } from "../../../data-loaders/InputError.ts";
 import { loadOffice } from "../../profile/loadOffice.ts";
 import { generateSample, sampleDefaults, type SampleFile } from "../../sample/generateSample.ts";
 import type { Command } from "../Command.ts";
+import { writablePath } from "../writablePath.ts";
 
 const defaultOut = "data/inbox";
 
@@ -63,6 +64,7 @@ export const sampleCommand: Command = {
   },
   async run(values) {
     const out = (values.out as string | undefined) ?? defaultOut;
+    writablePath("--out", values.out as string | undefined);
     const options = {
       out,
       months: wholeNumber("months", values.months),

@@ -2,6 +2,7 @@ import { buildSite } from "../../site/buildSite.ts";
 import { describeSite } from "../../site/describeSite.ts";
 import { parseAudience } from "../../site/parseAudience.ts";
 import type { Command } from "../Command.ts";
+import { writablePath } from "../writablePath.ts";
 
 export const siteCommand: Command = {
   name: "site",
@@ -19,7 +20,7 @@ export const siteCommand: Command = {
     const site = await buildSite({
       db: values.db as string | undefined,
       audience: parseAudience(values.audience as string | undefined),
-      out: values.out as string | undefined,
+      out: writablePath("--out", values.out as string | undefined),
       configDir: values.config as string | undefined,
     });
     for (const line of describeSite(site)) console.log(line);

@@ -12,6 +12,7 @@ import { describeSite } from "../../site/describeSite.ts";
 import { serveSite } from "../../site/serveSite.ts";
 import { siteInputs } from "../../site/siteInputs.ts";
 import type { Command } from "../Command.ts";
+import { writablePath } from "../writablePath.ts";
 
 export const startCommand: Command = {
   name: "start",
@@ -32,6 +33,10 @@ export const startCommand: Command = {
     const defaults = siteInputs();
     const inbox = values.inbox ? resolve(values.inbox as string) : defaults.inbox;
     const configDir = values.config ? resolve(values.config as string) : defaults.configDir;
+    // Checked before anything is generated, ingested or built. The inbox is written to only when
+    // the sample is generated into it; the defaults (under the project folder) are not options.
+    const out = writablePath("--out", values.out as string | undefined);
+    if (values.inbox && !hasFiles(join(inbox, "cases"))) writablePath("--inbox", values.inbox as string);
     const fromHere = relative(process.cwd(), inbox);
     const shownInbox = fromHere && !fromHere.startsWith("..") ? fromHere : inbox;
 
@@ -56,7 +61,7 @@ export const startCommand: Command = {
       warehouse.close();
     }
     console.log("建置網站中……");
-    const site = await buildSite({ out: values.out as string | undefined, db, configDir });
+    const site = await buildSite({ out, db, configDir });
     for (const line of describeSite(site)) console.log(line);
     await serveSite(site.out, { port });
     return 0;

@@ -1,11 +1,12 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { Contract } from "../../../data-loaders/contracts/contract.ts";
 import { InputError } from "../../../data-loaders/InputError.ts";
 import { buildTemplate } from "../../governance/buildTemplate.ts";
 import { handKeptSources } from "../../governance/handKeptSources.ts";
 import { loadOffice } from "../../profile/loadOffice.ts";
 import type { Command } from "../Command.ts";
+import { writablePath } from "../writablePath.ts";
 
 export const templatesCommand: Command = {
   name: "templates",
@@ -22,7 +23,7 @@ export const templatesCommand: Command = {
   options: { out: { type: "string" }, config: { type: "string" } },
   async run(values) {
     if (typeof values.out !== "string") throw new InputError("請以 --out 指定輸出資料夾，例如 sqd templates --out 範本。");
-    const out = resolve(values.out);
+    const out = writablePath("--out", values.out);
     if (existsSync(out) && !statSync(out).isDirectory()) throw new InputError(`--out ${values.out} 是檔案，請指定資料夾。`);
     const office = loadOffice(values.config as string | undefined);
     mkdirSync(out, { recursive: true });

@@ -1,0 +1,16 @@
+import { sqdInProcess } from "./sqdInProcess.ts";
+
+/**
+ * Runs `sqd` in this process (see sqdInProcess) with `folder` as the working folder, as a user
+ * would run it there — sqd writes only inside its working folder — then returns to the previous
+ * one. Relative defaults (config/, data/) then point into `folder`: pass --config and --db.
+ */
+export async function sqdInFolder(folder: string, ...args: string[]): Promise<Awaited<ReturnType<typeof sqdInProcess>>> {
+  const previous = process.cwd();
+  process.chdir(folder);
+  try {
+    return await sqdInProcess(...args);
+  } finally {
+    process.chdir(previous);
+  }
+}
