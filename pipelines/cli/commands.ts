@@ -6,6 +6,7 @@ import { evidenceCommand } from "./commands/evidence.ts";
 import { exportLakeCommand } from "./commands/exportLake.ts";
 import { exportOpenDataCommand } from "./commands/exportOpenData.ts";
 import { ingestCommand } from "./commands/ingest.ts";
+import { initCommand } from "./commands/init.ts";
 import { reportCommand } from "./commands/report.ts";
 import { unloadCommand } from "./commands/unload.ts";
 import { quarantineCommand } from "./commands/quarantine.ts";
@@ -17,6 +18,7 @@ import { startCommand } from "./commands/start.ts";
 
 /** Every `sqd` subcommand, in the order `sqd --help` lists them. */
 export const commands: Command[] = [
+  initCommand,
   sampleCommand,
   ingestCommand,
   unloadCommand,

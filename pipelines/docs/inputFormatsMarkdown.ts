@@ -1,30 +1,6 @@
 import { cadences, type Contract } from "../../data-loaders/contracts/contract.ts";
 import type { Office } from "../profile/loadOffice.ts";
-import { columnTypeText } from "./columnTypeText.ts";
-import { columnNotesText } from "./columnNotesText.ts";
-
-const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
-
-function section(contract: Contract): string {
-  const keys = contract.keys.map((k) => contract.columns.find((c) => c.alias === k)!.header);
-  const lines = [
-    `## ${contract.title}（${contract.name}）`,
-    "",
-    contract.description,
-    "",
-    `- 業務單位：${contract.owner}`,
-    `- 更新頻率：${cadences[contract.cadence].label}`,
-    `- 鍵值：${contract.kind === "source" ? "機關、" : ""}${keys.join("、")}${contract.derivedKey ? "（未提供時由該列內容產生）" : ""}`,
-    "",
-    "| 欄名 | 英文代稱 | 型態 | 必填 | 說明 |",
-    "|---|---|---|---|---|",
-    ...contract.columns.map((c) => `| ${c.header} | ${c.alias} | ${cell(columnTypeText(c))} | ${c.required ? "是" : ""} | ${cell(columnNotesText(c))} |`),
-  ];
-  for (const [title, list] of [["跨欄檢核（不符者隔離）", contract.rules], ["警示（照常載入並標記）", contract.warnings]] as const) {
-    if (list?.length) lines.push("", `${title}：`, "", ...list.map((r) => `- \`${r.code}\`：${r.description}`));
-  }
-  return lines.join("\n");
-}
+import { contractSection } from "./contractSection.ts";
 
 /**
  * docs/input-formats.md, written from the contracts of the shipped office profile so that the
@@ -47,6 +23,6 @@ export function inputFormatsMarkdown(office: Office): string {
     "|---|---|---|---|",
     ...all.map((c) => `| ${c.name} | ${c.title} | ${c.owner} | ${cadences[c.cadence].label} |`),
     "",
-    ...all.map((c) => section(c) + "\n"),
+    ...all.map((c) => contractSection(c) + "\n"),
   ].join("\n");
 }

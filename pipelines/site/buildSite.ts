@@ -9,7 +9,7 @@ import { liftSidebarClose } from "./liftSidebarClose.ts";
 import { pageDataSizes, type PageDataSize } from "./pageDataSizes.ts";
 import { seedNpmVersionCache } from "./seedNpmVersionCache.ts";
 import { setHtmlLang } from "./setHtmlLang.ts";
-import { projectRoot, siteDefaults, siteEnv, siteInputs, type Audience } from "./siteInputs.ts";
+import { defaultsRoot, projectRoot, siteDefaults, siteEnv, siteInputs, type Audience } from "./siteInputs.ts";
 
 export interface BuildSiteOptions {
   /** Output folder (default `dist`, or SQD_SITE_OUT). Relative paths are from the current directory. */
@@ -49,7 +49,7 @@ export const siteLang = "zh-Hant-TW";
 export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSite> {
   const defaults = siteInputs();
   const audience = options.audience ?? defaults.audience;
-  const out = options.out ? resolve(options.out) : options.audience ? resolve(projectRoot, siteDefaults.out[audience]) : defaults.out;
+  const out = options.out ? resolve(options.out) : options.audience ? resolve(defaultsRoot(), siteDefaults.out[audience]) : defaults.out;
   const db = options.db ? resolve(options.db) : defaults.db;
   const configDir = options.configDir ? resolve(options.configDir) : defaults.configDir;
   const office = loadOffice(configDir); // a configuration problem surfaces here as a clear InputError, not inside Framework

@@ -1,4 +1,5 @@
-import { isAbsolute, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /**
@@ -40,7 +41,17 @@ export interface SiteInputs {
   audience: Audience;
 }
 
-/** The site's inputs as absolute paths: from the environment, else the defaults under the project folder. */
+/**
+ * Where relative defaults resolve: the current folder when it is an office's working folder (it
+ * holds config/office.json, as `sqd init` makes it), so the office's own configuration, warehouse
+ * and site are used; anywhere else the project folder with its sample office, so `npm start` and
+ * the tests run from any folder.
+ */
+export function defaultsRoot(cwd = process.cwd()): string {
+  return existsSync(join(cwd, siteDefaults.configDir, "office.json")) ? cwd : projectRoot;
+}
+
+/** The site's inputs as absolute paths: from the environment, else the defaults under {@link defaultsRoot}. */
 export function siteInputs(env: NodeJS.ProcessEnv = process.env): SiteInputs {
   const audience: Audience = env[siteEnv.audience] === "public" ? "public" : "internal";
   return {
@@ -53,5 +64,5 @@ export function siteInputs(env: NodeJS.ProcessEnv = process.env): SiteInputs {
 }
 
 function absolute(path: string): string {
-  return isAbsolute(path) ? path : resolve(projectRoot, path);
+  return isAbsolute(path) ? path : resolve(defaultsRoot(), path);
 }
