@@ -2,6 +2,7 @@ import type { Command } from "./Command.ts";
 import { buildCommand } from "./commands/build.ts";
 import { checkCommand } from "./commands/check.ts";
 import { docsCommand } from "./commands/docs.ts";
+import { doctorCommand } from "./commands/doctor.ts";
 import { evidenceCommand } from "./commands/evidence.ts";
 import { exportLakeCommand } from "./commands/exportLake.ts";
 import { exportOpenDataCommand } from "./commands/exportOpenData.ts";
@@ -27,6 +28,7 @@ export const commands: Command[] = [
   purgeCommand,
   buildCommand,
   checkCommand,
+  doctorCommand,
   docsCommand,
   siteCommand,
   reportCommand,

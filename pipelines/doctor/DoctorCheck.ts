@@ -1,0 +1,10 @@
+/** One line of `sqd doctor`: ok ✓, warn ! (works, but something to see to), fail ✗ (exit code 1). */
+export interface DoctorCheck {
+  status: "ok" | "warn" | "fail";
+  /** What was checked, zh-TW, e.g. 資料倉儲. */
+  label: string;
+  /** What was found. */
+  detail: string;
+  /** What to do about a warn or fail; null when there is nothing to do. */
+  fix: string | null;
+}

@@ -1,0 +1,44 @@
+import { inboxSources } from "../init/inboxSources.ts";
+import { shippedConfigDir } from "../init/initWorkingFolder.ts";
+import { loadOffice, type Office } from "../profile/loadOffice.ts";
+import { checkCjkFonts } from "./checkCjkFonts.ts";
+import { checkChromium } from "./checkChromium.ts";
+import { checkConfig } from "./checkConfig.ts";
+import { checkDiskSpace } from "./checkDiskSpace.ts";
+import { checkInbox } from "./checkInbox.ts";
+import { checkNode } from "./checkNode.ts";
+import { checkPlaceholders } from "./checkPlaceholders.ts";
+import { checkWarehouse } from "./checkWarehouse.ts";
+import type { DoctorCheck } from "./DoctorCheck.ts";
+import { loadedFiles } from "./loadedFiles.ts";
+
+export interface DoctorPaths {
+  db: string;
+  configDir: string;
+  inbox: string;
+}
+
+function officeOrNull(configDir: string): Office | null {
+  try {
+    return loadOffice(configDir);
+  } catch {
+    return null; // checkConfig reports it
+  }
+}
+
+/** Every check, in the order a new office sets things up: program, configuration, data, printing, disk. */
+export async function runDoctor(paths: DoctorPaths): Promise<DoctorCheck[]> {
+  const office = officeOrNull(paths.configDir);
+  // The sources are the contracts', whatever the office's profile; a broken one falls back to the shipped.
+  const sources = inboxSources((office ?? loadOffice(shippedConfigDir)).profile).map((s) => s.name);
+  return [
+    checkNode(),
+    checkConfig(paths.configDir),
+    ...(office ? [checkPlaceholders(office)] : []),
+    await checkInbox(paths.inbox, sources, await loadedFiles(paths.db)),
+    await checkWarehouse(paths.db),
+    checkChromium(),
+    checkCjkFonts(),
+    checkDiskSpace(paths.db),
+  ];
+}
