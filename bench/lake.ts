@@ -7,7 +7,7 @@
 // peak RSS are the commands' own, node and tsx start-up included. Prints the ratio of the city's
 // model build to the offices' own model builds summed (same SQL, same rows: Parquet against tables).
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -15,6 +15,7 @@ import { parseArgs } from "node:util";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { buildModels } from "../pipelines/build/buildModels.ts";
 import { ingestFiles } from "../pipelines/ingest/ingestFiles.ts";
+import { initWorkingFolder } from "../pipelines/init/initWorkingFolder.ts";
 import { lakeManifestSchema, type LakeManifest } from "../pipelines/lake/lakeManifest.ts";
 import { loadOffice, type Office } from "../pipelines/profile/loadOffice.ts";
 import { monthsFrom } from "../pipelines/sample/calendarDate.ts";
@@ -43,16 +44,11 @@ const districts = [
 ];
 if (!(offices >= 1 && offices <= districts.length)) throw new Error(`--offices must be 1–${districts.length}`);
 
-/** The shipped configuration under another code and name. */
+/** An office's configuration as `sqd init` makes it: the shipped one under another code and name. */
 function configFor(code: string, name: string): Office {
-  const dir = join(work, "config", code);
+  const dir = join(work, "offices", code);
   rmSync(dir, { recursive: true, force: true });
-  cpSync(loadOffice().configDir, dir, { recursive: true });
-  const file = join(dir, "office.json");
-  const profile = JSON.parse(readFileSync(file, "utf8"));
-  profile.office = { ...profile.office, code, name };
-  writeFileSync(file, JSON.stringify(profile, null, 2));
-  return loadOffice(dir);
+  return loadOffice(initWorkingFolder(dir, { code, name }).configDir);
 }
 
 interface Timed {

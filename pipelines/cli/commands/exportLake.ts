@@ -4,6 +4,7 @@ import { exportLake } from "../../lake/exportLake.ts";
 import { loadOffice } from "../../profile/loadOffice.ts";
 import { defaultWarehousePath } from "../../warehouse/openWarehouse.ts";
 import type { Command } from "../Command.ts";
+import { writablePath } from "../writablePath.ts";
 
 export const exportLakeCommand: Command = {
   name: "export-lake",
@@ -30,6 +31,7 @@ export const exportLakeCommand: Command = {
   async run(values) {
     const out = values.out as string | undefined;
     if (!out) throw new InputError("請以 --out 指定資料湖資料夾，例如 sqd export-lake --out 資料湖。");
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(out)) writablePath("--out", out);
     const months = values.months === undefined ? undefined : String(values.months).split(",").map((m) => m.trim()).filter((m) => m !== "");
     const office = loadOffice(values.config as string | undefined);
     const result = await exportLake({ db: (values.db as string | undefined) ?? defaultWarehousePath, office, out, months });

@@ -1,10 +1,11 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { buildModels } from "../../../pipelines/build/buildModels.ts";
 import { buildCity } from "../../../pipelines/lake/buildCity.ts";
 import { exportLake } from "../../../pipelines/lake/exportLake.ts";
 import { ingestFiles } from "../../../pipelines/ingest/ingestFiles.ts";
+import { initWorkingFolder } from "../../../pipelines/init/initWorkingFolder.ts";
 import { loadOffice, type Office } from "../../../pipelines/profile/loadOffice.ts";
 import { generateSample } from "../../../pipelines/sample/generateSample.ts";
 import { openWarehouse } from "../../../pipelines/warehouse/openWarehouse.ts";
@@ -28,15 +29,9 @@ export interface TwoOfficeLake {
   close(): void;
 }
 
-/** The shipped configuration copied under another office code and name (all else equal: targets, calendar, SOP, plan). */
-export function configFor(root: string, code: string, name: string): Office {
-  const dir = join(root, `config-${code}`);
-  cpSync(loadOffice().configDir, dir, { recursive: true });
-  const file = join(dir, "office.json");
-  const profile = JSON.parse(readFileSync(file, "utf8"));
-  profile.office = { ...profile.office, code, name };
-  writeFileSync(file, JSON.stringify(profile, null, 2));
-  return loadOffice(dir);
+/** An office's configuration as `sqd init` makes it: the shipped one under another code and name (targets, calendar, SOP and plan all equal). */
+function configFor(root: string, code: string, name: string): Office {
+  return loadOffice(initWorkingFolder(join(root, code), { code, name }).configDir);
 }
 
 /** Files of one office in a multi-office sample inbox (their names carry the office code). */
