@@ -33,6 +33,7 @@ export default {
     { name: "人口統計", path: "/population" },
     { name: "開放資料", path: "/open-data" },
     { name: "所務會議月報", path: "/reports/" },
+    { name: "各所比較", path: "/city" },
   ],
   // One staff-meeting report per month with figures in the warehouse (src/reports/[month].md).
   async *dynamicPaths() {

@@ -1,6 +1,7 @@
 // Framework data loader for 總覽: the KPI rows of every office and month, each source's freshness,
 // and the month a director should see first. Aggregates only.
 import { loadProfile } from "../../pipelines/profile/loadOffice.ts";
+import { officeList } from "../../pipelines/site/officeList.ts";
 import { readMarts } from "../../pipelines/site/readMarts.ts";
 import { siteInputs } from "../../pipelines/site/siteInputs.ts";
 import { join } from "node:path";
@@ -23,10 +24,7 @@ const kpis: Record<string, unknown>[] = (marts?.kpis ?? []).map((k) => ({ ...k, 
 const months = [...new Set(kpis.map((k) => String(k.month)))].sort();
 // The latest complete month: one that ended before the as-of date, so a half-month is not shown first.
 const complete = months.filter((m) => m < asOf.slice(0, 7));
-// The configured office first; the others (a city's warehouse) by code, named by code until they
-// have profiles of their own here.
-const codes = [...new Set(kpis.map((k) => String(k.office_code)))].sort((a, b) => Number(b === profile.office.code) - Number(a === profile.office.code) || a.localeCompare(b));
-const offices = codes.map((code) => ({ code, name: code === profile.office.code ? profile.office.name : code }));
+const offices = await officeList(db, profile, kpis.map((k) => String(k.office_code)));
 
 process.stdout.write(
   JSON.stringify({

@@ -23,11 +23,14 @@ import { personalValues } from "../../pipelines/privacy/personalValues.ts";
 import { scanForPersonalData } from "../../pipelines/privacy/scanForPersonalData.ts";
 import { generateSample } from "../../pipelines/sample/generateSample.ts";
 import { exportOpenData } from "../../pipelines/openData/exportOpenData.ts";
+import { exportEvidencePack } from "../../pipelines/award/exportEvidencePack.ts";
 import { launchChromium } from "../../pipelines/report/launchChromium.ts";
 import { serveSite } from "../../pipelines/site/serveSite.ts";
 import { describeBrowserChecks } from "./browserChecks.ts";
 import { findChromium } from "./support/browser.ts";
 import { visitPage } from "./support/visitPage.ts";
+import { officeA, officeB, twoOfficeLake, type TwoOfficeLake } from "../lake/support/twoOfficeLake.ts";
+import { secondOffice, setUpSecondOffice, sqdIn, type SecondOfficeFolder } from "../cli/support/setUpSecondOffice.ts";
 
 // Two hand-made month files of cases: 2025-03 (7 rows: C006 has an impossible 受理時間, C007 is
 // called before its ticket, both quarantined) and 2025-05 (3 rows), loaded into a fresh warehouse.
@@ -112,6 +115,99 @@ describe("a site built from text that looks like markup", () => {
       await server.close();
     }
   }, 180_000);
+});
+
+// Issue 11's acceptance: an office that is not the sample, set up with sqd init in its own folder,
+// its sample ingested and built there (tests/cli/support/setUpSecondOffice.ts), with a target of
+// its own (滿意度 85 %, where the shipped profile says 90).
+describe("a second office's site, from sqd init", () => {
+  let site: BuiltSite;
+  let folder: SecondOfficeFolder;
+
+  beforeAll(async () => {
+    folder = setUpSecondOffice();
+    const profile = join(folder.configDir, "office.json");
+    const text = readFileSync(profile, "utf8");
+    expect(text).toMatch(/"satisfied_pct": 90\b/);
+    writeFileSync(profile, text.replace(/"satisfied_pct": 90\b/, '"satisfied_pct": 85'));
+    sqdIn(folder.root, "build", "--marts-only", "--as-of", folder.asOf);
+    site = await buildSite({ out: join(folder.root, "dist"), db: folder.db, configDir: folder.configDir });
+  }, 300_000);
+
+  afterAll(() => {
+    if (folder) rmSync(folder.root, { recursive: true, force: true });
+  });
+
+  it("names the second office on every page and 大寮 on none, in no file of the build", () => {
+    for (const page of site.pages) expect(readFileSync(join(site.out, page), "utf8"), page).toContain(secondOffice.name);
+    const traces = allFiles(site.out).filter((f) => readFileSync(join(site.out, f)).includes("大寮"));
+    expect(traces).toEqual([]);
+  });
+
+  it("judges the KPIs by the second office's own targets", () => {
+    const [file] = allFiles(site.out).filter((f) => /^_file\/data\/overview\.[0-9a-f]+\.json$/.test(f));
+    const overview = JSON.parse(readFileSync(join(site.out, file!), "utf8")) as { office: { code: string }; kpis: { office_code: string; kpi: string; target: number }[] };
+    expect(overview.office.code).toBe(secondOffice.code);
+    expect(new Set(overview.kpis.map((k) => k.office_code))).toEqual(new Set([secondOffice.code]));
+    expect(new Set(overview.kpis.filter((k) => k.kpi === "satisfaction").map((k) => k.target))).toEqual(new Set([85]));
+  });
+});
+
+// Issue 12's acceptance: two generated offices exported into one lake, the city view built from it
+// (tests/lake/support/twoOfficeLake.ts), and its site: the comparison's figures are each office's own.
+describe("the city view's site, from a lake of two offices", () => {
+  let lake: TwoOfficeLake;
+  let site: BuiltSite;
+  const chromium = findChromium();
+  const browserIt = chromium === null ? it.skip : it;
+
+  beforeAll(async () => {
+    lake = await twoOfficeLake();
+    site = await buildSite({ out: join(lake.root, "dist"), db: lake.cityDb, configDir: lake.cityOffice.configDir });
+  }, 300_000);
+
+  afterAll(() => lake?.close());
+
+  const cityData = () => {
+    const [file] = allFiles(site.out).filter((f) => /^_file\/data\/city\.[0-9a-f]+\.json$/.test(f));
+    return JSON.parse(readFileSync(join(site.out, file!), "utf8")) as { offices: { code: string; name: string }[]; kpis: { office_code: string; month: string; kpi: string; value: number | null; n: number }[] };
+  };
+
+  it("names both offices as their manifests do", () => {
+    expect(cityData().offices).toEqual([officeA, officeB]);
+  });
+
+  it("compares each office by the figures of its own marts", async () => {
+    const city = cityData().kpis.map(({ office_code, month, kpi, value, n }) => ({ office_code, month, kpi, value, n }));
+    const own: typeof city = [];
+    for (const o of lake.offices) {
+      const warehouse = await openWarehouse(o.office, { path: o.db, readOnly: true });
+      try {
+        own.push(...((await warehouse.connection.runAndReadAll("SELECT office_code, month, kpi, value, n FROM kpi_monthly ORDER BY office_code, month, position")).getRowObjectsJson() as typeof city));
+      } finally {
+        warehouse.close();
+      }
+    }
+    expect(own.length).toBeGreaterThan(10);
+    expect(city).toEqual(own);
+  });
+
+  browserIt("draws the comparison and the small multiples of both offices in Chromium", async () => {
+    const server = await serveSite(site.out, { port: 0, log: () => {} });
+    const browser = await launchChromium(chromium!);
+    try {
+      const context = await browser.newContext({ locale: "zh-TW", timezoneId: "Asia/Taipei", serviceWorkers: "block" });
+      const visit = await visitPage(context, `http://127.0.0.1:${server.port}/city.html`);
+      expect(visit.problems).toEqual([]);
+      expect(await visit.page.locator("figure.chart-figure svg[role=img]").count()).toBe(2);
+      // the small multiples' finding names each office's latest value
+      const trends = await visit.page.locator("figure.chart-figure figcaption").nth(1).textContent();
+      for (const name of [officeA.name, officeB.name]) expect(trends).toContain(name);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  }, 120_000);
 });
 
 // The hand-made inbox, built first; its build hooks are inside the describe, so that running only
@@ -300,6 +396,16 @@ describe("the sample office's sites", () => {
     const out = join(base, "open-data");
     const datasets = await exportOpenData({ db: join(base, "warehouse.duckdb"), office: loadOffice(configDir), out });
     expect(datasets.map((d) => d.id)).toEqual(["kpi_monthly", "satisfaction_monthly", "case_monthly", "complaint_monthly", "population_monthly"]);
+    expect(scanForPersonalData(out, known, switchboard)).toEqual([]);
+  });
+
+  it("exports the 2025 award evidence pack with the marts' coverage and none of the personal data", async () => {
+    const out = join(base, "evidence-2025");
+    const { links } = await exportEvidencePack({ db, office: loadOffice(configDir), year: 2025, out });
+    expect(readFileSync(join(out, "涵蓋情形.csv"), "utf8")).toContain("工作重點 46 項：有量化佐證 13、僅文件佐證 22、缺佐證 11；涵蓋率 76.1%");
+    // the register's PDFs are beside it in evidence/附件; the 等候時間檢討 slides were never filed
+    expect(links["未找到"]).toBe(1);
+    expect(readdirSync(join(out, "附件")).length).toBeGreaterThan(40);
     expect(scanForPersonalData(out, known, switchboard)).toEqual([]);
   });
 
