@@ -43,8 +43,10 @@ export const siteLang = "zh-Hant-TW";
  * Builds the static site with Observable Framework, offline, then gives every page its language
  * and a valid sidebar list.
  * Framework reuses cached data-loader output whenever the loader file is unchanged, so the cache is
- * cleared first: a build must never publish data cached by an earlier build of other inputs. The
- * cleared cache is then seeded with the npm versions Framework would otherwise look up online.
+ * cleared first: a build must never publish data cached by an earlier build of other inputs. Only
+ * `_node/` stays: Framework's bundles of the npm packages pages import, named by package version
+ * and holding no data, which take seconds to rebuild. The cleared cache is then seeded with the
+ * npm versions Framework would otherwise look up online.
  */
 export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSite> {
   const defaults = siteInputs();
@@ -54,7 +56,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSi
   const configDir = options.configDir ? resolve(options.configDir) : defaults.configDir;
   const office = loadOffice(configDir); // a configuration problem surfaces here as a clear InputError, not inside Framework
   clearOutDir(out);
-  rmSync(cacheDir, { recursive: true, force: true });
+  clearLoaderCache();
   seedNpmVersionCache(cacheDir);
 
   const started = performance.now();
@@ -146,4 +148,10 @@ function htmlFiles(dir: string, prefix = ""): string[] {
 
 function tail(text: string, lines: number): string {
   return text.trimEnd().split("\n").slice(-lines).join("\n");
+}
+
+/** Everything in Framework's cache but the npm bundles in `_node/` (see buildSite). */
+function clearLoaderCache(): void {
+  if (!existsSync(cacheDir)) return;
+  for (const entry of readdirSync(cacheDir)) if (entry !== "_node") rmSync(join(cacheDir, entry), { recursive: true, force: true });
 }
