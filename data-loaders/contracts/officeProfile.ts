@@ -121,6 +121,17 @@ export const officeProfileSchema = z
       })
       .optional()
       .describe("開放資料詮釋資料的聯絡單位與機關總機（不寫個人姓名）；未填時不匯出開放資料"),
+    /** What `sqd export-lake` does with staff ids (docs/scaling.md). */
+    lake: z
+      .object({
+        staff: z
+          .enum(["drop", "pseudonymise"])
+          .default("drop")
+          .describe("承辦人員與受測人員代號：drop 不匯出；pseudonymise 以 salt 雜湊成代碼（同一人同一代碼，看不出是誰），供民政局分析工作量"),
+        salt: z.string().min(16).optional().describe("pseudonymise 用的密語（至少 16 字元，只存在本所；換了密語，代碼就全部不同）"),
+      })
+      .prefault({})
+      .describe("資料湖（給民政局的城市檢視）"),
     open_data: z
       .object({ min_cell: z.number().int().min(1).max(100).default(3).describe("由個人資料計算的件數小於此數時不公開（可推算它的件數也一併不公開）") })
       .prefault({})
@@ -134,6 +145,9 @@ export const officeProfileSchema = z
     sop_placeholder: z.boolean().describe("sop.csv 仍是系統預設的處理時限時為 true；換成本所核定的處理時限後改為 false"),
   })
   .superRefine((p, ctx) => {
+    if (p.lake.staff === "pseudonymise" && !p.lake.salt) {
+      ctx.addIssue({ code: "custom", path: ["lake", "salt"], message: "lake.staff 為 pseudonymise 時須設定 lake.salt（至少 16 字元的密語）" });
+    }
     const units = new Set([...p.units.map((u) => u.name), wholeOffice]);
     for (const [dataset, owner] of Object.entries(p.data_owners)) {
       if (!units.has(owner)) {

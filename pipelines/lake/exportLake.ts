@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, statSync, un
 import { dirname, join, relative, resolve } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
+import type { OfficeProfile } from "../../data-loaders/contracts/officeProfile.ts";
 import { InputError } from "../../data-loaders/InputError.ts";
 import { sqlName, sqlString } from "../../data-loaders/validation/sqlText.ts";
 import { findPersonalData } from "../privacy/findPersonalData.ts";
@@ -64,9 +65,16 @@ function inScope(path: string, months: ReadonlySet<string> | null): boolean {
   return true;
 }
 
+/** Staff-id columns that leave as codes rather than not at all (profile `lake.staff: pseudonymise`). */
+function pseudonymisedColumns(contract: Contract | undefined, profile: OfficeProfile): Set<string> {
+  if (profile.lake.staff !== "pseudonymise" || !contract) return new Set();
+  return new Set(contract.columns.filter((c) => c.personal === "staff").map((c) => c.alias));
+}
+
 /** Columns that never leave the warehouse: the personal ones, the row hash (computed over them, so a guessed name could be confirmed), file paths and error texts (folder names). */
-function droppedColumns(table: LakeTable, contract: Contract | undefined): Set<string> {
-  if (table.kind === "fact") return new Set([...contract!.columns.filter((c) => c.personal).map((c) => c.alias), "row_hash"]);
+function droppedColumns(table: LakeTable, contract: Contract | undefined, profile: OfficeProfile): Set<string> {
+  const coded = pseudonymisedColumns(contract, profile);
+  if (table.kind === "fact") return new Set([...contract!.columns.filter((c) => c.personal && !coded.has(c.alias)).map((c) => c.alias), "row_hash"]);
   if (table.kind === "lineage") return new Set(["path", "error"]);
   return new Set();
 }
@@ -162,6 +170,7 @@ export async function exportLake({ db, office, out, months }: ExportLakeOptions)
   const otherOffices: LakeExport["otherOffices"] = [];
   const dropped = new Map<string, string[]>();
   const maskable = new Map<string, string[]>();
+  const pseudonymised = new Map<string, string[]>();
   let asOf: string;
   try {
     const c = warehouse.connection;
@@ -173,7 +182,7 @@ export async function exportLake({ db, office, out, months }: ExportLakeOptions)
     for (const table of tables) {
       const columns = await tableColumns(c, table.name);
       if (columns.length === 0) throw new InputError(`資料倉儲 ${db} 沒有 ${table.name} 表：請先以目前版本執行 sqd build --marts-only，再匯出資料湖。`);
-      const drop = droppedColumns(table, contracts.find((k) => k.name === table.name));
+      const drop = droppedColumns(table, contracts.find((k) => k.name === table.name), office.profile);
       const kept = columns.filter((k) => !drop.has(k.name));
       dropped.set(table.name, columns.filter((k) => drop.has(k.name)).map((k) => k.name));
       const keys = [table.year ? `${table.year} AS _lake_year` : null, table.month ? `${table.month} AS _lake_month` : null].filter((k) => k !== null);
@@ -188,7 +197,15 @@ export async function exportLake({ db, office, out, months }: ExportLakeOptions)
       // Enumerations, months and times are VARCHAR too but hold only the values the contract allows.
       const contract = contracts.find((k) => k.name === table.name);
       const isText = (column: string) => (contract?.columns.find((k) => k.alias === column)?.kind ?? "text") === "text";
-      const texts = table.kind === "fact" ? kept.filter((k) => k.type === "VARCHAR" && k.name !== "office_code" && k.name !== "load_id" && isText(k.name)).map((k) => k.name) : [];
+      // A staff id leaves as a keyed hash: the same person the same code, within and across months,
+      // and no way back to the id without the office's salt.
+      const coded = [...pseudonymisedColumns(contract, office.profile)].filter((k) => kept.some((c) => c.name === k));
+      for (const column of coded) {
+        const name = sqlName(column);
+        await c.run(`UPDATE lake_rows SET ${name} = 'P' || left(sha256(${sqlString(office.profile.lake.salt!)} || office_code || '|' || ${name}), 12) WHERE ${name} IS NOT NULL`);
+      }
+      pseudonymised.set(table.name, coded);
+      const texts = table.kind === "fact" ? kept.filter((k) => k.type === "VARCHAR" && k.name !== "office_code" && k.name !== "load_id" && !coded.includes(k.name) && isText(k.name)).map((k) => k.name) : [];
       maskable.set(table.name, texts);
       const masked: Record<string, number> = {};
       for (const column of texts) {
@@ -257,6 +274,7 @@ export async function exportLake({ db, office, out, months }: ExportLakeOptions)
         files: mine.length,
         dropped_columns: dropped.get(t.name) ?? [],
         masked_columns: maskable.get(t.name) ?? [],
+        pseudonymised_columns: pseudonymised.get(t.name) ?? [],
       };
     }),
     files,

@@ -29,6 +29,8 @@ export const lakeManifestSchema = z.object({
       dropped_columns: z.array(z.string()),
       /** Text columns that left through the privacy masking. */
       masked_columns: z.array(z.string()),
+      /** Staff-id columns that left as keyed-hash codes (profile `lake.staff: pseudonymise`). */
+      pseudonymised_columns: z.array(z.string()).default([]),
     }),
   ),
   files: z.array(
