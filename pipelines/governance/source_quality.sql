@@ -1,7 +1,7 @@
 -- Per source on the as-of date: its freshness (dataset_freshness), rows, and the share of the rows
 -- read from its loaded files that were quarantined, against the profile's threshold. What `sqd check`
--- prints and the governance page opens with; a source is a problem when stale or empty (as the
--- data_quality recommendation counts it) or poor (quarantined share above the threshold).
+-- prints and the governance page opens with; a source is a problem when lagging (stale, or empty
+-- though its cadence expects data: macros/freshness.sql, as the data_quality recommendation counts it) or poor (quarantined share above the threshold).
 WITH loads AS (
   SELECT
     source,
@@ -29,7 +29,7 @@ SELECT
   coalesce(l.rows_read, 0) AS rows_read,
   coalesce(l.rows_quarantined, 0) AS rows_quarantined,
   round(100.0 * l.rows_quarantined / nullif(l.rows_read, 0), 2) AS quarantined_pct,
-  f.status IN ('stale', 'empty') AS stale,
+  lagging(f.status, f.max_age_days) AS stale,
   coalesce(100.0 * l.rows_quarantined / nullif(l.rows_read, 0) > {quarantine_pct}, false) AS poor
 FROM dataset_freshness f
 LEFT JOIN loads l USING (source)

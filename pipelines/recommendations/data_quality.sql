@@ -1,4 +1,5 @@
--- 資料品質：a source the freshness mart calls stale or empty, or one with more than
+-- 資料品質：a source the freshness mart calls stale, or empty though its cadence expects data
+-- (lagging, macros/freshness.sql), or one with more than
 -- `quarantine_pct` % of the rows read from its loaded files quarantined. A state of the warehouse
 -- on the as-of date rather than of a month's service, so it is reported for the last complete
 -- month before the as-of date (the month the site and the staff meeting show first). Serves plan
@@ -18,7 +19,7 @@ flagged AS (
     f.position, f.source, f.title, f.owner, f.cadence_label, f.status, f.latest_date, f.age_days, f.max_age_days,
     q.rows_read, q.rows_quarantined, q.files,
     100.0 * q.rows_quarantined / q.rows_read AS quarantined_pct,
-    f.status IN ('stale', 'empty') AS stale,
+    lagging(f.status, f.max_age_days) AS stale,
     coalesce(100.0 * q.rows_quarantined / q.rows_read > r.quarantine_pct, false) AS poor,
     r.quarantine_pct
   FROM dataset_freshness f

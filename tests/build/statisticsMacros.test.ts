@@ -73,3 +73,16 @@ describe("two_proportion_p: two-sided p-value of the pooled two-proportion z-tes
     expect(await one("two_proportion_p(0, 10, 0, 12)")).toBeNull();
   });
 });
+
+describe("lagging: whether a source needs the data steward", () => {
+  it("flags a stale source, and an empty one whose cadence expects data", async () => {
+    expect(await one("lagging('stale', 45)")).toBe(true);
+    expect(await one("lagging('empty', 45)")).toBe(true);
+  });
+
+  it("leaves fresh and due sources, and an empty as-needed source (no expected age), alone", async () => {
+    expect(await one("lagging('fresh', 45)")).toBe(false);
+    expect(await one("lagging('due', 45)")).toBe(false);
+    expect(await one("lagging('empty', NULL)")).toBe(false);
+  });
+});
