@@ -68,7 +68,7 @@ async function refuseOfficeWarehouse(path: string): Promise<void> {
  */
 export async function buildCity(options: CityBuildOptions): Promise<CityBuild> {
   if (options.lakes.length === 0) throw new InputError("請以 --lake 指定至少一個資料湖資料夾。");
-  const lakes = verifyLakes(options.lakes);
+  const lakes = await verifyLakes(options.lakes);
   const path = options.db ?? defaultCityWarehousePath;
   await refuseOfficeWarehouse(path);
   const warehouse = await openWarehouse(options.office, { path });

@@ -15,7 +15,7 @@ import { manifestFile, readOfficeManifest, type LakeFile, type LakeManifest } fr
 import { lakeSchemaVersion } from "./lakeSchemaVersion.ts";
 import { lakeTables, partitionKeys, type LakeTable } from "./lakeTables.ts";
 import { refuseRemoteLake } from "./refuseRemoteLake.ts";
-import { sha256File } from "./sha256File.ts";
+import { sha256File } from "../ingest/sha256File.ts";
 
 export interface ExportLakeOptions {
   /** The office's warehouse, its marts built (`sqd build`); opened READ_ONLY. */
@@ -158,7 +158,7 @@ export async function exportLake({ db, office, out, months }: ExportLakeOptions)
     carried = previous.files.filter((f) => !inScope(f.path, wanted));
     for (const f of carried) {
       const file = join(dir, f.path);
-      if (!existsSync(file) || statSync(file).size !== f.bytes || sha256File(file) !== f.sha256) {
+      if (!existsSync(file) || statSync(file).size !== f.bytes || (await sha256File(file)) !== f.sha256) {
         throw new InputError(`${out} 中的 ${f.path} 與上次匯出的清單不符（已被修改、移除或損毀）：請不加 --months 重新完整匯出。`);
       }
     }
@@ -231,7 +231,7 @@ export async function exportLake({ db, office, out, months }: ExportLakeOptions)
         // ORDER BY ALL: the same rows give the same file, whatever order the warehouse holds them in.
         await c.run(`COPY (SELECT *${helper} FROM lake_rows${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY ALL) TO ${sqlString(temporary)} (FORMAT parquet)`);
         renameSync(temporary, file);
-        written.push({ path, table: table.name, rows: p.rows, bytes: statSync(file).size, sha256: sha256File(file) });
+        written.push({ path, table: table.name, rows: p.rows, bytes: statSync(file).size, sha256: await sha256File(file) });
         count++;
       }
       exported.push({ name: table.name, kind: table.kind, rows: 0, written: count, removed: 0, masked });

@@ -4,7 +4,7 @@ import { InputError } from "../../data-loaders/InputError.ts";
 import { parseLakeFilePath } from "./lakeFilePath.ts";
 import { manifestsFolder, readManifest, type LakeManifest } from "./lakeManifest.ts";
 import { refuseRemoteLake } from "./refuseRemoteLake.ts";
-import { sha256File } from "./sha256File.ts";
+import { sha256File } from "../ingest/sha256File.ts";
 
 export interface VerifiedLake {
   /** As given on the command line (for messages). */
@@ -21,9 +21,10 @@ export interface VerifiedLake {
  * rows would count twice). Any problem is an {@link InputError} naming the lake, the file and what
  * to do.
  */
-export function verifyLakes(lakes: readonly string[]): VerifiedLake[] {
+export async function verifyLakes(lakes: readonly string[]): Promise<VerifiedLake[]> {
   const offices = new Map<string, string>();
-  return lakes.map((lake) => {
+  const verified: VerifiedLake[] = [];
+  for (const lake of lakes) {
     refuseRemoteLake("--lake", lake);
     const dir = resolve(lake);
     if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`--lake ${lake}：找不到這個資料夾。`);
@@ -31,7 +32,8 @@ export function verifyLakes(lakes: readonly string[]): VerifiedLake[] {
     const names = existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith(".json")).sort() : [];
     if (names.length === 0) throw new InputError(`--lake ${lake}：沒有 ${manifestsFolder}/*.json，不是 sqd export-lake 寫出的資料湖（或還沒有任何機關匯出到這裡）。`);
     const listed = new Set<string>();
-    const manifests = names.map((name) => {
+    const manifests: LakeManifest[] = [];
+    for (const name of names) {
       const shown = `${lake}/${manifestsFolder}/${name}`;
       const manifest = readManifest(join(folder, name), shown);
       const { code } = manifest.office;
@@ -45,13 +47,13 @@ export function verifyLakes(lakes: readonly string[]): VerifiedLake[] {
         const file = join(dir, f.path);
         const redo = `請向 ${manifest.office.name} 重新取得匯出（sqd export-lake），不要手動修改資料湖中的檔案。`;
         if (!existsSync(file)) throw new InputError(`資料湖 ${lake} 缺少 ${f.path}（${shown} 有記載）：檔案未傳完或被刪除。${redo}`);
-        if (statSync(file).size !== f.bytes || sha256File(file) !== f.sha256) {
+        if (statSync(file).size !== f.bytes || (await sha256File(file)) !== f.sha256) {
           throw new InputError(`資料湖 ${lake} 的 ${f.path} 與 ${shown} 記載的 sha256 不符：檔案在匯出後被修改、損毀或未傳完。${redo}`);
         }
         listed.add(f.path);
       }
-      return manifest;
-    });
+      manifests.push(manifest);
+    }
     const stray = readdirSync(dir, { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile() && e.name.endsWith(".parquet"))
       .map((e) => relative(dir, join(e.parentPath, e.name)).split("\\").join("/"))
@@ -60,6 +62,7 @@ export function verifyLakes(lakes: readonly string[]): VerifiedLake[] {
     if (stray.length > 0) {
       throw new InputError(`資料湖 ${lake} 中的 ${stray[0]}${stray.length > 1 ? ` 等 ${stray.length} 個檔案` : ""} 不在任何機關的清單（${manifestsFolder}/*.json）中：不是 sqd export-lake 寫入的檔案，不會讀取。請移除它，或請該所重新匯出。`);
     }
-    return { lake, dir, manifests };
-  });
+    verified.push({ lake, dir, manifests });
+  }
+  return verified;
 }

@@ -9,7 +9,7 @@ import { buildCity } from "../../pipelines/lake/buildCity.ts";
 import { exportLake } from "../../pipelines/lake/exportLake.ts";
 import { lakeManifestSchema, type LakeManifest } from "../../pipelines/lake/lakeManifest.ts";
 import { lakeSchemaVersion } from "../../pipelines/lake/lakeSchemaVersion.ts";
-import { sha256File } from "../../pipelines/lake/sha256File.ts";
+import { sha256File } from "../../pipelines/ingest/sha256File.ts";
 import { verifyLakes } from "../../pipelines/lake/verifyLakes.ts";
 import { openWarehouse } from "../../pipelines/warehouse/openWarehouse.ts";
 import { parquetFiles } from "./support/lakeAsText.ts";
@@ -44,16 +44,16 @@ const refusal = async (run: Promise<unknown>): Promise<string> => {
 const bytesOf = (lake: string) => new Map(parquetFiles(lake).map((f) => [f, readFileSync(join(lake, f))]));
 
 describe("the lake's manifests", () => {
-  it("give every file's bytes and SHA-256 as they are on disk, and the lake verifies", () => {
+  it("give every file's bytes and SHA-256 as they are on disk, and the lake verifies", async () => {
     for (const code of [officeA.code, officeB.code]) {
       const m = manifest(t.lake, code);
       expect(m.files.length).toBeGreaterThan(20);
       for (const f of m.files) {
         expect(statSync(join(t.lake, f.path)).size, f.path).toBe(f.bytes);
-        expect(sha256File(join(t.lake, f.path)), f.path).toBe(f.sha256);
+        expect(await sha256File(join(t.lake, f.path)), f.path).toBe(f.sha256);
       }
     }
-    expect(verifyLakes([t.lake]).flatMap((l) => l.manifests.map((m) => m.office.code))).toEqual([officeA.code, officeB.code]);
+    expect((await verifyLakes([t.lake])).flatMap((l) => l.manifests.map((m) => m.office.code))).toEqual([officeA.code, officeB.code]);
   });
 });
 
