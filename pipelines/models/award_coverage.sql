@@ -8,10 +8,7 @@ WITH years AS (
 planned AS (
   SELECT
     y.office_code, y.year,
-    coalesce(
-      (SELECT max(year) FROM src_plan_items WHERE year <= y.year),
-      (SELECT min(year) FROM src_plan_items)
-    ) AS plan_year
+    plan_year(y.year) AS plan_year
   FROM years y
 ),
 items AS (

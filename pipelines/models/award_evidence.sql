@@ -1,25 +1,14 @@
 -- 佐證資料登錄, matched to the plan: every entry of the evidence register with the year it belongs
--- to, the plan of that year (the latest plan file of that year or before, else the earliest), its
--- 工作重點編號 written as the plan writes it (spaces dropped; 〇 ○ 0 for the plan's opening 零), whether
--- the plan has that item, and the description through privacy masking for the export (docs/award.md).
-WITH plan_years AS (
-  SELECT DISTINCT year AS plan_year FROM src_plan_items
-),
-entries AS (
-  SELECT
-    e.*,
-    CAST(year(e.date) AS INTEGER) AS year,
-    CASE WHEN regexp_replace(e.plan_item, '\s', '', 'g') IN ('〇', '○', '0') THEN '零' ELSE regexp_replace(e.plan_item, '\s', '', 'g') END AS code
+-- to, the plan of that year (macro plan_year), its 工作重點編號 written as the plan writes it (spaces
+-- dropped; 〇 ○ 0 for the plan's opening 零), whether the plan has that item, and the description
+-- through privacy masking for the export (docs/award.md).
+WITH entries AS (
+  SELECT e.*, CAST(year(e.date) AS INTEGER) AS year, regexp_replace(e.plan_item, '\s', '', 'g') AS squeezed
   FROM src_evidence e
 ),
 planned AS (
-  SELECT
-    e.*,
-    coalesce(
-      (SELECT max(plan_year) FROM plan_years WHERE plan_year <= e.year),
-      (SELECT min(plan_year) FROM plan_years)
-    ) AS plan_year
-  FROM entries e
+  SELECT *, CASE WHEN squeezed IN ('〇', '○', '0') THEN '零' ELSE squeezed END AS code, plan_year(year) AS plan_year
+  FROM entries
 )
 SELECT
   p.office_code,

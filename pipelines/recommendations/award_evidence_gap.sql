@@ -14,9 +14,7 @@ WITH report AS (
 items AS (
   SELECT r.*, i.position, i.code, i.title, coalesce(i.unit, '全所各課') AS unit, i.indicators
   FROM report r
-  JOIN src_plan_items i ON i.year = coalesce(
-    (SELECT max(year) FROM src_plan_items WHERE year <= r.year),
-    (SELECT min(year) FROM src_plan_items))
+  JOIN src_plan_items i ON i.year = plan_year(r.year)
 ),
 evidenced AS (
   SELECT it.office_code, it.code
