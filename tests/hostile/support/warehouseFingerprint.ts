@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { storedTables } from "../../ingest/support/storedTables.ts";
 
 /**
  * Row count and an order-independent hash of the rows of every stored table: equal fingerprints
@@ -6,10 +7,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
  * out of DuckDB on each of hundreds of generated runs).
  */
 export async function warehouseFingerprint(connection: DuckDBConnection, except: readonly string[] = []): Promise<Record<string, string>> {
-  const tables = (await connection.runAndReadAll("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main' AND table_type = 'BASE TABLE' ORDER BY 1"))
-    .getRowObjectsJson()
-    .map((r) => String(r.table_name))
-    .filter((t) => !except.includes(t));
+  const tables = await storedTables(connection, except);
   if (tables.length === 0) return {};
   const sql = tables.map((t) => `SELECT '${t}' AS name, count(*) || ':' || coalesce(sum(hash(r)::HUGEINT), 0) AS print FROM "${t}" r`).join(" UNION ALL ");
   const rows = (await connection.runAndReadAll(sql)).getRowObjectsJson();
