@@ -15,6 +15,7 @@ import { manifestFile, readOfficeManifest, type LakeFile, type LakeManifest } fr
 import { lakeSchemaVersion } from "./lakeSchemaVersion.ts";
 import { lakeTables, partitionKeys, type LakeTable } from "./lakeTables.ts";
 import { refuseRemoteLake } from "./refuseRemoteLake.ts";
+import { tableColumns } from "./tableColumns.ts";
 import { sha256File } from "../ingest/sha256File.ts";
 
 export interface ExportLakeOptions {
@@ -81,12 +82,6 @@ function droppedColumns(table: LakeTable, contract: Contract | undefined, profil
 
 async function rows(c: DuckDBConnection, sql: string): Promise<Record<string, unknown>[]> {
   return (await c.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
-}
-
-async function tableColumns(c: DuckDBConnection, table: string): Promise<{ name: string; type: string }[]> {
-  const found = await rows(c, `SELECT column_name, data_type FROM information_schema.columns
-    WHERE table_catalog = current_database() AND table_schema = 'main' AND table_name = ${sqlString(table)} ORDER BY ordinal_position`);
-  return found.map((r) => ({ name: String(r.column_name), type: String(r.data_type) }));
 }
 
 /** Masks a text column of `lake_rows` through the privacy masking, once per distinct value; returns the cells changed. */

@@ -2,6 +2,7 @@ import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { sqlName, sqlString } from "../../data-loaders/validation/sqlText.ts";
 import { partitionKeys, type LakeTable } from "./lakeTables.ts";
+import { tableColumns } from "./tableColumns.ts";
 import type { VerifiedLake } from "./verifyLakes.ts";
 
 const hiveTypes: Record<string, string> = { office: "VARCHAR", year: "INTEGER", month: "VARCHAR" };
@@ -31,15 +32,11 @@ export async function parquetColumns(connection: DuckDBConnection, globs: readon
  * (union_by_name); a table no lake has reads as empty.
  */
 export async function lakeRelation(connection: DuckDBConnection, table: LakeTable, lakes: readonly VerifiedLake[], like = table.name): Promise<string> {
-  const stored = (await connection.runAndReadAll(`SELECT column_name, data_type FROM information_schema.columns
-    WHERE table_catalog = current_database() AND table_schema = 'main' AND table_name = ${sqlString(like)} ORDER BY ordinal_position`)).getRowObjectsJson();
+  const stored = await tableColumns(connection, like);
   if (stored.length === 0) throw new Error(`lakeRelation: the city warehouse has no table ${like}`);
   const globs = lakeGlobs(table.name, lakes);
   const present = globs.length > 0 ? await parquetColumns(connection, globs) : new Set<string>();
-  const columns = stored.map((r) => {
-    const [name, type] = [String(r.column_name), String(r.data_type)];
-    return `CAST(${present.has(name) ? sqlName(name) : "NULL"} AS ${type}) AS ${sqlName(name)}`;
-  });
+  const columns = stored.map(({ name, type }) => `CAST(${present.has(name) ? sqlName(name) : "NULL"} AS ${type}) AS ${sqlName(name)}`);
   return globs.length > 0 ? `(SELECT ${columns.join(", ")} FROM ${parquetReader(table, globs)})` : `(SELECT ${columns.join(", ")} WHERE false)`;
 }
 
