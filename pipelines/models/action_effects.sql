@@ -62,7 +62,7 @@ observations AS (
   FROM actions a
   JOIN (
     SELECT office_code, 'median_wait' AS kpi_key, CAST(timezone('Asia/Taipei', ticket_at) AS DATE) AS local_date,
-      (epoch_us(called_at) - epoch_us(ticket_at)) / 60e6 AS value
+      minutes_between(ticket_at, called_at) AS value
     FROM src_cases WHERE called_at >= ticket_at
     UNION ALL
     SELECT office_code, 'courtesy_mean', date, CAST(total AS DOUBLE) FROM src_courtesy WHERE total IS NOT NULL

@@ -27,7 +27,7 @@ pooled AS (
 -- measures that do not add up over months
 whole_years (office_code, year, indicator, value) AS (
   SELECT office_code, CAST(year(timezone('Asia/Taipei', received_at)) AS INTEGER), 'median_wait',
-    quantile_cont((epoch_us(called_at) - epoch_us(ticket_at)) / 60e6, 0.5)
+    quantile_cont(minutes_between(ticket_at, called_at), 0.5)
   FROM src_cases WHERE called_at IS NOT NULL AND ticket_at IS NOT NULL GROUP BY ALL
   UNION ALL
   SELECT office_code, CAST(left(month, 4) AS INTEGER), 'complaint_channels', count(DISTINCT channel)

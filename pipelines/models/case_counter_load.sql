@@ -8,7 +8,7 @@ WITH served AS (
     c.counter,
     coalesce(c.quantity, 1) AS quantity,
     -- the minutes a counter spends: same-visit items only (a 工作天 item's span is days of back office)
-    CASE WHEN s.deadline_unit IS DISTINCT FROM '工作天' THEN (epoch_us(c.completed_at) - epoch_us(c.received_at)) / 60e6 END AS service_minutes
+    CASE WHEN s.deadline_unit IS DISTINCT FROM '工作天' THEN minutes_between(c.received_at, c.completed_at) END AS service_minutes
   FROM src_cases c
   LEFT JOIN src_sop s ON s.case_type = c.case_type
   WHERE c.counter IS NOT NULL

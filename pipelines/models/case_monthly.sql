@@ -10,10 +10,9 @@ WITH facts AS (
     coalesce(c.quantity, 1) AS quantity,
     c.completed_at IS NOT NULL AS completed,
     s.deadline_unit,
-    -- minutes as a difference of epoch_us: exact, and many times faster than epoch() of a TIMESTAMPTZ interval
-    (epoch_us(c.called_at) - epoch_us(c.ticket_at)) / 60e6 AS wait_minutes,
+    minutes_between(c.ticket_at, c.called_at) AS wait_minutes,
     -- a 工作天 item's service time runs over days: its minutes would swamp the same-visit quantiles
-    CASE WHEN s.deadline_unit IS DISTINCT FROM '工作天' THEN (epoch_us(c.completed_at) - epoch_us(c.received_at)) / 60e6 END AS service_minutes,
+    CASE WHEN s.deadline_unit IS DISTINCT FROM '工作天' THEN minutes_between(c.received_at, c.completed_at) END AS service_minutes,
     -- per transaction (the deadline applies to the transaction, whatever its 件數); NULL when the
     -- type has no deadline, the case is pending, or a date is off the calendar
     CASE s.deadline_unit

@@ -5,7 +5,7 @@ WITH tickets AS (
   SELECT
     office_code,
     timezone('Asia/Taipei', ticket_at) AS ticket_local,
-    (epoch_us(called_at) - epoch_us(ticket_at)) / 60e6 AS wait_minutes
+    minutes_between(ticket_at, called_at) AS wait_minutes
   FROM src_cases
   WHERE ticket_at IS NOT NULL AND called_at IS NOT NULL
 )

@@ -7,7 +7,7 @@ WITH daily AS (
     c.office_code,
     d.date,
     CAST(count(*) AS INTEGER) AS tickets,
-    quantile_cont((epoch_us(c.called_at) - epoch_us(c.ticket_at)) / 60e6, 0.5) AS value
+    quantile_cont(minutes_between(c.ticket_at, c.called_at), 0.5) AS value
   FROM src_cases c
   JOIN calendar_days d ON d.date = CAST(timezone('Asia/Taipei', c.ticket_at) AS DATE) AND d.working
   WHERE c.called_at IS NOT NULL
