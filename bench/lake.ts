@@ -6,8 +6,7 @@
 // The exports and the city build run as `sqd` child processes under GNU time: their wall time and
 // peak RSS are the commands' own, node and tsx start-up included. Prints the ratio of the city's
 // model build to the offices' own model builds summed (same SQL, same rows: Parquet against tables).
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,6 +20,7 @@ import { loadOffice, type Office } from "../pipelines/profile/loadOffice.ts";
 import { monthsFrom } from "../pipelines/sample/calendarDate.ts";
 import { generateSample } from "../pipelines/sample/generateSample.ts";
 import { openWarehouse } from "../pipelines/warehouse/openWarehouse.ts";
+import { gnuTime, timedCommand } from "./timedCommand.ts";
 
 const { values } = parseArgs({
   options: { offices: { type: "string", default: "38" }, months: { type: "string", default: "24" }, "cases-per-day": { type: "string", default: "20" }, keep: { type: "string" } },
@@ -31,7 +31,6 @@ const casesPerDay = Number(values["cases-per-day"]);
 const startMonth = "2024-01";
 const asOf = `${monthsFrom(startMonth, months + 1).at(-1)}-15`;
 const bin = fileURLToPath(new URL("../bin/sqd.js", import.meta.url));
-const gnuTime = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
 const work = values.keep ? resolve(values.keep) : mkdtempSync(join(tmpdir(), "sqd-bench-lake-"));
 mkdirSync(work, { recursive: true });
 rmSync(join(work, "lake"), { recursive: true, force: true });
@@ -59,15 +58,9 @@ interface Timed {
 
 /** Runs `sqd` in the work folder under GNU time (wall seconds and the process's peak RSS). */
 function sqd(...args: string[]): Timed {
-  const timeFile = join(work, "sqd.time");
-  const command = [...(gnuTime ? [gnuTime, "-f", "%e %M", "-o", timeFile] : []), process.execPath, bin, ...args];
-  const start = performance.now();
-  const run = spawnSync(command[0]!, command.slice(1), { cwd: work, encoding: "utf8", maxBuffer: 64 * 2 ** 20 });
-  const wall = (performance.now() - start) / 1000;
+  const { run, wall, seconds, rssKb } = timedCommand([process.execPath, bin, ...args], { timeFile: join(work, "sqd.time"), cwd: work, maxBuffer: 64 * 2 ** 20 });
   if (run.status !== 0) throw new Error(`sqd ${args.join(" ")} exited ${run.status}:\n${run.stderr}${run.stdout}`);
-  if (!gnuTime) return { seconds: wall, rssKb: NaN, stdout: run.stdout };
-  const [seconds, rssKb] = readFileSync(timeFile, "utf8").trim().split(/\s+/).slice(-2).map(Number) as [number, number];
-  return { seconds, rssKb, stdout: run.stdout };
+  return { seconds: gnuTime ? seconds : wall, rssKb, stdout: run.stdout };
 }
 
 const sec = (s: number) => `${s.toFixed(1)} s`;

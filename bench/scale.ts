@@ -22,6 +22,7 @@ import { workingDaysOf } from "../pipelines/sample/workingDaysOf.ts";
 import { buildSite } from "../pipelines/site/buildSite.ts";
 import { openWarehouse } from "../pipelines/warehouse/openWarehouse.ts";
 import { readCsvBaseline } from "./readCsvBaseline.ts";
+import { gnuTime, timedCommand } from "./timedCommand.ts";
 
 interface Settings {
   offices: number;
@@ -172,7 +173,6 @@ const settingsFile = join(work, "settings.json");
 const reuse = existsSync(join(work, "generate.json")) && existsSync(settingsFile) && readFileSync(settingsFile, "utf8") === JSON.stringify(settings);
 writeFileSync(settingsFile, JSON.stringify(settings));
 const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
-const gnuTime = existsSync("/usr/bin/time") ? "/usr/bin/time" : null;
 const flock = has("flock");
 
 interface StageRun {
@@ -185,25 +185,15 @@ interface StageRun {
 }
 
 function run(stage: Stage): StageRun {
-  const timeFile = join(work, `${stage}.time`);
   // GNU time reports the largest resident set of the stage's process tree (the site build's
   // Framework and data-loader processes included); without it, only the stage process's own.
-  const command = [
-    ...(stage === "site" && flock ? ["flock", siteLock] : []),
-    ...(gnuTime ? [gnuTime, "-v", "-o", timeFile] : []),
-    process.execPath, "--import", "tsx", script, "--stage", stage, "--work", work,
-  ];
-  console.log(`— ${stage}${stage === "site" && flock ? ` (waits for ${siteLock})` : ""}…`);
-  const start = performance.now();
-  const child = spawnSync(command[0]!, command.slice(1), { stdio: "inherit" });
-  const wall = (performance.now() - start) / 1000;
+  const lock = stage === "site" && flock ? ["flock", siteLock] : [];
+  console.log(`— ${stage}${lock.length ? ` (waits for ${siteLock})` : ""}…`);
+  const { run: child, wall, seconds, rssKb } = timedCommand([process.execPath, "--import", "tsx", script, "--stage", stage, "--work", work], { timeFile: join(work, `${stage}.time`), outside: lock, stdio: "inherit" });
   if (child.status !== 0) throw new Error(`stage ${stage} failed (exit ${child.status})`);
   const result = JSON.parse(readFileSync(join(work, `${stage}.json`), "utf8")) as Result;
   if (!gnuTime) return { result, rssKb: result.ownMaxRssKb!, rssOf: "stage process" };
-  const report = readFileSync(timeFile, "utf8");
-  const elapsed = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)/.exec(report)![1]!.split(":").reduce((s, part) => s * 60 + Number(part), 0);
-  const rssKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(report)![1]);
-  return { result, rssKb, rssOf: "largest process of the stage", waited: wall - elapsed };
+  return { result, rssKb, rssOf: "largest process of the stage", waited: wall - seconds };
 }
 
 const mb = (kb: number) => `${(kb / 1024).toFixed(0)} MB`;
@@ -230,7 +220,7 @@ try {
   console.log("");
   console.log(`case rows: ${g.caseRows} in ${g.caseFiles} files (${(Number(g.caseBytes) / 2 ** 20).toFixed(0)} MiB); all sources: ${g.rows} rows in ${g.files} files`);
   console.log(`baseline loaded ${baseline.result.rows} rows; ingest read ${ig.rowsRead} rows (${ig.caseRowsRead} of them cases), loaded ${ig.rowsLoaded}, quarantined ${ig.rowsQuarantined}, ${ig.rejected} of ${ig.files} files rejected`);
-  console.log(`peak RSS: ${gnuTime ? "/usr/bin/time -v, the largest process of each stage's tree" : "each stage process's own maxRSS"}`);
+  console.log(`peak RSS: ${gnuTime ? "GNU time, the largest process of each stage's tree" : "each stage process's own maxRSS"}`);
   console.log("");
   const row = (name: string, r: StageRun, target = "") => console.log(`${name.padEnd(34)} ${sec(r.result.seconds).padStart(9)} ${(Number.isFinite(r.rssKb) ? mb(r.rssKb) : r.rssOf).padStart(9)}   ${target}`);
   console.log(`${"stage".padEnd(34)} ${"time".padStart(9)} ${"peak RSS".padStart(9)}   target (2 cores, ≈ 10M rows)`);
