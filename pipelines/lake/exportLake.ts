@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
 import type { OfficeProfile } from "../../data-loaders/contracts/officeProfile.ts";
@@ -10,6 +10,7 @@ import { maskPersonalData } from "../privacy/maskPersonalData.ts";
 import type { Office } from "../profile/loadOffice.ts";
 import { openWarehouse } from "../warehouse/openWarehouse.ts";
 import { schemaVersion } from "../warehouse/migrations.ts";
+import { filesUnder } from "./filesUnder.ts";
 import { lakeFilePath, parseLakeFilePath } from "./lakeFilePath.ts";
 import { manifestFile, readOfficeManifest, type LakeFile, type LakeManifest } from "./lakeManifest.ts";
 import { lakeSchemaVersion } from "./lakeSchemaVersion.ts";
@@ -107,14 +108,6 @@ async function scanMart(c: DuckDBConnection, table: string, columns: { name: str
       }
     }
   }
-}
-
-/** Files under a folder, as paths relative to `root` with `/`. */
-function filesUnder(root: string, folder: string): string[] {
-  if (!existsSync(join(root, folder))) return [];
-  return readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(root, join(e.parentPath, e.name)).split("\\").join("/"));
 }
 
 /** Removes the empty folders left under `folder` (deepest first), and `folder` itself when empty. */

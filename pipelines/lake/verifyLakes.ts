@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { InputError } from "../../data-loaders/InputError.ts";
+import { filesUnder } from "./filesUnder.ts";
 import { parseLakeFilePath } from "./lakeFilePath.ts";
 import { manifestsFolder, readManifest, type LakeManifest } from "./lakeManifest.ts";
 import { refuseRemoteLake } from "./refuseRemoteLake.ts";
@@ -54,10 +55,8 @@ export async function verifyLakes(lakes: readonly string[]): Promise<VerifiedLak
       }
       manifests.push(manifest);
     }
-    const stray = readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile() && e.name.endsWith(".parquet"))
-      .map((e) => relative(dir, join(e.parentPath, e.name)).split("\\").join("/"))
-      .filter((path) => !listed.has(path))
+    const stray = filesUnder(dir, "")
+      .filter((path) => path.endsWith(".parquet") && !listed.has(path))
       .sort();
     if (stray.length > 0) {
       throw new InputError(`資料湖 ${lake} 中的 ${stray[0]}${stray.length > 1 ? ` 等 ${stray.length} 個檔案` : ""} 不在任何機關的清單（${manifestsFolder}/*.json）中：不是 sqd export-lake 寫入的檔案，不會讀取。請移除它，或請該所重新匯出。`);
