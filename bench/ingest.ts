@@ -11,17 +11,12 @@ import { loadOffice } from "../pipelines/profile/loadOffice.ts";
 import { generateSample } from "../pipelines/sample/generateSample.ts";
 import { openWarehouse } from "../pipelines/warehouse/openWarehouse.ts";
 import { readCsvBaseline } from "./readCsvBaseline.ts";
+import { timed } from "./timed.ts";
 
 const { values } = parseArgs({ options: { rows: { type: "string", default: "1000000" } } });
 const rows = Number(values.rows);
 const office = loadOffice();
 const work = mkdtempSync(join(tmpdir(), "sqd-bench-"));
-
-async function seconds(run: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await run();
-  return (performance.now() - start) / 1000;
-}
 
 // Twelve months at ≈ 245 working days: cases per day to reach the requested rows.
 const casesPerDay = Math.ceil(rows / 245);
@@ -41,7 +36,7 @@ const { seconds: baseline } = await readCsvBaseline(`${utf8Dir}/*.csv`, join(wor
 async function ingest(dir: string, name: string): Promise<number> {
   const warehouse = await openWarehouse(office, { path: join(work, `${name}.duckdb`) });
   try {
-    return await seconds(() => ingestFiles(warehouse, office, [dir]));
+    return (await timed(() => ingestFiles(warehouse, office, [dir]))).seconds;
   } finally {
     warehouse.close();
   }

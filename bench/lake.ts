@@ -20,6 +20,7 @@ import { loadOffice, type Office } from "../pipelines/profile/loadOffice.ts";
 import { monthsFrom } from "../pipelines/sample/calendarDate.ts";
 import { generateSample } from "../pipelines/sample/generateSample.ts";
 import { openWarehouse } from "../pipelines/warehouse/openWarehouse.ts";
+import { timed } from "./timed.ts";
 import { gnuTime, timedCommand } from "./timedCommand.ts";
 
 const { values } = parseArgs({
@@ -84,16 +85,12 @@ for (const [i, district] of districts.slice(0, offices).entries()) {
   rmSync(inbox, { recursive: true, force: true });
   rmSync(db, { force: true });
   mkdirSync(join(work, "warehouses"), { recursive: true });
-  let t = performance.now();
-  await generateSample(office, { out: inbox, months, startMonth, casesPerDay, seed: 20250101 + i });
-  const generate = (performance.now() - t) / 1000;
+  const { seconds: generate } = await timed(() => generateSample(office, { out: inbox, months, startMonth, casesPerDay, seed: 20250101 + i }));
   const warehouse = await openWarehouse(office, { path: db });
   let ingest: number;
   let build: number;
   try {
-    t = performance.now();
-    await ingestFiles(warehouse, office, [inbox]);
-    ingest = (performance.now() - t) / 1000;
+    ingest = (await timed(() => ingestFiles(warehouse, office, [inbox]))).seconds;
     build = (await buildModels(warehouse.connection, office, { asOf })).ms / 1000;
   } finally {
     warehouse.close();

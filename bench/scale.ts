@@ -22,6 +22,7 @@ import { workingDaysOf } from "../pipelines/sample/workingDaysOf.ts";
 import { buildSite } from "../pipelines/site/buildSite.ts";
 import { openWarehouse } from "../pipelines/warehouse/openWarehouse.ts";
 import { readCsvBaseline } from "./readCsvBaseline.ts";
+import { timed } from "./timed.ts";
 import { gnuTime, timedCommand } from "./timedCommand.ts";
 
 interface Settings {
@@ -66,12 +67,6 @@ function defaultCasesPerDay(): number {
 }
 
 // ---- child: one stage, its result written to <work>/<stage>.json ----
-
-async function timed<T>(run: () => Promise<T>): Promise<{ seconds: number; value: T }> {
-  const start = performance.now();
-  const value = await run();
-  return { seconds: (performance.now() - start) / 1000, value };
-}
 
 const runStage: Record<Stage, (work: string, s: Settings) => Promise<Result>> = {
   async generate(work, s) {
