@@ -170,12 +170,15 @@ export async function exportLake({ db, office, out, months }: ExportLakeOptions)
     for (const table of tables) {
       const columns = await tableColumns(c, table.name);
       if (columns.length === 0) throw new InputError(`資料倉儲 ${db} 沒有 ${table.name} 表：請先以目前版本執行 sqd build --marts-only，再匯出資料湖。`);
-      const drop = droppedColumns(table, contracts.find((k) => k.name === table.name), office.profile);
+      const contract = contracts.find((k) => k.name === table.name);
+      const drop = droppedColumns(table, contract, office.profile);
       const kept = columns.filter((k) => !drop.has(k.name));
       dropped.set(table.name, columns.filter((k) => drop.has(k.name)).map((k) => k.name));
-      const keys = [table.year ? `${table.year} AS _lake_year` : null, table.month ? `${table.month} AS _lake_month` : null].filter((k) => k !== null);
+      // The partition's year and month, as helper columns the files leave out.
+      const keys = ([["_lake_year", table.year], ["_lake_month", table.month]] as const).filter(([, sql]) => sql !== undefined);
+      const helper = keys.length === 0 ? "" : ` EXCLUDE (${keys.map(([key]) => key).join(", ")})`;
       await c.run(`CREATE OR REPLACE TEMP TABLE lake_rows AS
-        SELECT ${[...kept.map((k) => sqlName(k.name)), ...keys].join(", ")} FROM ${sqlName(table.name)} WHERE office_code = ${sqlString(code)}`);
+        SELECT ${[...kept.map((k) => sqlName(k.name)), ...keys.map(([key, sql]) => `${sql} AS ${key}`)].join(", ")} FROM ${sqlName(table.name)} WHERE office_code = ${sqlString(code)}`);
       for (const r of await rows(c, `SELECT office_code, CAST(count(*) AS INTEGER) AS n FROM ${sqlName(table.name)} WHERE office_code IS DISTINCT FROM ${sqlString(code)} GROUP BY ALL ORDER BY ALL`)) {
         otherOffices.push({ table: table.name, office_code: r.office_code === null ? null : String(r.office_code), rows: Number(r.n) });
       }
@@ -183,7 +186,6 @@ export async function exportLake({ db, office, out, months }: ExportLakeOptions)
       // Facts: every text but the office code and the lineage id passes the privacy masking
       // (the personal columns are gone; free text such as 逾期原因 or a note may still name someone).
       // Enumerations, months and times are VARCHAR too but hold only the values the contract allows.
-      const contract = contracts.find((k) => k.name === table.name);
       const isText = (column: string) => (contract?.columns.find((k) => k.alias === column)?.kind ?? "text") === "text";
       // A staff id leaves as a keyed hash: the same person the same code, within and across months,
       // and no way back to the id without the office's salt.
@@ -215,7 +217,6 @@ export async function exportLake({ db, office, out, months }: ExportLakeOptions)
         const temporary = join(dirname(file), `.data.parquet.${process.pid}.tmp`);
         mkdirSync(dirname(file), { recursive: true });
         const where = [p.year === undefined ? null : `_lake_year = ${sqlString(p.year)}`, p.month === undefined ? null : `_lake_month = ${sqlString(p.month)}`].filter((w) => w !== null);
-        const helper = keys.length === 0 ? "" : ` EXCLUDE (${[table.year ? "_lake_year" : null, table.month ? "_lake_month" : null].filter(Boolean).join(", ")})`;
         // ORDER BY ALL: the same rows give the same file, whatever order the warehouse holds them in.
         await c.run(`COPY (SELECT *${helper} FROM lake_rows${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY ALL) TO ${sqlString(temporary)} (FORMAT parquet)`);
         renameSync(temporary, file);
