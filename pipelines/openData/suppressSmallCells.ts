@@ -72,23 +72,27 @@ export function suppressSmallCells(table: readonly (readonly number[])[], minCel
     return true;
   };
 
+  /**
+   * One pass over the rows (or the columns), `hidden` their totals' flags and `across` the length of
+   * each: a line with one withheld cell gets a complement, or its total withheld when no cell is
+   * left; a line with a withheld total and no withheld cell gets one.
+   */
+  const protectLines = (hidden: boolean[], across: number, hiddenIn: (i: number) => number, hideIn: (i: number) => boolean): boolean => {
+    let changed = false;
+    for (let i = 0; i < hidden.length; i++) {
+      const cellsHidden = hiddenIn(i);
+      if (cellsHidden === 1 && !hidden[i]) {
+        if (hideIn(i)) changed = true;
+        else hidden[i] = changed = true;
+      } else if (cellsHidden === 0 && hidden[i] && across > 0) changed = hideIn(i) || changed;
+    }
+    return changed;
+  };
+
   // Every step only withholds more, so this ends (at worst with everything withheld).
   for (let changed = true; changed; ) {
-    changed = false;
-    for (let r = 0; r < rowCount; r++) {
-      const hidden = hiddenInRow(r);
-      if (hidden === 1 && !rows[r]) {
-        if (hideInRow(r)) changed = true;
-        else rows[r] = changed = true;
-      } else if (hidden === 0 && rows[r] && columnCount > 0) changed = hideInRow(r) || changed;
-    }
-    for (let c = 0; c < columnCount; c++) {
-      const hidden = hiddenInColumn(c);
-      if (hidden === 1 && !columns[c]) {
-        if (hideInColumn(c)) changed = true;
-        else columns[c] = changed = true;
-      } else if (hidden === 0 && columns[c] && rowCount > 0) changed = hideInColumn(c) || changed;
-    }
+    changed = protectLines(rows, columnCount, hiddenInRow, hideInRow);
+    changed = protectLines(columns, rowCount, hiddenInColumn, hideInColumn) || changed;
     changed = protectTotals(rows, rowTotals) || changed;
     changed = protectTotals(columns, columnTotals) || changed;
   }
