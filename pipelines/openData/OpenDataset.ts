@@ -1,3 +1,5 @@
+import type { CrossTableColumns } from "./suppressCrossTable.ts";
+
 /** A column of an open dataset: its published (Chinese) name, the mart column it comes from, type and meaning. */
 export interface OpenField {
   name: string;
@@ -19,4 +21,6 @@ export interface OpenDataset {
   sql: string;
   /** Figures withheld where the row's `too_small` is set (the public build's rule, publicRows). */
   withheldWhenSmall?: readonly string[];
+  /** Counts from personal data: published as two-way tables under the profile's `open_data.min_cell` (suppressCrossTable). */
+  crossTable?: CrossTableColumns;
 }

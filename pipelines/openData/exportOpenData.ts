@@ -20,11 +20,10 @@ export interface ExportedDataset {
 
 type Row = Record<string, unknown>;
 
-/** A dataset's mart rows with its disclosure rules applied: the public build's small-cell rule, and complaint counts suppressed. */
+/** A dataset's mart rows with its disclosure rules applied: the public build's small-cell rule, and a cross table's counts suppressed. */
 function disclosed(dataset: OpenDataset, rows: Row[], minCell: number): Row[] {
   const shown = publicRows(rows, "public", dataset.withheldWhenSmall ?? []);
-  if (dataset.id !== "complaint_monthly") return shown;
-  return suppressCrossTable(shown, { by: ["office_code", "month"], row: "channel", column: "category", count: "received", total: "全部" }, minCell);
+  return dataset.crossTable ? suppressCrossTable(shown, dataset.crossTable, minCell) : shown;
 }
 
 /**

@@ -80,6 +80,7 @@ export const openDatasets: readonly OpenDataset[] = [
       { name: "收件數", column: "received", type: "INTEGER", description: "收件數；空白為依個資保護不公布" },
     ],
     sql: `SELECT office_code, month, channel, coalesce(category, '未分類') AS category, received FROM complaint_monthly ORDER BY office_code, month`,
+    crossTable: { by: ["office_code", "month"], row: "channel", column: "category", count: "received", total: "全部" },
   },
   {
     id: "population_monthly",
