@@ -15,8 +15,8 @@ export function buildInputsSql(contracts: readonly Contract[], profile: OfficePr
   const sources = contracts.filter((c) => c.kind === "source");
   return [
     sourceViewsSql(contracts, relation),
-    dataDatesSql(sources),
     loadDatesSql(sources),
+    dataDatesSql(sources),
     datasetCadenceSql(sources),
     profileInputsSql(profile),
     `CREATE OR REPLACE TABLE build_params AS SELECT DATE '${asOf}' AS as_of;`,
