@@ -1,9 +1,10 @@
+import { InputError } from "../../data-loaders/InputError.ts";
 import { inboxSources } from "../init/inboxSources.ts";
 import { shippedConfigDir } from "../init/initWorkingFolder.ts";
-import { loadOffice, type Office } from "../profile/loadOffice.ts";
+import { loadOffice } from "../profile/loadOffice.ts";
 import { checkCjkFonts } from "./checkCjkFonts.ts";
 import { checkChromium } from "./checkChromium.ts";
-import { checkConfig } from "./checkConfig.ts";
+import { checkConfig, loadConfig } from "./checkConfig.ts";
 import { checkDiskSpace } from "./checkDiskSpace.ts";
 import { checkInbox } from "./checkInbox.ts";
 import { checkNode } from "./checkNode.ts";
@@ -18,22 +19,15 @@ export interface DoctorPaths {
   inbox: string;
 }
 
-function officeOrNull(configDir: string): Office | null {
-  try {
-    return loadOffice(configDir);
-  } catch {
-    return null; // checkConfig reports it
-  }
-}
-
 /** Every check, in the order a new office sets things up: program, configuration, data, printing, disk. */
 export async function runDoctor(paths: DoctorPaths): Promise<DoctorCheck[]> {
-  const office = officeOrNull(paths.configDir);
+  const loaded = loadConfig(paths.configDir);
+  const office = loaded instanceof InputError ? null : loaded;
   // The sources are the contracts', whatever the office's profile; a broken one falls back to the shipped.
   const sources = inboxSources((office ?? loadOffice(shippedConfigDir)).profile).map((s) => s.name);
   return [
     checkNode(),
-    checkConfig(paths.configDir),
+    checkConfig(paths.configDir, loaded),
     ...(office ? [checkPlaceholders(office)] : []),
     await checkInbox(paths.inbox, sources, await loadedFiles(paths.db)),
     await checkWarehouse(paths.db),
