@@ -99,11 +99,6 @@ function toText(table: HostileTable, l: TextLayout): string {
 
 function encode(text: string, e: HostileEncoding): Uint8Array {
   const utf16le = (s: string) => Buffer.from(s, "utf16le");
-  const swapped = (b: Buffer) => {
-    const out = Buffer.from(b);
-    for (let i = 0; i + 1 < out.length; i += 2) [out[i], out[i + 1]] = [out[i + 1]!, out[i]!];
-    return out;
-  };
   switch (e) {
     case "utf-8":
       return Buffer.from(text, "utf8");
@@ -114,7 +109,7 @@ function encode(text: string, e: HostileEncoding): Uint8Array {
     case "utf-16le BOM":
       return utf16le(`\ufeff${text}`);
     case "utf-16be BOM":
-      return swapped(utf16le(`\ufeff${text}`));
+      return utf16le(`\ufeff${text}`).swap16();
     case "utf-16le":
       return utf16le(text);
   }
