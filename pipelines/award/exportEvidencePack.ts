@@ -1,5 +1,5 @@
 import { copyFileSync, existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { join, resolve } from "node:path";
 import { InputError } from "../../data-loaders/InputError.ts";
 import type { Office } from "../profile/loadOffice.ts";
 import { coverageCsv } from "./coverageCsv.ts";
@@ -10,6 +10,7 @@ import { indicatorAppendixCsv } from "./indicatorAppendixCsv.ts";
 import { loadEvidencePack, type EvidencePack } from "./loadEvidencePack.ts";
 import { preparePackFolder } from "./preparePackFolder.ts";
 import { resolveEvidenceLinks, type EvidenceLinkStatus } from "./resolveEvidenceLinks.ts";
+import { isWithin } from "../paths/isWithin.ts";
 
 export interface EvidencePackOptions {
   db: string;
@@ -40,8 +41,7 @@ function filesFolders(files: readonly string[], dir: string): string[] {
   return files.map((f) => {
     const folder = resolve(f);
     if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new InputError(`--files ${f} 不是資料夾：請指定放佐證檔案的資料夾。`);
-    const rel = relative(existsSync(dir) ? realpathSync(dir) : dir, realpathSync(folder));
-    if (rel === "" || !rel.startsWith("..")) throw new InputError(`--files ${f} 在輸出資料夾之內；輸出資料夾每次匯出都會清空，請改放其他資料夾。`);
+    if (isWithin(existsSync(dir) ? realpathSync(dir) : dir, realpathSync(folder))) throw new InputError(`--files ${f} 在輸出資料夾之內；輸出資料夾每次匯出都會清空，請改放其他資料夾。`);
     return folder;
   });
 }

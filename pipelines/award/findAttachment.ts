@@ -1,10 +1,9 @@
 import { existsSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute, relative, resolve, sep } from "node:path";
+import { resolve } from "node:path";
+import { isWithin } from "../paths/isWithin.ts";
 
-const isInside = (root: string, path: string) => {
-  const rel = relative(root, path);
-  return rel !== "" && rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel);
-};
+// under the folder, not the folder itself
+const isInside = (root: string, path: string) => path !== root && isWithin(root, path);
 
 /**
  * The file a register's `檔案或連結` names, looked up in each folder of `roots` in turn: the real

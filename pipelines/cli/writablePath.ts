@@ -1,6 +1,7 @@
 import { lstatSync, readlinkSync, realpathSync } from "node:fs";
-import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { basename, dirname, join, resolve } from "node:path";
 import { InputError } from "../../data-loaders/InputError.ts";
+import { isWithin } from "../paths/isWithin.ts";
 
 /** Symbolic links followed before giving up (a loop, or a chain no real setup has). */
 const maxLinks = 40;
@@ -29,11 +30,6 @@ function realTarget(path: string, links = 0): string {
   return realTarget(resolve(dirname(base), readlinkSync(base)), links + 1);
 }
 
-const inside = (root: string, path: string) => {
-  const rel = relative(root, path);
-  return rel === "" || (rel !== ".." && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
-};
-
 /**
  * The absolute path for an output option (`--out`, `--pdf`, …), refused with an {@link InputError}
  * when it lies outside the working folder `root` — after following symbolic links, so that a link
@@ -47,6 +43,6 @@ export function writablePath(option: string, value: string | undefined, root = p
   const path = resolve(root, value);
   const realRoot = realTarget(resolve(root));
   const real = realTarget(path);
-  if (inside(realRoot, real)) return path;
+  if (isWithin(realRoot, real)) return path;
   throw new InputError(`${option} ${value} 指向工作資料夾以外（${real}）；sqd 只寫入目前工作資料夾（${realRoot}）之內，請改用資料夾內的路徑，或在要寫入的資料夾中執行 sqd。`);
 }

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { delimiter, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { delimiter, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { InputError } from "../../data-loaders/InputError.ts";
 import { exportOpenData } from "../openData/exportOpenData.ts";
@@ -10,6 +10,7 @@ import { pageDataSizes, type PageDataSize } from "./pageDataSizes.ts";
 import { seedNpmVersionCache } from "./seedNpmVersionCache.ts";
 import { setHtmlLang } from "./setHtmlLang.ts";
 import { defaultsRoot, projectRoot, siteDefaults, siteEnv, siteInputs, type Audience } from "./siteInputs.ts";
+import { isWithin } from "../paths/isWithin.ts";
 
 export interface BuildSiteOptions {
   /** Output folder (default `dist`, or SQD_SITE_OUT). Relative paths are from the current directory. */
@@ -120,7 +121,7 @@ function runFramework(args: string[], env: Record<string, string>): Promise<{ co
  */
 function clearOutDir(out: string): void {
   const shown = relative(process.cwd(), out) || out;
-  if (contains(out, projectRoot) || contains(siteRoot, out)) {
+  if (isWithin(resolve(out), projectRoot) || isWithin(siteRoot, resolve(out))) {
     throw new InputError(`輸出資料夾 ${shown} 不可是專案資料夾本身、其上層或 src/ 之內，請改用例如 dist。`);
   }
   if (!existsSync(out)) return;
@@ -133,11 +134,6 @@ function clearOutDir(out: string): void {
 }
 
 /** True when `inner` is `outer` or lies inside it. */
-function contains(outer: string, inner: string): boolean {
-  const path = relative(resolve(outer), resolve(inner));
-  return path === "" || (path !== ".." && !path.startsWith(`..${sep}`) && !isAbsolute(path));
-}
-
 function htmlFiles(dir: string, prefix = ""): string[] {
   return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
     const path = prefix ? `${prefix}/${entry.name}` : entry.name;

@@ -1,8 +1,9 @@
 import { createReadStream, existsSync, realpathSync, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { extname, isAbsolute, join, relative, resolve, sep } from "node:path";
+import { extname, join, resolve } from "node:path";
 import { InputError } from "../../data-loaders/InputError.ts";
+import { isWithin } from "../paths/isWithin.ts";
 
 export interface ServeSiteOptions {
   /** First port to try (default 3000); when taken, the next ones are tried. 0: any free port. */
@@ -81,14 +82,14 @@ function handle(root: string, req: IncomingMessage, res: ServerResponse): void {
   if (path === null) return reply(res, 400, "網址格式不正確。");
   if (path.split(/[\\/]/).includes("..")) return reply(res, 403, "不可存取網站資料夾以外的檔案。");
   let file = resolve(root, `.${path}`);
-  if (!inside(root, file)) return reply(res, 403, "不可存取網站資料夾以外的檔案。");
+  if (!isWithin(root, file)) return reply(res, 403, "不可存取網站資料夾以外的檔案。");
   if (existsSync(file) && statSync(file).isDirectory()) {
     // A folder URL without its slash would break the page's relative links.
     if (!path.endsWith("/")) return redirect(res, `/${path.replace(/^\/+/, "")}/`);
     file = join(file, "index.html");
   }
   if (!existsSync(file) || !statSync(file).isFile()) return reply(res, 404, "找不到此頁面或檔案。");
-  if (!inside(root, realpathSync(file))) return reply(res, 403, "不可存取網站資料夾以外的檔案。");
+  if (!isWithin(root, realpathSync(file))) return reply(res, 403, "不可存取網站資料夾以外的檔案。");
   res.writeHead(200, {
     "Content-Type": contentTypes[extname(file).toLowerCase()] ?? "application/octet-stream",
     "Content-Length": statSync(file).size,
@@ -108,11 +109,6 @@ function requestPath(target: string): string | null {
   } catch {
     return null;
   }
-}
-
-function inside(root: string, file: string): boolean {
-  const path = relative(root, file);
-  return path === "" || (path !== ".." && !path.startsWith(`..${sep}`) && !isAbsolute(path));
 }
 
 function reply(res: ServerResponse, status: number, message: string): void {
