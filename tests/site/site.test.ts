@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import JSZip from "jszip";
+import type { BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InputError } from "../../data-loaders/InputError.ts";
 import { buildModels } from "../../pipelines/build/buildModels.ts";
@@ -65,6 +66,25 @@ function allFiles(dir: string): string[] {
     .map((e) => relative(dir, join(e.parentPath, e.name)));
 }
 
+/** The one built copy of `src/<name>.json` (a data loader's output, e.g. `data/overview`) in a built site. */
+function pageData<T = unknown>(out: string, name: string): T {
+  const found = allFiles(out).filter((f) => new RegExp(`^_file/${name}\\.[0-9a-f]+\\.json$`).test(f));
+  expect(found, name).toHaveLength(1);
+  return JSON.parse(readFileSync(join(out, found[0]!), "utf8")) as T;
+}
+
+/** Serves a built site on 127.0.0.1 and runs `check` with a zh-TW Chromium context and the site's base URL. */
+async function inChromium(out: string, chromium: string, check: (context: BrowserContext, base: string) => Promise<void>): Promise<void> {
+  const server = await serveSite(out, { port: 0, log: () => {} });
+  const browser = await launchChromium(chromium);
+  try {
+    await check(await browser.newContext({ locale: "zh-TW", timezoneId: "Asia/Taipei", serviceWorkers: "block" }), `http://127.0.0.1:${server.port}/`);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
 // Text cells that look like markup, from every source that pages show text of: each payload would
 // set window.__pwned if a page rendered it as HTML (tests/fixtures/hostile-text/README.md).
 describe("a site built from text that looks like markup", () => {
@@ -83,15 +103,12 @@ describe("a site built from text that looks like markup", () => {
   });
 
   browserIt("shows every payload as text and runs none of them, on every page", async () => {
-    const server = await serveSite(site.out, { port: 0, log: () => {} });
-    const browser = await launchChromium(chromium!);
-    try {
-      const context = await browser.newContext({ locale: "zh-TW", timezoneId: "Asia/Taipei", serviceWorkers: "block" });
+    await inChromium(site.out, chromium!, async (context, base) => {
       await context.addInitScript(() => Object.assign(window, { __pwned: 0 }));
       const problems: string[] = [];
       let text = "";
       for (const page of site.pages.filter((p) => !p.startsWith("_"))) {
-        const visit = await visitPage(context, `http://127.0.0.1:${server.port}/${page}`);
+        const visit = await visitPage(context, `${base}${page}`);
         const found = await visit.page.evaluate(() => ({
           pwned: (window as unknown as { __pwned: number }).__pwned,
           scriptLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
@@ -110,10 +127,7 @@ describe("a site built from text that looks like markup", () => {
       expect(text).toContain('<img src=x onerror="window.__pwned=1">里');
       expect(text).toContain("<img src=x onerror=window.__pwned=1>修訂SOP");
       expect(text).toContain("<script>window.__pwned=1</script>增設引導人員");
-    } finally {
-      await browser.close();
-      await server.close();
-    }
+    });
   }, 180_000);
 });
 
@@ -145,8 +159,7 @@ describe("a second office's site, from sqd init", () => {
   });
 
   it("judges the KPIs by the second office's own targets", () => {
-    const [file] = allFiles(site.out).filter((f) => /^_file\/data\/overview\.[0-9a-f]+\.json$/.test(f));
-    const overview = JSON.parse(readFileSync(join(site.out, file!), "utf8")) as { office: { code: string }; kpis: { office_code: string; kpi: string; target: number }[] };
+    const overview = pageData<{ office: { code: string }; kpis: { office_code: string; kpi: string; target: number }[] }>(site.out, "data/overview");
     expect(overview.office.code).toBe(secondOffice.code);
     expect(new Set(overview.kpis.map((k) => k.office_code))).toEqual(new Set([secondOffice.code]));
     expect(new Set(overview.kpis.filter((k) => k.kpi === "satisfaction").map((k) => k.target))).toEqual(new Set([85]));
@@ -168,10 +181,7 @@ describe("the city view's site, from a lake of two offices", () => {
 
   afterAll(() => lake?.close());
 
-  const cityData = () => {
-    const [file] = allFiles(site.out).filter((f) => /^_file\/data\/city\.[0-9a-f]+\.json$/.test(f));
-    return JSON.parse(readFileSync(join(site.out, file!), "utf8")) as { offices: { code: string; name: string }[]; kpis: { office_code: string; month: string; kpi: string; value: number | null; n: number }[] };
-  };
+  const cityData = () => pageData<{ offices: { code: string; name: string }[]; kpis: { office_code: string; month: string; kpi: string; value: number | null; n: number }[] }>(site.out, "data/city");
 
   it("names both offices as their manifests do", () => {
     expect(cityData().offices).toEqual([officeA, officeB]);
@@ -193,20 +203,14 @@ describe("the city view's site, from a lake of two offices", () => {
   });
 
   browserIt("draws the comparison and the small multiples of both offices in Chromium", async () => {
-    const server = await serveSite(site.out, { port: 0, log: () => {} });
-    const browser = await launchChromium(chromium!);
-    try {
-      const context = await browser.newContext({ locale: "zh-TW", timezoneId: "Asia/Taipei", serviceWorkers: "block" });
-      const visit = await visitPage(context, `http://127.0.0.1:${server.port}/city.html`);
+    await inChromium(site.out, chromium!, async (context, base) => {
+      const visit = await visitPage(context, `${base}city.html`);
       expect(visit.problems).toEqual([]);
       expect(await visit.page.locator("figure.chart-figure svg[role=img]").count()).toBe(2);
       // the small multiples' finding names each office's latest value
       const trends = await visit.page.locator("figure.chart-figure figcaption").nth(1).textContent();
       for (const name of [officeA.name, officeB.name]) expect(trends).toContain(name);
-    } finally {
-      await browser.close();
-      await server.close();
-    }
+    });
   }, 120_000);
 });
 
@@ -216,12 +220,6 @@ describe("the built site", () => {
   let site: BuiltSite;
   let files: string[];
   const read = (file: string) => readFileSync(join(site.out, file), "utf8");
-  /** The one built copy of `src/<name>.json` (a data loader's output). */
-  const pageData = (name: string): unknown => {
-    const found = files.filter((f) => new RegExp(`^_file/${name}\\.[0-9a-f]+\\.json$`).test(f));
-    expect(found, name).toHaveLength(1);
-    return JSON.parse(read(found[0]!));
-  };
 
   beforeAll(async () => {
     const base = mkdtempSync(join(tmpdir(), "sqd-site-"));
@@ -284,7 +282,7 @@ describe("the built site", () => {
   });
 
   it("gives the overview the case KPIs worked out by hand, the quarantined rows left out", () => {
-    const overview = pageData("data/overview") as { months: string[]; defaultMonth: string; kpis: Record<string, unknown>[] };
+    const overview = pageData(site.out, "data/overview") as { months: string[]; defaultMonth: string; kpis: Record<string, unknown>[] };
     // April has no file: a month without data, not a gap.
     expect(overview.months).toEqual(["2025-03", "2025-04", "2025-05"]);
     // As of 2025-06-15, the latest complete month.
@@ -305,7 +303,7 @@ describe("the built site", () => {
 
   it("builds one staff-meeting report page per month of the warehouse, and their index", () => {
     expect(site.pages.filter((p) => p.startsWith("reports/")).sort()).toEqual(["reports/2025-03.html", "reports/2025-04.html", "reports/2025-05.html", "reports/index.html"]);
-    const report = pageData("reports/2025-03") as { month: string; sections: { id: string }[]; summary: Record<string, string[]> };
+    const report = pageData(site.out, "reports/2025-03") as { month: string; sections: { id: string }[]; summary: Record<string, string[]> };
     expect(report.month).toBe("2025-03");
     expect(report.sections.map((s) => s.id)).toEqual(["title", "kpis", "satisfaction", "courtesy", "complaints", "cases", "waiting", "recommendations", "followUp", "dataQuality"]);
     // the fixture's 2025-03: C001–C005, C004 late → 4 of 5 on time
@@ -313,12 +311,11 @@ describe("the built site", () => {
   });
 
   it("leaves the stale loader output of an earlier build behind", () => {
-    expect(JSON.stringify(pageData("data/overview"))).not.toContain("12345");
+    expect(JSON.stringify(pageData(site.out, "data/overview"))).not.toContain("12345");
   });
 
   it("gives pages only the office name and targets from the profile", () => {
-    const [profileFile] = files.filter((f) => /^_file\/data\/profile\.[0-9a-f]+\.json$/.test(f));
-    const profile = JSON.parse(read(profileFile!)) as Record<string, unknown>;
+    const profile = pageData<Record<string, unknown>>(site.out, "data/profile");
     expect(Object.keys(profile).sort()).toEqual(["office", "targets"]);
     expect(Object.keys(profile.office as object)).toEqual(["name"]);
     expect((profile.targets as { median_wait_minutes: number }).median_wait_minutes).toBeGreaterThan(0);
@@ -418,10 +415,7 @@ describe("the sample office's sites", () => {
   });
 
   it("gives the public pages no case, complaint or counter list and no event notes", () => {
-    const data = (name: string) => {
-      const [file] = allFiles(published.out).filter((f) => new RegExp(`^_file/data/${name}\\.[0-9a-f]+\\.json$`).test(f));
-      return JSON.parse(readFileSync(join(published.out, file!), "utf8")) as Record<string, unknown[]>;
-    };
+    const data = (name: string) => pageData<Record<string, unknown[]>>(published.out, `data/${name}`);
     expect(data("complaints").late).toEqual([]);
     expect(data("cases").overdue).toEqual([]);
     expect(data("cases").counters).toEqual([]);
@@ -430,10 +424,7 @@ describe("the sample office's sites", () => {
   });
 
   it("shows the award evidence of every plan item, the register's text in the internal build only", () => {
-    const data = (site: BuiltSite) => {
-      const [file] = allFiles(site.out).filter((f) => /^_file\/data\/award\.[0-9a-f]+\.json$/.test(f));
-      return JSON.parse(readFileSync(join(site.out, file!), "utf8")) as { years: { year: number; coverage_pct: number }[]; items: { year: number }[]; evidence: unknown[] };
-    };
+    const data = (site: BuiltSite) => pageData<{ years: { year: number; coverage_pct: number }[]; items: { year: number }[]; evidence: unknown[] }>(site.out, "data/award");
     const [mine, theirs] = [data(internal), data(published)];
     // the 46 工作重點 of config/plan-items/2025.csv, for each of the sample's two years
     expect(mine.items.filter((i) => i.year === 2025)).toHaveLength(46);
@@ -456,10 +447,7 @@ describe("the sample office's sites", () => {
   // from the loader's JSON — which must be the very JSON the page was built from.
   describe("the sample's 2025-08 staff-meeting report", () => {
     const month = "2025-08";
-    const builtReport = (): DeckReport => {
-      const [file] = allFiles(internal.out).filter((f) => new RegExp(`^_file/reports/${month}\\.[0-9a-f]+\\.json$`).test(f));
-      return JSON.parse(readFileSync(join(internal.out, file!), "utf8")) as DeckReport;
-    };
+    const builtReport = () => pageData<DeckReport>(internal.out, `reports/${month}`);
     let chromium: string | null = null;
     let missingInCi: unknown = null;
     try {
