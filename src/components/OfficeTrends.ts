@@ -22,28 +22,29 @@ export function OfficeTrends(rows: readonly KpiRow[], { width, officeName }: Off
   const label = first?.label ?? "";
   const unit = first?.unit ?? "";
   const target = first?.target ?? null;
-  const named = rows.map((r) => ({ ...r, office: officeName(r.office_code ?? "") }));
-  const offices = [...new Set(named.map((r) => r.office))];
-  const months = [...new Set(named.map((r) => r.month))].sort();
+  const offices = [...new Set(rows.map((r) => officeName(r.office_code ?? "")))];
   const columns = Math.max(1, Math.min(offices.length, Math.floor(width / 220)));
+  // panels in reading order, columns × rows; each panel is named by a text mark
+  const panels = offices.map((office, i) => ({ office, fx: i % columns, fy: Math.floor(i / columns) }));
+  const panelOf = new Map(panels.map((p) => [p.office, p]));
+  const named = rows.map((r) => ({ ...r, ...panelOf.get(officeName(r.office_code ?? ""))! }));
+  const months = [...new Set(named.map((r) => r.month))].sort();
   const chart = Plot.plot({
     width,
     height: 150 * Math.ceil(offices.length / columns) + 40,
     marginLeft: 44,
     x: { type: "point", domain: months, ticks: monthTicks(months, width / columns), tickFormat: rocMonthLabel, label: null },
     y: { label: `${label}（${unit}）`, grid: true },
-    // panels in reading order, columns × rows; each panel is named by a text mark
-    fx: { domain: [...new Set(offices.map((_, i) => i % columns))], axis: null },
-    fy: { domain: [...new Set(offices.map((_, i) => Math.floor(i / columns)))], axis: null },
+    fx: { domain: [...new Set(panels.map((p) => p.fx))], axis: null },
+    fy: { domain: [...new Set(panels.map((p) => p.fy))], axis: null },
     marks: [
       ...(target !== null ? [Plot.ruleY([target], { stroke: "var(--theme-red)", strokeDasharray: "4,3" })] : []),
-      Plot.lineY(named, { x: "month", y: "value", fx: (r) => offices.indexOf(r.office) % columns, fy: (r) => Math.floor(offices.indexOf(r.office) / columns), stroke: "var(--theme-blue)" }),
+      Plot.lineY(named, { x: "month", y: "value", fx: "fx", fy: "fy", stroke: "var(--theme-blue)" }),
       Plot.dot(named.filter((r) => r.value !== null), {
-        x: "month", y: "value", r: 2.5,
-        fx: (r) => offices.indexOf(r.office) % columns, fy: (r) => Math.floor(offices.indexOf(r.office) / columns),
+        x: "month", y: "value", r: 2.5, fx: "fx", fy: "fy",
         stroke: "var(--theme-blue)", fill: (r) => (r.too_small ? "var(--theme-background)" : "var(--theme-blue)"),
       }),
-      Plot.text(offices, { fx: (_, i) => i % columns, fy: (_, i) => Math.floor(i / columns), frameAnchor: "top-left", dy: 2, dx: 4, text: (d) => d, fontWeight: "bold" }),
+      Plot.text(panels, { fx: "fx", fy: "fy", frameAnchor: "top-left", dy: 2, dx: 4, text: "office", fontWeight: "bold" }),
     ],
   });
   const latest = months.at(-1);
