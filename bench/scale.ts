@@ -88,7 +88,8 @@ const runStage: Record<Stage, (work: string, s: Settings) => Promise<Result>> = 
     return { seconds, rows };
   },
   async ingest(work) {
-    // Time per file and per load step, split into case files and the rest, to see where it goes.
+    // Time per load step (files read one by one, then staged, validated and written in batches),
+    // split into case files and the rest, to see where it goes.
     const split = { cases: {} as Record<string, number>, other: {} as Record<string, number> };
     let mark = performance.now();
     let phase = "open warehouse";
@@ -103,10 +104,14 @@ const runStage: Record<Stage, (work: string, s: Settings) => Promise<Result>> = 
       try {
         return await ingestFiles(warehouse, office, [join(work, "inbox")], {
           onFile: (file) => {
-            step("sha256 + lookup");
+            step("scan (sha256, UTF-8 check) + lookup");
             group = file.includes("/cases/") ? "cases" : "other";
           },
-          onStage: (stage) => step({ read: "decode check + stage", validate: "validate + quarantine", write: "write + commit" }[stage]),
+          onBatch: (source) => {
+            step("stage (one read per batch)");
+            group = source === "cases" ? "cases" : "other";
+          },
+          onStage: (stage) => step({ read: "decode, header, UTF-8 copy", validate: "validate + settle keys", write: "write + commit" }[stage]),
         });
       } finally {
         step("close");

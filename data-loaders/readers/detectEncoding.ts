@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs";
 import type { TextEncodingName } from "./decodeText.ts";
+import type { FileScan } from "./scanFile.ts";
 
 export interface DetectedEncoding {
   encoding: TextEncodingName;
@@ -22,14 +23,14 @@ export async function decodesAs(path: string, encoding: TextEncodingName, start 
 /**
  * The encoding of a delimited-text file: a BOM decides; else valid UTF-8; else Big5 (CP950). Null
  * when no supported encoding decodes every byte — such a file is rejected, never read as mojibake.
- * The caller confirms the guess by finding the header.
+ * UTF-8 validity comes from the file's scan; the caller confirms the guess by finding the header.
  */
-export async function detectEncoding(path: string, head: Uint8Array): Promise<DetectedEncoding | null> {
-  const [b0, b1, b2] = head;
-  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return (await decodesAs(path, "utf-8", 3)) ? { encoding: "utf-8", bomLength: 3 } : null;
+export async function detectEncoding(path: string, scan: Pick<FileScan, "head" | "utf8">): Promise<DetectedEncoding | null> {
+  const [b0, b1, b2] = scan.head;
+  if (b0 === 0xef && b1 === 0xbb && b2 === 0xbf) return scan.utf8 ? { encoding: "utf-8", bomLength: 3 } : null;
   if (b0 === 0xff && b1 === 0xfe) return (await decodesAs(path, "utf-16le", 2)) ? { encoding: "utf-16le", bomLength: 2 } : null;
   if (b0 === 0xfe && b1 === 0xff) return (await decodesAs(path, "utf-16be", 2)) ? { encoding: "utf-16be", bomLength: 2 } : null;
-  if (await decodesAs(path, "utf-8")) return { encoding: "utf-8", bomLength: 0 };
+  if (scan.utf8) return { encoding: "utf-8", bomLength: 0 };
   if (await decodesAs(path, "big5")) return { encoding: "big5", bomLength: 0 };
   return null;
 }

@@ -1,20 +1,14 @@
-import { createReadStream, createWriteStream, readFileSync } from "node:fs";
+import { createReadStream, createWriteStream } from "node:fs";
 import { once } from "node:events";
 import type { DetectedEncoding } from "./detectEncoding.ts";
 
-/** True when the UTF-8 file has an empty line, which DuckDB's reader would drop from the row count. */
-function hasBlankLine(path: string): boolean {
-  const bytes = readFileSync(path);
-  return bytes.includes("\n\n") || bytes.includes("\n\r\n") || bytes.includes("\r\r");
-}
-
 /**
  * Gives DuckDB a UTF-8 file whose records line up with Excel's row numbers: the original when it is
- * UTF-8 without blank lines (the fast path), else a transcoded copy at `temp` in which each blank
+ * UTF-8 without blank lines (the fast path; `blankLine` from the file's scan), else a transcoded copy at `temp` in which each blank
  * line outside quotes becomes a lone delimiter (an all-empty record, still skipped, still counted).
  */
-export async function prepareUtf8(path: string, detected: DetectedEncoding, delimiter: string, temp: string): Promise<string> {
-  if (detected.encoding === "utf-8" && !hasBlankLine(path)) return path;
+export async function prepareUtf8(path: string, detected: DetectedEncoding, blankLine: boolean, delimiter: string, temp: string): Promise<string> {
+  if (detected.encoding === "utf-8" && !blankLine) return path;
   const decoder = new TextDecoder(detected.encoding, { ignoreBOM: true });
   const out = createWriteStream(temp, { encoding: "utf8" });
   let inQuotes = false;

@@ -6,14 +6,19 @@ import { sqlString } from "./sqlText.ts";
 const fullWidth = Array.from({ length: 0x5e }, (_, i) => String.fromCharCode(0xff01 + i)).join("") + "\u3000";
 const halfWidth = Array.from({ length: 0x5e }, (_, i) => String.fromCharCode(0x21 + i)).join("") + " ";
 
-/**
- * SQL equal to {@link normalizeCell}'s folding and trimming on a VARCHAR expression. Most cells
- * have nothing to fold or trim: one search tells, and only the others pay translate() and the
- * trimming expression (measured: several times cheaper than folding every cell).
- */
+/** SQL equal to {@link normalizeCell}'s folding and trimming on a VARCHAR expression. */
 export function foldedSql(raw: string): string {
-  const fold = `regexp_replace(translate(${raw}, ${sqlString(fullWidth)}, ${sqlString(halfWidth)}), '^\\s+|\\s+$', '', 'g')`;
-  return `CASE WHEN regexp_matches(${raw}, '^\\s|\\s$|[\\x{FF01}-\\x{FF5E}\\x{3000}]') THEN ${fold} ELSE ${raw} END`;
+  return `regexp_replace(translate(${raw}, ${sqlString(fullWidth)}, ${sqlString(halfWidth)}), '^\\s+|\\s+$', '', 'g')`;
+}
+
+/**
+ * SQL true when a cell of a row has something to fold or trim, given the row's cells joined by
+ * U+001F (`concat_ws(chr(31), …)`). Most rows have none: one search of the row tells, and only
+ * the others pay translate() and the trimming expression (measured: several times cheaper than
+ * searching every cell). A cell that itself holds U+001F can only make it true, never false.
+ */
+export function foldingNeededSql(line: string): string {
+  return `regexp_matches(${line}, '(^|\\x1f)\\s|\\s($|\\x1f)|[\\x{FF01}-\\x{FF5E}\\x{3000}]')`;
 }
 
 /** SQL for a folded cell (see {@link foldedSql}) as {@link normalizeCell} returns it: NULL when "missing". */

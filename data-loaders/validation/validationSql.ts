@@ -1,8 +1,9 @@
 import type { Column } from "../contracts/column.ts";
 import type { Contract } from "../contracts/contract.ts";
-import { foldedSql, normalizedSql } from "./normalizedSql.ts";
+import { foldedSql, foldingNeededSql, normalizedSql } from "./normalizedSql.ts";
 import { dateOnlySql, parsedColumnSql } from "./parsedColumnSql.ts";
 import { sqlName, sqlString } from "./sqlText.ts";
+import { timestampTextSql } from "./timestampTextSql.ts";
 
 /** First cells that mark a footer row (totals, signatures) rather than data. */
 export const footerWords = ["合計", "總計", "小計", "製表", "承辦人", "單位主管", "核章"] as const;
@@ -10,7 +11,7 @@ export const footerWords = ["合計", "總計", "小計", "製表", "承辦人",
 /** The order in which a row's problems are reported: the first that applies is its reason. */
 const reasonLevels: readonly (readonly string[])[] = [["missing_required"], ["type_error"], ["out_of_range", "invalid_value"]];
 
-export interface StagedFile {
+export interface StagedFiles {
   /** Stage column holding each contract column (by alias); absent columns are not in the map. */
   mapping: ReadonlyMap<string, string>;
   /** Every stage column, in file order. */
@@ -34,33 +35,43 @@ function warningsSql(contract: Contract): string {
 }
 
 /**
- * SQL that turns the staged VARCHAR table `stage(_row, c0…)` into `validated`: each data row with
- * its parsed values, its primary reason (and column) if it must be quarantined, its warnings, a
- * hash of its parsed values, its key, and whether it repeats an earlier row of the file — all
- * generated from the contract, so no row pays a per-row JavaScript validation, and in one
- * statement, so each cell is read, normalised and parsed once (each a CTE layer below).
+ * SQL that turns the staged VARCHAR table `stage(_file, _row, c0…)` — the rows of one or more
+ * files of the same layout — into `validated`: each data row with its parsed values, its primary
+ * reason (and column) if it must be quarantined, its warnings, a hash of its parsed values and
+ * its key — generated from the contract, so no row pays a per-row JavaScript validation, and in
+ * one statement, so each cell is read, normalised and parsed once (each a CTE layer below).
  *
- * Duplicates: missing keys are derived (hash of office + values, plus its occurrence number, so
- * re-exports de-duplicate and two identical answer sheets stay two), then a later row with an
- * earlier row's key is an in-file duplicate (same values) or `duplicate_key` (different values).
+ * Keys: missing ones are derived (hash of office + values, plus its occurrence number in the
+ * file, so re-exports de-duplicate and two identical answer sheets stay two). Repeated keys are
+ * settled by loadBatch, with those of the files loaded before.
  */
-export function validationSql(contract: Contract, staged: StagedFile): string {
+export function validationSql(contract: Contract, staged: StagedFiles): string {
   const f = (alias: string) => sqlName(`f_${alias}`);
   const n = (alias: string) => sqlName(`n_${alias}`);
   const p = (alias: string) => sqlName(`p_${alias}`);
   const e = (alias: string) => sqlName(`e_${alias}`);
   const present = contract.columns.filter((c) => staged.mapping.has(c.alias));
-  const folded = present.map((c) => `${foldedSql(staged.mapping.get(c.alias)!)} AS ${f(c.alias)}`);
+  // The row's cells in one string: one search of it tells the rare rows with a cell to fold or
+  // trim (see foldingNeededSql), and whether the row can be a footer, instead of a search per cell.
+  const line = `concat_ws(chr(31), ${staged.columns.join(", ")})`;
+  const folded = present.map((c) => {
+    const cell = staged.mapping.get(c.alias)!;
+    return `CASE WHEN needs_folding THEN ${foldedSql(cell)} ELSE ${cell} END AS ${f(c.alias)}`;
+  });
   const normalized = contract.columns.map((c) =>
     staged.mapping.has(c.alias) ? `${normalizedSql(f(c.alias), c.kind === "score" ? ["無意見"] : [])} AS ${n(c.alias)}` : `CAST(NULL AS VARCHAR) AS ${n(c.alias)}`,
   );
-  // A row is blank when all its cells together are only spaces (trim() removes Unicode spaces).
-  // A footer's first non-blank cell starts with a footer word: the whole row must then start with
-  // one too, a cheap test that leaves only footer rows to find their first cell.
-  const row = `concat_ws(' ', ${staged.columns.join(", ")})`;
-  const footerStart = sqlString(`^\\s*(${footerWords.join("|")})`);
+  // A row is blank when every cell is only spaces (trim() removes the Unicode space separators,
+  // Zs): a row with one cell that is not passes the first test of the OR, most often its first.
+  const nonBlank = staged.columns.map((c) => `regexp_matches(${c}, '[^\\p{Zs}]')`).join(" OR ");
+  // A footer's first non-blank cell starts with a footer word. The joined cells must then start
+  // with one after spaces and separators: a cheap search that leaves only footer rows (and rows
+  // of odd cells) to find their first cell.
+  const words = footerWords.join("|");
+  const footerStart = sqlString(`^\\s*(${words})`);
+  const mayBeFooter = sqlString(`^[\\s\\p{Zs}\\x1f]*(${words})`);
   const firstCell = `trim(list_filter([${staged.columns.join(", ")}], x -> trim(x) <> '')[1])`;
-  const footer = `CASE WHEN regexp_matches(ltrim(${row}), ${footerStart}) THEN regexp_matches(${firstCell}, ${footerStart}) ELSE false END`;
+  const footer = `CASE WHEN regexp_matches(line, ${mayBeFooter}) THEN coalesce(regexp_matches(${firstCell}, ${footerStart}), false) ELSE false END`;
 
   const readers = contract.columns.map((c) => ({ column: c, sql: parsedColumnSql(c, n(c.alias), p(c.alias)) }));
   const typed = readers.flatMap(({ column: c, sql }) => {
@@ -88,46 +99,43 @@ export function validationSql(contract: Contract, staged: StagedFile): string {
       return expression ? `${expression} AS ${sqlName(name)}` : sqlName(name);
     }),
   ];
+  const kinds = new Map(storedColumns(contract).map((s) => [s.name, s.column.kind]));
+  const textSql = (name: string) => {
+    const kind = kinds.get(name);
+    return kind === "datetime" || (kind === "date_or_datetime" && !name.endsWith("_date_only")) ? timestampTextSql(sqlName(name)) : `CAST(${sqlName(name)} AS VARCHAR)`;
+  };
   const hashed = stored.filter((name) => !(contract.derivedKey && contract.keys.includes(name)) && name !== "office_code");
   const keys = contract.keys.map(sqlName);
   const derived = contract.derivedKey
     ? ` REPLACE (${keys
-        .map((k) => `CASE WHEN valid AND ${k} IS NULL THEN 'H' || substr(row_hash, 1, 16) || '-' || row_number() OVER (PARTITION BY valid AND ${k} IS NULL, row_hash ORDER BY _row) ELSE ${k} END AS ${k}`)
+        .map((k) => `CASE WHEN valid AND ${k} IS NULL THEN 'H' || substr(row_hash, 1, 16) || '-' || row_number() OVER (PARTITION BY _file, valid AND ${k} IS NULL, row_hash ORDER BY _row) ELSE ${k} END AS ${k}`)
         .join(", ")})`
     : "";
-  // Keys seen more than once are few: grouping finds them and their first row without sorting
-  // every row by key, as a window would; a later row with that key repeats it.
-  const later = "k._row > r.first_row";
 
   return `
 CREATE OR REPLACE TEMP TABLE validated AS
-WITH folded AS (
-  SELECT _row, ${footer} AS footer, trim(${row}) = '' AS blank${folded.map((x) => `, ${x}`).join("")}
-  FROM stage
+WITH lined AS (
+  SELECT *, ${line} AS line FROM stage WHERE ${nonBlank}
+), folded AS (
+  SELECT _file, _row, ${footer} AS footer${folded.map((x) => `, ${x}`).join("")}
+  FROM (SELECT *, ${foldingNeededSql("line")} AS needs_folding FROM lined)
 ), normalized AS (
-  SELECT _row, footer, ${normalized.join(", ")} FROM folded WHERE NOT blank
+  SELECT _file, _row, footer, ${normalized.join(", ")} FROM folded
 ), parsed AS (
   SELECT *, ${readers.map(({ column: c, sql }) => `${sql.parsed} AS ${p(c.alias)}`).join(", ")} FROM normalized
 ), typed AS (
-  SELECT _row, footer, ${typed.join(", ")}${dateOnly.map((x) => `, ${x}`).join("")} FROM parsed
+  SELECT _file, _row, footer, ${typed.join(", ")}${dateOnly.map((x) => `, ${x}`).join("")} FROM parsed
 ), judged AS (
   SELECT *, CASE ${reasonArms.join(" ")} END AS problem FROM typed
 ), stored AS (
-  SELECT _row, footer, problem.reason AS reason, problem.column AS reason_column, problem IS NULL AND NOT footer AS valid,
+  SELECT _file, _row, footer, problem.reason AS reason, problem.column AS reason_column, problem IS NULL AND NOT footer AS valid,
     CASE WHEN problem IS NULL AND NOT footer THEN ${warningsSql(contract)} ELSE [] END AS warnings,
     ${output.join(", ")}
   FROM judged
 ), hashed AS (
-  SELECT *, md5(concat_ws('|', office_code, ${hashed.map((h) => `coalesce(CAST(${sqlName(h)} AS VARCHAR), '∅')`).join(", ")})) AS row_hash FROM stored
+  SELECT *, md5(concat_ws('|', office_code, ${hashed.map((h) => `coalesce(${textSql(h)}, '∅')`).join(", ")})) AS row_hash FROM stored
 ), keyed AS (
   SELECT *${derived} FROM hashed
-), repeated AS (
-  SELECT office_code, ${keys.join(", ")}, min(_row) AS first_row, arg_min(row_hash, _row) AS first_hash
-  FROM keyed WHERE valid GROUP BY ALL HAVING count(*) > 1
 )
-SELECT k.* EXCLUDE (valid, reason, reason_column),
-  CASE WHEN ${later} AND r.first_hash <> k.row_hash THEN 'duplicate_key' ELSE k.reason END AS reason,
-  CASE WHEN ${later} AND r.first_hash <> k.row_hash THEN ${sqlString(contract.keys[0]!)} ELSE k.reason_column END AS reason_column,
-  coalesce(${later} AND r.first_hash = k.row_hash, false) AS in_file_duplicate
-FROM keyed k LEFT JOIN repeated r ON k.valid AND ${["office_code", ...keys].map((key) => `k.${key} IS NOT DISTINCT FROM r.${key}`).join(" AND ")};`;
+SELECT * FROM keyed;`;
 }

@@ -31,9 +31,13 @@ function caseOverForms(forms: readonly DateForm[], x: string, withTime: boolean,
  */
 export function officeDateMacros(): string {
   const x = "trim(text)";
-  // The common ISO forms first: one regular expression and DuckDB's own cast instead of the forms'.
-  const iso = (pattern: string, text: string, type: string) => `WHEN regexp_full_match(${x}, ${quote(pattern)}) THEN TRY_CAST(${text} AS ${type})`;
-  const date = caseOverForms(dateForms, x, false, (g) => `TRY_CAST(${isoDateSql(g)} AS DATE)`, [iso(isoDatePattern, x, "DATE")]);
+  // The common ISO forms first, on the text as given (trim() is slow, and exports rarely pad): one
+  // regular expression and DuckDB's own cast instead of the forms'. Without an offset a date-time
+  // is +08:00, so it is read as UTC and moved back 8 hours: arithmetic, where a cast to
+  // TIMESTAMPTZ goes through ICU. The ISO forms give whole seconds: the double's sum is exact.
+  const iso = (pattern: string, value: string) => `WHEN regexp_full_match(text, ${quote(pattern)}) THEN ${value}`;
+  const taipei = (timestamp: string) => `to_timestamp(epoch(${timestamp}) - 28800)`;
+  const date = caseOverForms(dateForms, x, false, (g) => `TRY_CAST(${isoDateSql(g)} AS DATE)`, [iso(isoDatePattern, "TRY_CAST(text AS DATE)")]);
   const hour = (g: string) =>
     `(CASE WHEN ${g}.meridiem = '' THEN CASE WHEN CAST(${g}.hour AS INTEGER) <= 23 THEN CAST(${g}.hour AS INTEGER) END ` +
     `WHEN CAST(${g}.hour AS INTEGER) BETWEEN 1 AND 12 THEN CAST(${g}.hour AS INTEGER) % 12 + CASE WHEN lower(${g}.meridiem) IN ('下午', 'pm') THEN 12 ELSE 0 END END)`;
@@ -43,7 +47,7 @@ export function officeDateMacros(): string {
     `CASE WHEN ${g}.hour = '' THEN TRY_CAST(${isoDateSql(g)} || ' 00:00:00+08:00' AS TIMESTAMPTZ) ` +
     `WHEN CAST(${g}.minute AS INTEGER) <= 59 AND coalesce(TRY_CAST(nullif(${g}.second, '') AS INTEGER), 0) <= 59 ` +
     `THEN TRY_CAST(${isoDateSql(g)} || ' ' || printf('%02d:%02d:%02d', ${hour(g)}, CAST(${g}.minute AS INTEGER), coalesce(TRY_CAST(nullif(${g}.second, '') AS INTEGER), 0)) || ${offset(g)} AS TIMESTAMPTZ) END`,
-    [iso(isoDateTimePattern, `${x} || '+08:00'`, "TIMESTAMPTZ"), iso(isoDatePattern, `${x} || ' 00:00:00+08:00'`, "TIMESTAMPTZ")],
+    [iso(isoDateTimePattern, taipei("TRY_CAST(text AS TIMESTAMP)")), iso(isoDatePattern, taipei("TRY_CAST(text AS DATE)"))],
   );
   const month = caseOverForms(monthForms, x, false, (g) => {
     const year = yearSql(`${g}.year`);

@@ -1,6 +1,6 @@
 import { statSync } from "node:fs";
 import { basename } from "node:path";
-import type { LoadStage } from "../../data-loaders/loadFile.ts";
+import type { LoadStage } from "../../data-loaders/loadBatch.ts";
 
 const stageNames: Record<LoadStage, string> = { read: "讀取", validate: "驗證", write: "寫入" };
 
@@ -9,9 +9,10 @@ const mib = 1024 * 1024;
 export const fileSize = (bytes: number) => (bytes < mib ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / mib).toFixed(1)} MB`);
 
 /**
- * Progress of `sqd ingest` on a terminal, one line rewritten in place: which file of how many, its
- * size, and its stage. Stages, not a percentage: DuckDB reads and validates a file in a few
- * statements that report nothing while they run, so a percentage would be invented.
+ * Progress of `sqd ingest` on a terminal, one line rewritten in place: which file of how many (then
+ * which batch of one source's files), its size, and its stage. Stages, not a percentage: DuckDB
+ * reads and validates in a few statements that report nothing while they run, so a percentage
+ * would be invented.
  */
 export function ingestProgress(write: (text: string) => void) {
   let current = "";
@@ -24,6 +25,11 @@ export function ingestProgress(write: (text: string) => void) {
   return {
     onFile(file: string, index: number, total: number) {
       current = `[${index + 1}/${total}] ${basename(file)}（${fileSize(statSync(file).size)}）`;
+      show(current);
+    },
+    /** A batch of one source's files, validated and written together. */
+    onBatch(source: string, files: readonly string[]) {
+      current = `[${source}] ${files.length} 個檔案（${fileSize(files.reduce((n, f) => n + statSync(f).size, 0))}）`;
       show(current);
     },
     onStage(stage: LoadStage) {

@@ -1,7 +1,9 @@
+import { basename } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { unloadLoad } from "../../pipelines/ingest/unloadLoad.ts";
 import { countsOf } from "./support/countsOf.ts";
 import { fixturePath } from "./support/fixturePath.ts";
+import { loadedOutcome } from "./support/outcomeNamed.ts";
 import { TestWarehouse } from "./support/TestWarehouse.ts";
 
 const reloads = (name: string) => fixturePath("reloads", name);
@@ -131,6 +133,40 @@ describe("files named in one command", () => {
       expect(outcomes.map((o) => (o.status === "loaded" ? o.rows_replaced : null))).toEqual([0, 1]);
     } finally {
       w.close();
+    }
+  });
+});
+
+describe("a batch of one source's files loaded together", () => {
+  /** The warehouse's tables with each load id replaced by its file's name, so two runs compare. */
+  async function byFileName(w: TestWarehouse) {
+    const names = await w.rows(`SELECT load_id, regexp_extract(path, '[^/]+$') AS file FROM load_log`);
+    const snapshot = await w.snapshot(["load_log", "schema_migrations"]);
+    const renamed = (row: string) => names.reduce((text, n) => text.replaceAll(String(n.load_id), String(n.file)), row);
+    return Object.fromEntries(Object.entries(snapshot).map(([table, rows]) => [table, rows.map(renamed).sort()]));
+  }
+
+  it("leaves the warehouse as loading the files one after another does: duplicates, corrections of corrections, derived keys", async () => {
+    const files = ["complaints-v1-big5.csv", "complaints-v2.csv", "complaints-v3.csv", "surveys-derived-a.csv", "surveys-derived-b.csv", "surveys-derived-c.csv"].map(reloads);
+    const together = await TestWarehouse.open();
+    const apart = await TestWarehouse.open();
+    try {
+      // complaints-v1 is loaded before, so the batch corrects a loaded row as well as its own.
+      await together.load(reloads("complaints-v1.csv"));
+      const outcomes = await together.ingest(files);
+      await apart.load(reloads("complaints-v1.csv"));
+      const oneByOne = [];
+      for (const f of files) oneByOne.push(await apart.load(f));
+      expect(files.map((f) => countsOf(loadedOutcome(outcomes, basename(f))))).toEqual(oneByOne.map(countsOf));
+      // V-02 was corrected by v2, then by v3: both older versions are kept, each replaced by the next.
+      expect(await together.rows(`SELECT case_no, regexp_extract(l.path, '[^/]+$') AS file FROM complaints_replaced r JOIN load_log l USING (load_id) ORDER BY file`)).toEqual([
+        { case_no: "V-02", file: "complaints-v1.csv" },
+        { case_no: "V-02", file: "complaints-v2.csv" },
+      ]);
+      expect(await byFileName(together)).toEqual(await byFileName(apart));
+    } finally {
+      together.close();
+      apart.close();
     }
   });
 });

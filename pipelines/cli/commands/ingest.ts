@@ -55,6 +55,7 @@ export const ingestCommand: Command = {
         sheet: values.sheet as string | undefined,
         office: values.office as string | undefined,
         onFile: progress?.onFile,
+        onBatch: progress?.onBatch,
         onStage: progress?.onStage,
       });
       progress?.done();
