@@ -4,8 +4,11 @@ import type { DetectedEncoding } from "./detectEncoding.ts";
 
 /**
  * Gives DuckDB a UTF-8 file whose records line up with Excel's row numbers: the original when it is
- * UTF-8 without blank lines (the fast path; `blankLine` from the file's scan), else a transcoded copy at `temp` in which each blank
- * line outside quotes becomes a lone delimiter (an all-empty record, still skipped, still counted).
+ * UTF-8 without blank lines (`blankLine` from the file's scan), else a transcoded copy at `temp` in
+ * which each blank line outside quotes becomes a lone delimiter (an all-empty record, still
+ * skipped, still counted). A Big5 file without blank lines is only transcoded: no Big5 byte of a
+ * two-byte character is a line break, so the scan of its bytes is as good as of its text (not so
+ * for UTF-16, whose line breaks are two bytes).
  */
 export async function prepareUtf8(path: string, detected: DetectedEncoding, blankLine: boolean, delimiter: string, temp: string): Promise<string> {
   if (detected.encoding === "utf-8" && !blankLine) return path;
@@ -46,10 +49,12 @@ export async function prepareUtf8(path: string, detected: DetectedEncoding, blan
     }
     return result + text.slice(from);
   };
+  const lineBreaksKept = detected.encoding === "big5" && !blankLine;
   for await (const chunk of createReadStream(path, { start: detected.bomLength, highWaterMark: 1 << 20 })) {
-    await write(convert(decoder.decode(chunk as Buffer, { stream: true })));
+    const text = decoder.decode(chunk as Buffer, { stream: true });
+    await write(lineBreaksKept ? text : convert(text));
   }
-  await write(convert(decoder.decode()));
+  await write(lineBreaksKept ? decoder.decode() : convert(decoder.decode()));
   out.end();
   await once(out, "finish");
   return temp;
