@@ -1,3 +1,6 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import iconv from "iconv-lite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { countsOf } from "./support/countsOf.ts";
 import { fixturePath } from "./support/fixturePath.ts";
@@ -32,6 +35,14 @@ describe("file layout", () => {
       { case_no: "QB-01", summary: "上段\n\n下段", source_row: 2 },
       { case_no: "QB-02", summary: "一,二", source_row: 4 },
     ]);
+  });
+
+  it("counts a blank line of a Big5 copy as an Excel row as well, and finds its rows the same as the UTF-8 file's (duplicates)", async () => {
+    const big5 = join(w.dir, "complaints-quoted-blank-big5.csv");
+    writeFileSync(big5, iconv.encode(readFileSync(layout("complaints-quoted-blank.csv"), "utf8"), "big5"));
+    const o = await w.load(big5);
+    expect([o.encoding, o.rows_read, o.rows_duplicate]).toEqual(["big5", 3, 2]);
+    expect(o.quarantined).toEqual([{ row: 5, column: "channel", reason: "invalid_value" }]);
   });
 
   it("skips blank and all-empty rows without counting them, keeps their row numbers, and ignores footer rows", async () => {
