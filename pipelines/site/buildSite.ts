@@ -61,12 +61,10 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSi
   seedNpmVersionCache(cacheDir);
 
   const started = performance.now();
-  const { code, output } = await runFramework(["build"], {
-    [siteEnv.db]: db,
-    [siteEnv.audience]: audience,
-    [siteEnv.configDir]: configDir,
-    [siteEnv.out]: out,
-  });
+  const env = { [siteEnv.db]: db, [siteEnv.audience]: audience, [siteEnv.configDir]: configDir, [siteEnv.out]: out };
+  // Every page's data in one process first; a loader that fails there is left to Framework.
+  await runScript("writePageData.ts", [], env);
+  const { code, output } = await runScript("offlineFramework.ts", ["build"], env);
   if (code !== 0) {
     throw new InputError(`網站建置失敗（Observable Framework 結束代碼 ${code}）。以下為建置訊息：\n\n${tail(output, 60)}`);
   }
@@ -87,11 +85,12 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSi
 }
 
 /**
- * Runs Framework's command line in the project folder with the network refused (see
- * offlineFramework.ts); output is collected and shown only on failure.
+ * Runs one of this folder's entry points in the project folder: Framework's command line with the
+ * network refused (offlineFramework.ts), or writePageData.ts. Output is collected and shown only
+ * on failure.
  */
-function runFramework(args: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {
-  const entry = fileURLToPath(new URL("./offlineFramework.ts", import.meta.url));
+function runScript(script: string, args: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {
+  const entry = fileURLToPath(new URL(`./${script}`, import.meta.url));
   const child = spawn(process.execPath, ["--import", "tsx", entry, ...args], {
     cwd: projectRoot,
     stdio: ["ignore", "pipe", "pipe"],
@@ -133,7 +132,6 @@ function clearOutDir(out: string): void {
   rmSync(out, { recursive: true, force: true });
 }
 
-/** True when `inner` is `outer` or lies inside it. */
 function htmlFiles(dir: string, prefix = ""): string[] {
   return readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
     const path = prefix ? `${prefix}/${entry.name}` : entry.name;

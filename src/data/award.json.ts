@@ -3,25 +3,26 @@
 // only) the evidence register's entries — staff-written text, kept out of the public build, which
 // gets their number per item instead. A rate of fewer than min_n observations is withheld there.
 import { readMarts } from "../../pipelines/site/readMarts.ts";
-import { siteInputs } from "../../pipelines/site/siteInputs.ts";
+import { pageLoader } from "../../pipelines/site/pageLoader.ts";
 
-const { db, audience } = siteInputs();
-const internal = audience === "internal";
+export default await pageLoader(import.meta.url, async ({ db, audience }) => {
+  const internal = audience === "internal";
 
-const marts = await readMarts(db, {
-  asOf: "SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params",
-  years: `SELECT office_code, year, plan_year, items, quantified, documented, missing, coverage_pct, quantified_pct
-    FROM award_coverage_years ORDER BY office_code, year`,
-  items: `SELECT c.office_code, c.year, c.position, c.code, c.heading_code, c.heading, c.point, c.title, c.unit, c.status, c.status_label,
-      c.indicators_measured, c.evidence_entries,
-      CAST(to_json(list_transform(coalesce(c.indicator_values, []), v -> struct_update(v,
-        value := ${internal ? "v.value" : "CASE WHEN v.unit = '%' AND v.n < t.min_n THEN NULL ELSE v.value END"}))) AS VARCHAR) AS indicator_values
-    FROM award_coverage c CROSS JOIN office_targets t ORDER BY c.office_code, c.year, c.position`,
-  evidence: internal
-    ? `SELECT office_code, year, code, written_code, in_plan, strftime(date, '%Y-%m-%d') AS date, description, link, link_kind, unit
-      FROM award_evidence ORDER BY office_code, year, date, source_row`
-    : "SELECT NULL AS office_code WHERE false",
+  const marts = await readMarts(db, {
+    asOf: "SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params",
+    years: `SELECT office_code, year, plan_year, items, quantified, documented, missing, coverage_pct, quantified_pct
+      FROM award_coverage_years ORDER BY office_code, year`,
+    items: `SELECT c.office_code, c.year, c.position, c.code, c.heading_code, c.heading, c.point, c.title, c.unit, c.status, c.status_label,
+        c.indicators_measured, c.evidence_entries,
+        CAST(to_json(list_transform(coalesce(c.indicator_values, []), v -> struct_update(v,
+          value := ${internal ? "v.value" : "CASE WHEN v.unit = '%' AND v.n < t.min_n THEN NULL ELSE v.value END"}))) AS VARCHAR) AS indicator_values
+      FROM award_coverage c CROSS JOIN office_targets t ORDER BY c.office_code, c.year, c.position`,
+    evidence: internal
+      ? `SELECT office_code, year, code, written_code, in_plan, strftime(date, '%Y-%m-%d') AS date, description, link, link_kind, unit
+        FROM award_evidence ORDER BY office_code, year, date, source_row`
+      : "SELECT NULL AS office_code WHERE false",
+  });
+
+  const items = (marts?.items ?? []).map((r) => ({ ...r, indicator_values: JSON.parse(String(r.indicator_values)) }));
+  return { audience, asOf: marts?.asOf[0]?.as_of ?? null, years: marts?.years ?? [], items, evidence: marts?.evidence ?? [] };
 });
-
-const items = (marts?.items ?? []).map((r) => ({ ...r, indicator_values: JSON.parse(String(r.indicator_values)) }));
-process.stdout.write(JSON.stringify({ audience, asOf: marts?.asOf[0]?.as_of ?? null, years: marts?.years ?? [], items, evidence: marts?.evidence ?? [] }));

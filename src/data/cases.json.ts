@@ -3,23 +3,22 @@
 // (a counter is usually one clerk) and the overdue cases. Aggregates only, never case rows.
 import { publicRows } from "../../pipelines/site/publicRows.ts";
 import { readMarts } from "../../pipelines/site/readMarts.ts";
-import { siteInputs } from "../../pipelines/site/siteInputs.ts";
+import { pageLoader } from "../../pipelines/site/pageLoader.ts";
 
-const { db, audience } = siteInputs();
-const internal = audience === "internal";
-const marts = await readMarts(db, {
-  asOf: "SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params",
-  monthly: "SELECT * FROM case_monthly ORDER BY office_code, month, case_type",
-  heatmap: "SELECT * FROM case_wait_heatmap ORDER BY office_code, month, weekday, hour",
-  waitChart: "SELECT * EXCLUDE (date), strftime(date, '%Y-%m-%d') AS date FROM spc_wait_daily ORDER BY office_code, date",
-  complianceChart: "SELECT * FROM spc_compliance_monthly ORDER BY office_code, case_type, month",
-  counters: "SELECT * FROM case_counter_load ORDER BY office_code, month, counter",
-  overdue: `SELECT * EXCLUDE (oldest_received_date, oldest_due_date, as_of), strftime(oldest_received_date, '%Y-%m-%d') AS oldest_received_date,
-    strftime(oldest_due_date, '%Y-%m-%d') AS oldest_due_date FROM case_overdue ORDER BY office_code, case_type`,
-  events: "SELECT office_code, strftime(start_date, '%Y-%m-%d') AS start_date, strftime(end_date, '%Y-%m-%d') AS end_date, kpi, note FROM annotation_events",
-});
-process.stdout.write(
-  JSON.stringify({
+export default await pageLoader(import.meta.url, async ({ db, audience }) => {
+  const internal = audience === "internal";
+  const marts = await readMarts(db, {
+    asOf: "SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params",
+    monthly: "SELECT * FROM case_monthly ORDER BY office_code, month, case_type",
+    heatmap: "SELECT * FROM case_wait_heatmap ORDER BY office_code, month, weekday, hour",
+    waitChart: "SELECT * EXCLUDE (date), strftime(date, '%Y-%m-%d') AS date FROM spc_wait_daily ORDER BY office_code, date",
+    complianceChart: "SELECT * FROM spc_compliance_monthly ORDER BY office_code, case_type, month",
+    counters: "SELECT * FROM case_counter_load ORDER BY office_code, month, counter",
+    overdue: `SELECT * EXCLUDE (oldest_received_date, oldest_due_date, as_of), strftime(oldest_received_date, '%Y-%m-%d') AS oldest_received_date,
+      strftime(oldest_due_date, '%Y-%m-%d') AS oldest_due_date FROM case_overdue ORDER BY office_code, case_type`,
+    events: "SELECT office_code, strftime(start_date, '%Y-%m-%d') AS start_date, strftime(end_date, '%Y-%m-%d') AS end_date, kpi, note FROM annotation_events",
+  });
+  return {
     asOf: marts?.asOf[0]?.as_of ?? null,
     // Pages say "not published" rather than "none" for the lists a public build leaves empty.
     audience,
@@ -31,5 +30,5 @@ process.stdout.write(
     counters: internal ? (marts?.counters ?? []) : [],
     overdue: internal ? (marts?.overdue ?? []) : [],
     events: internal ? (marts?.events ?? []) : [],
-  }),
-);
+  };
+});

@@ -19,55 +19,54 @@ import { sourceQualitySql, type SourceQuality } from "../../pipelines/governance
 import { tableRowsSql } from "../../pipelines/governance/tableRowsSql.ts";
 import { loadOffice } from "../../pipelines/profile/loadOffice.ts";
 import { readMarts } from "../../pipelines/site/readMarts.ts";
-import { siteInputs } from "../../pipelines/site/siteInputs.ts";
+import { pageLoader } from "../../pipelines/site/pageLoader.ts";
 
 /** The steward reads the latest rows; older ones are in the warehouse (and the quarantine export). */
 const quarantineCap = 200;
 
-const { db, configDir, audience } = siteInputs();
-const internal = audience === "internal";
-const office = loadOffice(configDir);
-const contracts = Object.values(office.contracts) as Contract[];
-const quarantinePct = office.profile.recommendations.quarantine_pct;
-const models = [...readModels(defaultModelsDir), ...[recommendationsModel(defaultRulesDir)].filter((m) => m !== null)].filter((m) => m.kind === "table");
+export default await pageLoader(import.meta.url, async ({ db, configDir, audience }) => {
+  const internal = audience === "internal";
+  const office = loadOffice(configDir);
+  const contracts = Object.values(office.contracts) as Contract[];
+  const quarantinePct = office.profile.recommendations.quarantine_pct;
+  const models = [...readModels(defaultModelsDir), ...[recommendationsModel(defaultRulesDir)].filter((m) => m !== null)].filter((m) => m.kind === "table");
 
-const loads = governanceSql("load_quality");
-const marts = await readMarts(db, {
-  asOf: "SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params",
-  tableColumns: "SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = 'main' ORDER BY table_name, ordinal_position",
-  views: "SELECT view_name AS name, sql FROM duckdb_views() WHERE NOT internal AND schema_name = 'main'",
-  quality: sourceQualitySql(quarantinePct),
-  spans: dataSpanSql(contracts),
-  loads: internal
-    ? `SELECT * EXCLUDE (ignored_columns, missing_columns), to_json(ignored_columns) AS ignored_columns, to_json(missing_columns) AS missing_columns FROM (${loads})`
-    : `SELECT * EXCLUDE (load_id, path, error, ignored_columns, missing_columns), CAST(len(ignored_columns) AS INTEGER) AS ignored_count, to_json(missing_columns) AS missing_columns FROM (${loads})`,
-  passRates: governanceSql("reason_pass_rates"),
-  quarantineTotal: "SELECT CAST(count(*) AS INTEGER) AS n FROM quarantine",
-  quarantine: internal ? `${governanceSql("quarantine_rows")} LIMIT ${quarantineCap}` : "SELECT NULL AS source WHERE false",
-});
+  const loads = governanceSql("load_quality");
+  const marts = await readMarts(db, {
+    asOf: "SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params",
+    tableColumns: "SELECT table_name, column_name, data_type FROM information_schema.columns WHERE table_schema = 'main' ORDER BY table_name, ordinal_position",
+    views: "SELECT view_name AS name, sql FROM duckdb_views() WHERE NOT internal AND schema_name = 'main'",
+    quality: sourceQualitySql(quarantinePct),
+    spans: dataSpanSql(contracts),
+    loads: internal
+      ? `SELECT * EXCLUDE (ignored_columns, missing_columns), to_json(ignored_columns) AS ignored_columns, to_json(missing_columns) AS missing_columns FROM (${loads})`
+      : `SELECT * EXCLUDE (load_id, path, error, ignored_columns, missing_columns), CAST(len(ignored_columns) AS INTEGER) AS ignored_count, to_json(missing_columns) AS missing_columns FROM (${loads})`,
+    passRates: governanceSql("reason_pass_rates"),
+    quarantineTotal: "SELECT CAST(count(*) AS INTEGER) AS n FROM quarantine",
+    quarantine: internal ? `${governanceSql("quarantine_rows")} LIMIT ${quarantineCap}` : "SELECT NULL AS source WHERE false",
+  });
 
-const tableColumns = (marts?.tableColumns ?? []) as unknown as TableColumn[];
-const stored = new Set(tableColumns.map((c) => c.table_name));
-// A model whose table this warehouse lacks (added since its last build) reads nothing yet.
-const martNames = new Set(models.map((m) => m.name).filter((n) => stored.has(n)));
-const nodes = [...models.map((m) => ({ name: m.name, sql: m.sql })), ...(marts?.views ?? []).map((v) => ({ name: String(v.name), sql: String(v.sql) }))];
-const catalog = catalogEntries({
-  contracts,
-  tableColumns,
-  marts: models.map((m) => ({ name: m.name, description: modelDescription(m.sql) })),
-  readers: martReaders(nodes, martNames),
-});
-const counted = catalog.map((e) => e.name).filter((n) => stored.has(n));
-const rows = marts ? ((await readMarts(db, { rows: tableRowsSql(counted) }))?.rows ?? []) : [];
+  const tableColumns = (marts?.tableColumns ?? []) as unknown as TableColumn[];
+  const stored = new Set(tableColumns.map((c) => c.table_name));
+  // A model whose table this warehouse lacks (added since its last build) reads nothing yet.
+  const martNames = new Set(models.map((m) => m.name).filter((n) => stored.has(n)));
+  const nodes = [...models.map((m) => ({ name: m.name, sql: m.sql })), ...(marts?.views ?? []).map((v) => ({ name: String(v.name), sql: String(v.sql) }))];
+  const catalog = catalogEntries({
+    contracts,
+    tableColumns,
+    marts: models.map((m) => ({ name: m.name, description: modelDescription(m.sql) })),
+    readers: martReaders(nodes, martNames),
+  });
+  const counted = catalog.map((e) => e.name).filter((n) => stored.has(n));
+  const rows = marts ? ((await readMarts(db, { rows: tableRowsSql(counted) }))?.rows ?? []) : [];
 
-const contractOf = new Map(contracts.map((c) => [c.name, c]));
-const quality = (marts?.quality ?? []) as unknown as SourceQuality[];
-// Per source, each reason code in words: the contract's own rules name the cross-column ones.
-const reasonLabels = Object.fromEntries(contracts.map((c) => [c.name, { ...reasonCodes, ...Object.fromEntries((c.rules ?? []).map((r) => [r.code, r.description.replace(/（.*?）|。$/g, "")])) }]));
-const parsed = (value: unknown) => (value === null || value === undefined ? [] : (JSON.parse(String(value)) as string[]));
+  const contractOf = new Map(contracts.map((c) => [c.name, c]));
+  const quality = (marts?.quality ?? []) as unknown as SourceQuality[];
+  // Per source, each reason code in words: the contract's own rules name the cross-column ones.
+  const reasonLabels = Object.fromEntries(contracts.map((c) => [c.name, { ...reasonCodes, ...Object.fromEntries((c.rules ?? []).map((r) => [r.code, r.description.replace(/（.*?）|。$/g, "")])) }]));
+  const parsed = (value: unknown) => (value === null || value === undefined ? [] : (JSON.parse(String(value)) as string[]));
 
-process.stdout.write(
-  JSON.stringify({
+  return {
     audience,
     asOf: marts?.asOf[0]?.as_of ?? null,
     quarantinePct,
@@ -82,5 +81,5 @@ process.stdout.write(
     quarantineTotal: marts?.quarantineTotal[0]?.n ?? 0,
     quarantineCap,
     quarantine: (marts?.quarantine ?? []).map((q) => ({ ...q, raw: maskRawRecord(q.raw as string | null, contractOf.get(String(q.source))) })),
-  }),
-);
+  };
+});

@@ -4,16 +4,17 @@ import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { exportOpenDataTemporarily } from "../../pipelines/openData/exportOpenDataTemporarily.ts";
 import { loadOffice } from "../../pipelines/profile/loadOffice.ts";
-import { siteInputs } from "../../pipelines/site/siteInputs.ts";
+import { pageLoader } from "../../pipelines/site/pageLoader.ts";
 
-const { db, configDir } = siteInputs();
-let result: unknown;
-try {
-  result = await exportOpenDataTemporarily(db, loadOffice(configDir), (dir, datasets) => ({
-    datasets: datasets.map((d) => ({ id: d.id, rows: d.rows, files: d.files.map((f) => basename(f)), metadata: JSON.parse(readFileSync(join(dir, `${d.id}.metadata.json`), "utf8")) })),
-  }));
-} catch (e) {
-  // No warehouse yet, or no contact in the profile: the page says what to do instead of failing the build.
-  result = { datasets: [], problem: (e as Error).message };
-}
-process.stdout.write(JSON.stringify(result));
+export default await pageLoader(import.meta.url, async ({ db, configDir }) => {
+  let result: unknown;
+  try {
+    result = await exportOpenDataTemporarily(db, loadOffice(configDir), (dir, datasets) => ({
+      datasets: datasets.map((d) => ({ id: d.id, rows: d.rows, files: d.files.map((f) => basename(f)), metadata: JSON.parse(readFileSync(join(dir, `${d.id}.metadata.json`), "utf8")) })),
+    }));
+  } catch (e) {
+    // No warehouse yet, or no contact in the profile: the page says what to do instead of failing the build.
+    result = { datasets: [], problem: (e as Error).message };
+  }
+  return result;
+});

@@ -3,31 +3,30 @@
 import { loadProfile } from "../../pipelines/profile/loadOffice.ts";
 import { officeList } from "../../pipelines/site/officeList.ts";
 import { readMarts } from "../../pipelines/site/readMarts.ts";
-import { siteInputs } from "../../pipelines/site/siteInputs.ts";
 import { join } from "node:path";
+import { pageLoader } from "../../pipelines/site/pageLoader.ts";
 
-const { db, configDir } = siteInputs();
-const profile = loadProfile(join(configDir, "office.json"));
+export default await pageLoader(import.meta.url, async ({ db, configDir }) => {
+  const profile = loadProfile(join(configDir, "office.json"));
 
-const marts = await readMarts(db, {
-  asOf: "SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params",
-  kpis: `SELECT k.* EXCLUDE (sparkline), to_json(k.sparkline) AS sparkline, s.p_value, s.direction AS change_direction
-    FROM kpi_monthly k
-    LEFT JOIN satisfaction_monthly s ON k.kpi = 'satisfaction' AND s.item = 'overall' AND s.office_code = k.office_code AND s.month = k.month
-    ORDER BY k.office_code, k.month, k.position`,
-  freshness: `SELECT source, title, owner, cadence_label, rows, strftime(latest_date, '%Y-%m-%d') AS latest_date, age_days,
-    strftime(timezone('Asia/Taipei', last_loaded_at), '%Y-%m-%d %H:%M') AS last_loaded, status FROM dataset_freshness ORDER BY position`,
-});
+  const marts = await readMarts(db, {
+    asOf: "SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params",
+    kpis: `SELECT k.* EXCLUDE (sparkline), to_json(k.sparkline) AS sparkline, s.p_value, s.direction AS change_direction
+      FROM kpi_monthly k
+      LEFT JOIN satisfaction_monthly s ON k.kpi = 'satisfaction' AND s.item = 'overall' AND s.office_code = k.office_code AND s.month = k.month
+      ORDER BY k.office_code, k.month, k.position`,
+    freshness: `SELECT source, title, owner, cadence_label, rows, strftime(latest_date, '%Y-%m-%d') AS latest_date, age_days,
+      strftime(timezone('Asia/Taipei', last_loaded_at), '%Y-%m-%d %H:%M') AS last_loaded, status FROM dataset_freshness ORDER BY position`,
+  });
 
-const asOf = marts ? String(marts.asOf[0]?.as_of ?? "") : "";
-const kpis: Record<string, unknown>[] = (marts?.kpis ?? []).map((k) => ({ ...k, sparkline: JSON.parse(String(k.sparkline)) }));
-const months = [...new Set(kpis.map((k) => String(k.month)))].sort();
-// The latest complete month: one that ended before the as-of date, so a half-month is not shown first.
-const complete = months.filter((m) => m < asOf.slice(0, 7));
-const offices = await officeList(db, profile, kpis.map((k) => String(k.office_code)));
+  const asOf = marts ? String(marts.asOf[0]?.as_of ?? "") : "";
+  const kpis: Record<string, unknown>[] = (marts?.kpis ?? []).map((k) => ({ ...k, sparkline: JSON.parse(String(k.sparkline)) }));
+  const months = [...new Set(kpis.map((k) => String(k.month)))].sort();
+  // The latest complete month: one that ended before the as-of date, so a half-month is not shown first.
+  const complete = months.filter((m) => m < asOf.slice(0, 7));
+  const offices = await officeList(db, profile, kpis.map((k) => String(k.office_code)));
 
-process.stdout.write(
-  JSON.stringify({
+  return {
     asOf,
     office: { code: profile.office.code, name: profile.office.name },
     offices,
@@ -35,5 +34,5 @@ process.stdout.write(
     defaultMonth: complete.at(-1) ?? months.at(-1) ?? null,
     kpis,
     freshness: marts?.freshness ?? [],
-  }),
-);
+  };
+});

@@ -1,14 +1,15 @@
 // Framework data loader for 人口統計: the office's official population statistics per 里 and month
 // with the 全區 total. They are public as the office publishes them, so both builds get the same.
 import { readMarts } from "../../pipelines/site/readMarts.ts";
-import { siteInputs } from "../../pipelines/site/siteInputs.ts";
+import { pageLoader } from "../../pipelines/site/pageLoader.ts";
 
-const { db, audience } = siteInputs();
+export default await pageLoader(import.meta.url, async ({ db, audience }) => {
 
-const marts = await readMarts(db, {
-  monthly: `SELECT office_code, month, village, is_total, file_order, villages, neighborhoods, households, male, female, population,
-      births, deaths, marriages, divorces, moves_in, moves_out, natural_increase, net_migration, population_change
-    FROM population_monthly ORDER BY office_code, month, is_total DESC, file_order, village`,
+  const marts = await readMarts(db, {
+    monthly: `SELECT office_code, month, village, is_total, file_order, villages, neighborhoods, households, male, female, population,
+        births, deaths, marriages, divorces, moves_in, moves_out, natural_increase, net_migration, population_change
+      FROM population_monthly ORDER BY office_code, month, is_total DESC, file_order, village`,
+  });
+
+  return { audience, monthly: marts?.monthly ?? [] };
 });
-
-process.stdout.write(JSON.stringify({ audience, monthly: marts?.monthly ?? [] }));

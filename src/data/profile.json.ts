@@ -2,14 +2,15 @@
 // leave the configuration: nothing personal, nothing a public build should not carry.
 import { join } from "node:path";
 import { loadProfile } from "../../pipelines/profile/loadOffice.ts";
-import { siteInputs } from "../../pipelines/site/siteInputs.ts";
 import type { OfficeProfile } from "../../data-loaders/contracts/officeProfile.ts";
+import { pageLoader } from "../../pipelines/site/pageLoader.ts";
 
 export interface SiteProfile {
   office: { name: string };
   targets: OfficeProfile["targets"];
 }
 
-const profile = loadProfile(join(siteInputs().configDir, "office.json"));
-const site: SiteProfile = { office: { name: profile.office.name }, targets: profile.targets };
-process.stdout.write(JSON.stringify(site));
+export default await pageLoader(import.meta.url, async ({ configDir }): Promise<SiteProfile> => {
+  const profile = loadProfile(join(configDir, "office.json"));
+  return { office: { name: profile.office.name }, targets: profile.targets };
+});

@@ -2,22 +2,21 @@
 // importance–performance analysis, and the events to mark on the charts. Aggregates only.
 import { publicRows } from "../../pipelines/site/publicRows.ts";
 import { readMarts } from "../../pipelines/site/readMarts.ts";
-import { siteInputs } from "../../pipelines/site/siteInputs.ts";
+import { pageLoader } from "../../pipelines/site/pageLoader.ts";
 
-const { db, audience } = siteInputs();
-const marts = await readMarts(db, {
-  monthly: "SELECT * FROM satisfaction_monthly ORDER BY office_code, month, position",
-  groups: "SELECT * FROM satisfaction_groups ORDER BY office_code, period, month, dimension, group_value",
-  ipa: "SELECT * FROM satisfaction_ipa ORDER BY office_code, month, position",
-  events: "SELECT office_code, strftime(start_date, '%Y-%m-%d') AS start_date, strftime(end_date, '%Y-%m-%d') AS end_date, kpi, note FROM annotation_events",
-});
-const percentages = ["satisfied_pct", "ci_low", "ci_high", "meets_target"];
-process.stdout.write(
-  JSON.stringify({
+export default await pageLoader(import.meta.url, async ({ db, audience }) => {
+  const marts = await readMarts(db, {
+    monthly: "SELECT * FROM satisfaction_monthly ORDER BY office_code, month, position",
+    groups: "SELECT * FROM satisfaction_groups ORDER BY office_code, period, month, dimension, group_value",
+    ipa: "SELECT * FROM satisfaction_ipa ORDER BY office_code, month, position",
+    events: "SELECT office_code, strftime(start_date, '%Y-%m-%d') AS start_date, strftime(end_date, '%Y-%m-%d') AS end_date, kpi, note FROM annotation_events",
+  });
+  const percentages = ["satisfied_pct", "ci_low", "ci_high", "meets_target"];
+  return {
     monthly: publicRows(marts?.monthly ?? [], audience, percentages),
     groups: publicRows(marts?.groups ?? [], audience, percentages),
     ipa: marts?.ipa ?? [],
     // Event notes are the office's free text: internal only.
     events: audience === "public" ? [] : (marts?.events ?? []),
-  }),
-);
+  };
+});
