@@ -56,6 +56,7 @@ async function prepareText(path: string, scan: FileScan, context: PrepareContext
   if (!isUtf16 && head.includes(0)) throw new RejectedFile("binary_file", `${path}：不是文字檔或 Excel 活頁簿（含二進位資料）。請匯出為 CSV 或 XLSX。`);
   const detected = await detectEncoding(path, scan);
   if (!detected) throw new RejectedFile("undecodable", `${path}：無法以 UTF-8、UTF-16 或 Big5 解讀，可能已損毀。請以 Excel 另存為「CSV UTF-8」後重試。`);
+  if (scan.size === detected.bomLength) throw new RejectedFile("empty_file", `${path}：檔案是空的（只有位元組順序記號 BOM，沒有內容）。請重新匯出。`);
   const text = new TextDecoder(detected.encoding, { ignoreBOM: true }).decode(head.subarray(detected.bomLength));
   const { delimiter, records } = readHead(text);
   const found = detectSource(records, candidates, path);

@@ -45,8 +45,8 @@ type Summary = ReturnType<typeof summary>;
 describe("the nastiest files: rejected with a message or loaded reconciled", () => {
   const cases: [string, string, string, () => Uint8Array | string | Promise<Uint8Array | string>, Summary][] = [
     ["0 bytes", "surveys", "empty.csv", () => "", { status: "rejected", code: "empty_file" }],
-    ["only a UTF-8 BOM", "surveys", "bom.csv", () => new Uint8Array([0xef, 0xbb, 0xbf]), { status: "rejected", code: "no_header" }],
-    ["only a UTF-16LE BOM", "mixed", "bom16.txt", () => new Uint8Array([0xff, 0xfe]), { status: "rejected", code: "no_header" }],
+    ["only a UTF-8 BOM", "surveys", "bom.csv", () => new Uint8Array([0xef, 0xbb, 0xbf]), { status: "rejected", code: "empty_file" }],
+    ["only a UTF-16LE BOM", "mixed", "bom16.txt", () => new Uint8Array([0xff, 0xfe]), { status: "rejected", code: "empty_file" }],
     ["a header line only", "cases", "header.csv", () => "案件編號,申辦項目,受理時間\n", { status: "rejected", code: "no_data_rows" }],
     ["1 MB of random bytes named .csv", "mixed", "noise.csv", () => noise(1 << 20), { status: "rejected", code: "binary_file" }],
     ["an XLSX that is a zip of garbage", "courtesy", "garbage.xlsx", () => storedZip({ "[Content_Types].xml": noise(300), "xl/workbook.xml": "<<<not xml", "junk.bin": noise(2000, 7) }), { status: "rejected", code: "bad_xlsx" }],
