@@ -1,6 +1,6 @@
 // Framework data loader for one month's staff-meeting report (/reports/2025-03): the month's
-// figures (pipelines/report/reportData.ts) and the sentences each section says. `sqd report` runs
-// this same loader for the deck, so the page, the PDF and the PowerPoint say the same thing.
+// figures (pipelines/report/reportData.ts) and the sentences each section says. `sqd report` calls
+// this same loader for the deck (loadReport), so the page, the PDF and the PowerPoint say the same.
 import { join } from "node:path";
 import { loadProfile } from "../../pipelines/profile/loadOffice.ts";
 import { reportData } from "../../pipelines/report/reportData.ts";
