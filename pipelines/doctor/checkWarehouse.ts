@@ -2,7 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { schemaVersion } from "../warehouse/migrations.ts";
 import type { DoctorCheck } from "./DoctorCheck.ts";
-import { withReadOnlyWarehouse } from "./withReadOnlyWarehouse.ts";
+import { withReadOnlyWarehouse } from "../warehouse/withReadOnlyWarehouse.ts";
 
 const label = "資料倉儲";
 

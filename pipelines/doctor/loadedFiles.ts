@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { withReadOnlyWarehouse } from "./withReadOnlyWarehouse.ts";
+import { withReadOnlyWarehouse } from "../warehouse/withReadOnlyWarehouse.ts";
 
 /** The sha256 of every file the warehouse holds loaded (ingest skips those), or null when it cannot be read. */
 export async function loadedFiles(path: string): Promise<Set<string> | null> {

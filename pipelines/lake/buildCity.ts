@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
-import { DuckDBInstance } from "@duckdb/node-api";
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
 import { InputError } from "../../data-loaders/InputError.ts";
 import { sqlName, sqlString } from "../../data-loaders/validation/sqlText.ts";
 import { buildModels, type BuildOptions, type BuildReport } from "../build/buildModels.ts";
 import type { Office } from "../profile/loadOffice.ts";
 import { openWarehouse } from "../warehouse/openWarehouse.ts";
+import { withReadOnlyWarehouse } from "../warehouse/withReadOnlyWarehouse.ts";
 import { lakeRelation, lakeRelations } from "./lakeRelations.ts";
 import { lakeTables } from "./lakeTables.ts";
 import { verifyLakes } from "./verifyLakes.ts";
@@ -39,23 +39,15 @@ export interface CityBuild {
 /** An office's warehouse (it has loads of its own) is never turned into a city view: checked READ_ONLY, before anything is written to it. */
 async function refuseOfficeWarehouse(path: string): Promise<void> {
   if (!existsSync(path)) return;
-  let instance: DuckDBInstance;
-  try {
-    instance = await DuckDBInstance.create(path, { access_mode: "READ_ONLY" });
-  } catch (e) {
-    if (/lock/i.test((e as Error).message)) throw new InputError(`另一個程式正在寫入 ${path}，請等它完成後再試。`);
-    throw e;
-  }
-  const connection = await instance.connect();
-  try {
-    const loads = Number((await connection.runAndReadAll("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'load_log' AND schema_name = 'main'")).getRows()[0]![0]) > 0
+  const loads = await withReadOnlyWarehouse(path, async (connection) =>
+    Number((await connection.runAndReadAll("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'load_log' AND schema_name = 'main'")).getRows()[0]![0]) > 0
       ? Number((await connection.runAndReadAll("SELECT count(*) FROM load_log")).getRows()[0]![0])
-      : 0;
-    if (loads > 0) throw new InputError(`${path} 是機關的資料倉儲（有 ${loads} 筆匯入紀錄），不能當城市檢視：請以 --db 指定另一個檔案（預設 ${defaultCityWarehousePath}）。`);
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
-  }
+      : 0,
+  ).catch((e: Error) => {
+    if (/lock/i.test(e.message)) throw new InputError(`另一個程式正在寫入 ${path}，請等它完成後再試。`);
+    throw e;
+  });
+  if (loads > 0) throw new InputError(`${path} 是機關的資料倉儲（有 ${loads} 筆匯入紀錄），不能當城市檢視：請以 --db 指定另一個檔案（預設 ${defaultCityWarehousePath}）。`);
 }
 
 /**

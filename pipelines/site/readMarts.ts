@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { DuckDBInstance } from "@duckdb/node-api";
+import { withReadOnlyWarehouse } from "../warehouse/withReadOnlyWarehouse.ts";
 
 export type MartRows = Record<string, unknown>[];
 
@@ -10,9 +10,7 @@ export type MartRows = Record<string, unknown>[];
  */
 export async function readMarts<K extends string>(db: string, queries: Record<K, string>): Promise<Record<K, MartRows> | null> {
   if (!existsSync(db)) return null;
-  const instance = await DuckDBInstance.create(db, { access_mode: "READ_ONLY" });
-  const connection = await instance.connect();
-  try {
+  return withReadOnlyWarehouse(db, async (connection) => {
     const result = {} as Record<K, MartRows>;
     for (const [name, sql] of Object.entries(queries) as [K, string][]) {
       try {
@@ -25,8 +23,5 @@ export async function readMarts<K extends string>(db: string, queries: Record<K,
       }
     }
     return result;
-  } finally {
-    connection.closeSync();
-    instance.closeSync();
-  }
+  });
 }
