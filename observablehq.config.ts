@@ -2,6 +2,7 @@
 // fonts, no search. `buildSite` passes the configuration folder and output folder through the
 // environment (see pipelines/site/siteInputs.ts).
 import { join } from "node:path";
+import { escapeHtml } from "./pipelines/html/escapeHtml.ts";
 import { loadOffice } from "./pipelines/profile/loadOffice.ts";
 import { reportMonths } from "./pipelines/report/reportMonths.ts";
 import { inputsStylesheet } from "./pipelines/site/inputsStylesheet.ts";
@@ -51,7 +52,3 @@ export default {
   preserveExtension: true,
   preserveIndex: true,
 };
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}

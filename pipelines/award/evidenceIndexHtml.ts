@@ -1,5 +1,5 @@
 import { rocDate } from "../sample/rocDate.ts";
-import { escapeHtml } from "./escapeHtml.ts";
+import { escapeHtml } from "../html/escapeHtml.ts";
 import { evidencePackNames } from "./evidencePackNames.ts";
 import type { CoverageItem, EvidenceEntry, EvidencePack, IndicatorYear } from "./loadEvidencePack.ts";
 import type { EvidenceLink } from "./resolveEvidenceLinks.ts";
