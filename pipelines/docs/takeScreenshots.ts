@@ -16,13 +16,11 @@ import { parseArgs } from "node:util";
 import { buildModels } from "../build/buildModels.ts";
 import { ingestFiles } from "../ingest/ingestFiles.ts";
 import { loadOffice } from "../profile/loadOffice.ts";
-import { isLocalRequest } from "../report/isLocalRequest.ts";
-import { launchChromium } from "../report/launchChromium.ts";
 import { requireChromium } from "../report/requireChromium.ts";
 import { waitForFramework } from "../report/waitForFramework.ts";
+import { withLocalPages } from "../report/withLocalPages.ts";
 import { generateSample } from "../sample/generateSample.ts";
 import { buildSite } from "../site/buildSite.ts";
-import { serveSite } from "../site/serveSite.ts";
 import { projectRoot } from "../site/siteInputs.ts";
 import { openWarehouse } from "../warehouse/openWarehouse.ts";
 
@@ -59,40 +57,27 @@ export interface Screenshot {
 export async function takeScreenshots(site: string, out: string): Promise<Screenshot[]> {
   const executable = requireChromium();
   mkdirSync(out, { recursive: true });
-  const server = await serveSite(site, { port: 0, log: () => {} });
-  const host = "127.0.0.1";
-  try {
-    const browser = await launchChromium(executable);
-    try {
-      const shots: Screenshot[] = [];
-      for (const shot of guideScreenshots) {
-        // The window is as tall as the picture: the sidebar is fixed to the window, and a taller
-        // full-page shot would show it ending halfway down.
-        const context = await browser.newContext({ viewport: { width, height: shot.height }, deviceScaleFactor: 1, locale: "zh-TW", timezoneId: "Asia/Taipei", serviceWorkers: "block" });
-        const page = await context.newPage();
-        // The site is the office's data: nothing may leave this machine.
-        await page.route("**/*", (route) => (isLocalRequest(route.request().url(), host) ? route.continue() : route.abort("blockedbyclient")));
-        const response = await page.goto(`http://${host}:${server.port}/${shot.path}`, { waitUntil: "networkidle" });
-        if (!response?.ok()) throw new Error(`${shot.path}: HTTP ${response?.status() ?? "無回應"}`);
-        await waitForFramework(page);
-        const errors = await page.locator(".observablehq--error").count();
-        if (errors > 0) throw new Error(`${shot.path}：${errors} 個區塊無法顯示，不截圖`);
-        if (shot.from) {
-          const heading = page.getByRole("heading", { name: shot.from, exact: true }).first();
-          await heading.evaluate((h) => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 16));
-        }
-        const file = join(out, shot.file);
-        await page.screenshot({ path: file, animations: "disabled", caret: "hide" });
-        shots.push({ file, bytes: statSync(file).size });
-        await context.close();
+  return withLocalPages(site, executable, async (pages) => {
+    const shots: Screenshot[] = [];
+    for (const shot of guideScreenshots) {
+      // The window is as tall as the picture: the sidebar is fixed to the window, and a taller
+      // full-page shot would show it ending halfway down.
+      const { page, response } = await pages.open(shot.path, { viewport: { width, height: shot.height }, deviceScaleFactor: 1 });
+      if (!response?.ok()) throw new Error(`${shot.path}: HTTP ${response?.status() ?? "無回應"}`);
+      await waitForFramework(page);
+      const errors = await page.locator(".observablehq--error").count();
+      if (errors > 0) throw new Error(`${shot.path}：${errors} 個區塊無法顯示，不截圖`);
+      if (shot.from) {
+        const heading = page.getByRole("heading", { name: shot.from, exact: true }).first();
+        await heading.evaluate((h) => window.scrollTo(0, h.getBoundingClientRect().top + window.scrollY - 16));
       }
-      return shots;
-    } finally {
-      await browser.close();
+      const file = join(out, shot.file);
+      await page.screenshot({ path: file, animations: "disabled", caret: "hide" });
+      shots.push({ file, bytes: statSync(file).size });
+      await page.context().close();
     }
-  } finally {
-    await server.close();
-  }
+    return shots;
+  });
 }
 
 /** The sample office's internal site, built in `base` as `npx sqd sample` → ingest → `sqd build --as-of 2026-01-15` would. */

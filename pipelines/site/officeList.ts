@@ -1,5 +1,7 @@
+import { existsSync } from "node:fs";
+import type { DuckDBConnection } from "@duckdb/node-api";
 import type { OfficeProfile } from "../../data-loaders/contracts/officeProfile.ts";
-import { readMarts } from "./readMarts.ts";
+import { withReadOnlyWarehouse } from "../warehouse/withReadOnlyWarehouse.ts";
 
 export interface OfficeEntry {
   code: string;
@@ -12,8 +14,13 @@ export interface OfficeEntry {
  * other by its code. The configured office first, then by code.
  */
 export async function officeList(db: string, profile: OfficeProfile, codes: readonly string[]): Promise<OfficeEntry[]> {
-  const probe = await readMarts(db, { lake: "SELECT CAST(count(*) AS INTEGER) AS n FROM duckdb_tables() WHERE table_name = 'lake_offices'" });
-  const named = Number(probe?.lake[0]?.n ?? 0) > 0 ? ((await readMarts(db, { names: "SELECT office_code, office_name FROM lake_offices" }))?.names ?? []) : [];
+  const rows = async (c: DuckDBConnection, sql: string) => (await c.runAndReadAll(sql)).getRowObjects();
+  // Only a city view has lake_offices: look for it, then read it, in one opening of the warehouse.
+  const named = existsSync(db)
+    ? await withReadOnlyWarehouse(db, async (c) =>
+        (await rows(c, "SELECT 1 FROM duckdb_tables() WHERE table_name = 'lake_offices' AND schema_name = 'main'")).length ? rows(c, "SELECT office_code, office_name FROM lake_offices") : [],
+      )
+    : [];
   const names = new Map(named.map((r) => [String(r.office_code), String(r.office_name)]));
   names.set(profile.office.code, profile.office.name);
   const ours = (code: string) => Number(code === profile.office.code);
