@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { missingMart } from "../warehouse/missingMart.ts";
 import { withReadOnlyWarehouse } from "../warehouse/withReadOnlyWarehouse.ts";
 
 export type MartRows = Record<string, unknown>[];
@@ -16,9 +17,9 @@ export async function readMarts<K extends string>(db: string, queries: Record<K,
       try {
         result[name] = (await connection.runAndReadAll(sql)).getRowObjectsJson() as MartRows;
       } catch (e) {
-        // A warehouse loaded by `sqd ingest` but never built has no marts: say what to run.
-        const missing = /Table with name (\S+) does not exist/.exec(String(e))?.[1];
-        if (missing) throw new Error(`資料倉儲 ${db} 尚未建置統計表（缺少 ${missing}）：請先執行 npx sqd build，再建置網站。`);
+        // A warehouse loaded by `sqd ingest` but never built (or built by an older sqd) lacks marts: say what to run.
+        const missing = missingMart(e);
+        if (missing) throw new Error(`資料倉儲 ${db} 尚未建置統計表，或由較舊的版本建置（缺少 ${missing}）：請先執行 npx sqd build，再建置網站。`);
         throw e;
       }
     }

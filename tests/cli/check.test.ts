@@ -1,6 +1,7 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildModels } from "../../pipelines/build/buildModels.ts";
 import { sqdInProcess } from "../ingest/support/sqdInProcess.ts";
@@ -84,5 +85,18 @@ describe("sqd check", () => {
     const missing = await sqdInProcess("check", "--db", join(w.dir, "none.duckdb"));
     expect(missing.status).toBe(2);
     expect(missing.stderr).toContain("找不到資料倉儲");
+  });
+
+  it("asks for sqd build, with exit 2, when the warehouse was built by an older sqd that lacked a macro the check calls", async () => {
+    const older = join(w.dir, "older.duckdb");
+    cpSync(w.path, older);
+    const instance = await DuckDBInstance.create(older);
+    const connection = await instance.connect();
+    await connection.run("DROP MACRO lagging");
+    connection.closeSync();
+    instance.closeSync();
+    const run = await sqdInProcess("check", "--db", older);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`資料倉儲 ${older} 尚未建置統計表，或由較舊的版本建置（缺少 lagging）：請先執行 npx sqd build。`);
   });
 });

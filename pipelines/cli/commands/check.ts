@@ -2,6 +2,7 @@ import { InputError } from "../../../data-loaders/InputError.ts";
 import { freshnessAsOfSql } from "../../governance/freshnessAsOfSql.ts";
 import { sourceProblems } from "../../governance/sourceProblems.ts";
 import { sourceQualitySql, type SourceQuality } from "../../governance/sourceQualitySql.ts";
+import { missingMart } from "../../warehouse/missingMart.ts";
 import { loadOffice } from "../../profile/loadOffice.ts";
 import { defaultWarehousePath, openWarehouse } from "../../warehouse/openWarehouse.ts";
 import type { Command } from "../Command.ts";
@@ -42,8 +43,8 @@ export const checkCommand: Command = {
       sources = (await warehouse.connection.runAndReadAll(sourceQualitySql(quarantinePct))).getRowObjectsJson() as unknown as SourceQuality[];
       asOf = String((await warehouse.connection.runAndReadAll("SELECT strftime(as_of, '%Y-%m-%d') AS d FROM build_params")).getRowObjectsJson()[0]!.d);
     } catch (e) {
-      const missing = /Table with name (\S+) does not exist/.exec(String(e))?.[1];
-      if (missing) throw new InputError(`資料倉儲 ${path} 尚未建置統計表（缺少 ${missing}）：請先執行 npx sqd build。`);
+      const missing = missingMart(e);
+      if (missing) throw new InputError(`資料倉儲 ${path} 尚未建置統計表，或由較舊的版本建置（缺少 ${missing}）：請先執行 npx sqd build。`);
       throw e;
     } finally {
       warehouse.close();
