@@ -1,4 +1,5 @@
-import { basename } from "node:path";
+import { copyFileSync } from "node:fs";
+import { basename, join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { unloadLoad } from "../../pipelines/ingest/unloadLoad.ts";
 import { countsOf } from "./support/countsOf.ts";
@@ -138,6 +139,23 @@ describe("files named in one command", () => {
 });
 
 describe("a batch of one source's files loaded together", () => {
+  it("marks the second of two byte-identical files named in one command `unchanged`, once the first has loaded", async () => {
+    const w = await TestWarehouse.open();
+    try {
+      const copy = join(w.dir, "complaints-v1-copy.csv");
+      copyFileSync(reloads("complaints-v1.csv"), copy);
+      const outcomes = await w.ingest([reloads("complaints-v1.csv"), copy]);
+      // In path order, the temporary folder's copy comes first.
+      expect(outcomes.map((o) => [basename(o.file), o.status])).toEqual([
+        ["complaints-v1-copy.csv", "loaded"],
+        ["complaints-v1.csv", "unchanged"],
+      ]);
+      expect(await w.rows(`SELECT CAST(count(*) AS INTEGER) AS n FROM complaints`)).toEqual([{ n: 3 }]);
+    } finally {
+      w.close();
+    }
+  });
+
   /** The warehouse's tables with each load id replaced by its file's name, so two runs compare. */
   async function byFileName(w: TestWarehouse) {
     const names = await w.rows(`SELECT load_id, regexp_extract(path, '[^/]+$') AS file FROM load_log`);
