@@ -142,13 +142,13 @@ describe("a batch of one source's files loaded together", () => {
   it("marks the second of two byte-identical files named in one command `unchanged`, once the first has loaded", async () => {
     const w = await TestWarehouse.open();
     try {
-      const copy = join(w.dir, "complaints-v1-copy.csv");
-      copyFileSync(reloads("complaints-v1.csv"), copy);
-      const outcomes = await w.ingest([reloads("complaints-v1.csv"), copy]);
-      // In path order, the temporary folder's copy comes first.
+      // Both in one folder, so that path order (the order of processing) is a then b.
+      const [a, b] = ["a-complaints.csv", "b-complaints.csv"].map((name) => join(w.dir, name));
+      for (const copy of [a!, b!]) copyFileSync(reloads("complaints-v1.csv"), copy);
+      const outcomes = await w.ingest([b!, a!]);
       expect(outcomes.map((o) => [basename(o.file), o.status])).toEqual([
-        ["complaints-v1-copy.csv", "loaded"],
-        ["complaints-v1.csv", "unchanged"],
+        ["a-complaints.csv", "loaded"],
+        ["b-complaints.csv", "unchanged"],
       ]);
       expect(await w.rows(`SELECT CAST(count(*) AS INTEGER) AS n FROM complaints`)).toEqual([{ n: 3 }]);
     } finally {
