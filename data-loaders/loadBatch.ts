@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { PreparedFile } from "./prepareFile.ts";
 import { RejectedFile } from "./RejectedFile.ts";
@@ -80,7 +81,7 @@ export async function loadBatch(connection: DuckDBConnection, batch: LoadBatch):
 
   batch.onStage?.("validate");
   await c.run(`CREATE OR REPLACE TEMP TABLE batch_files AS SELECT * FROM (VALUES ${batch.files
-    .map((f, i) => `(${i}, ${sqlString(f.loadId)}, ${sqlString(f.prepared.path)})`)
+    .map((f, i) => `(${i}, ${sqlString(f.loadId)}, ${sqlString(resolve(f.prepared.path))})`)
     .join(", ")}) AS b(_file, load_id, path);
 ${validationSql(contract, { mapping, columns: headers.map((h) => h.column), office: batch.office })}`);
 

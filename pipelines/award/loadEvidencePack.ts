@@ -68,7 +68,7 @@ export interface EvidenceEntry {
   link_kind: "url" | "file" | null;
   /** 業務單位 as typed in the register, through privacy masking (it is free text too). */
   unit: string | null;
-  /** load_log.path of the register file, as ingest was given it; null where the load is not logged. */
+  /** load_log.path of the register file: absolute (older loads: as ingest was given it); null where the load is not logged. */
   register: string | null;
 }
 

@@ -1,6 +1,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
 import { namedSource } from "../../data-loaders/contracts/namedSource.ts";
 import { loadBatch, type BatchFile, type LoadReport, type LoadStage } from "../../data-loaders/loadBatch.ts";
@@ -70,9 +70,10 @@ export async function ingestFiles(warehouse: Warehouse, office: Office, inputs: 
   const officeCode = options.office ?? office.profile.office.code;
   const tempDir = mkdtempSync(join(tmpdir(), "sqd-ingest-"));
   const outcomes: FileOutcome[] = [];
+  // The log keeps absolute paths: `sqd evidence` finds a register's attachments beside it from any folder.
   const log = async (f: { loadId: string; file: string; size: number; sha256: string }, status: string, fields: Record<string, string>) =>
     c.run(`INSERT INTO load_log (load_id, loaded_at, office_code, path, size_bytes, sha256, status, ${Object.keys(fields).join(", ")})
-           VALUES (${q(f.loadId)}, now(), ${q(officeCode)}, ${q(f.file)}, ${f.size}, ${q(f.sha256)}, ${q(status)}, ${Object.values(fields).join(", ")})`);
+           VALUES (${q(f.loadId)}, now(), ${q(officeCode)}, ${q(resolve(f.file))}, ${f.size}, ${q(f.sha256)}, ${q(status)}, ${Object.values(fields).join(", ")})`);
   const reject = async (f: { index: number; loadId: string; file: string; size: number; sha256: string }, e: RejectedFile) => {
     await log(f, "rejected", { error_code: q(e.code), error: q(e.message) });
     outcomes[f.index] = { status: "rejected", file: f.file, sha256: f.sha256, error: e.message, error_code: e.code, load_id: f.loadId };

@@ -1,7 +1,9 @@
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { loadOffice } from "../../pipelines/profile/loadOffice.ts";
 import { openWarehouse } from "../../pipelines/warehouse/openWarehouse.ts";
@@ -11,6 +13,7 @@ import { sqdInProcess } from "./support/sqdInProcess.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "sqd-ingest-cli-"));
 const db = join(dir, "warehouse.duckdb");
+const bin = fileURLToPath(new URL("../../bin/sqd.js", import.meta.url));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const sha256 = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
@@ -128,5 +131,22 @@ describe("sqd ingest and sqd unload", () => {
     const again = await sqdInProcess("unload", complaintsLoad, "--db", db);
     expect(again.status).toBe(2);
     expect(again.stderr).toBe(`sqd unload：匯入批次 ${complaintsLoad} 的狀態是 unloaded，沒有資料可移除。\n`);
+  });
+});
+
+describe("sqd ingest of a file named relative to the current folder", () => {
+  it("reports the file as named, and logs it and its quarantined rows by absolute path", async () => {
+    const other = join(dir, "relative.duckdb");
+    const run = spawnSync(process.execPath, [bin, "ingest", "cases-reasons.csv", "--db", other, "--config", fileURLToPath(new URL("../../config", import.meta.url)), "--json"], { cwd: fixturePath("reasons"), encoding: "utf8" });
+    const [file] = (JSON.parse(run.stdout) as { files: JsonFile[] }).files;
+    expect(file!.file).toBe("cases-reasons.csv");
+    const warehouse = await openWarehouse(loadOffice(), { path: other, readOnly: true });
+    try {
+      const rows = async (sql: string) => (await warehouse.connection.runAndReadAll(sql)).getRowObjectsJson();
+      expect(await rows("SELECT DISTINCT path FROM load_log")).toEqual([{ path: fixturePath("reasons", "cases-reasons.csv") }]);
+      expect(await rows("SELECT DISTINCT file FROM quarantine")).toEqual([{ file: fixturePath("reasons", "cases-reasons.csv") }]);
+    } finally {
+      warehouse.close();
+    }
   });
 });
