@@ -29,8 +29,8 @@ function readSql(paths: readonly string[], layout: CsvLayout): string {
 
 /**
  * Stages UTF-8 delimited files into the temp view `stage(_file, _row, c0…)`, every cell VARCHAR,
- * `_file` the file's index in `files`: one read by DuckDB for all of them (a file per thread), no
- * per-row JavaScript. Record numbers are Excel's because blank lines were made records beforehand
+ * `_file` the file's index among the readable ones of `files`: one read by DuckDB for all of them
+ * (a file per thread), no per-row JavaScript. Record numbers are Excel's because blank lines were made records beforehand
  * (prepareUtf8) and the table keeps the files' order, so a record's rowid less its file's first is
  * its number — which holds because staging runs outside a transaction (uncommitted rowids are not
  * dense). Returns the files DuckDB could not read, with its message; the others are staged.
@@ -43,7 +43,6 @@ export async function stageFiles(connection: DuckDBConnection, layout: CsvLayout
   } catch (e) {
     if (files.length === 1) {
       failed.set(0, (e as Error).message.split("\n")[0]!);
-      readable = [];
     } else {
       // One unreadable file fails the whole read: find it, then read the others together.
       for (const i of readable) {
@@ -53,20 +52,17 @@ export async function stageFiles(connection: DuckDBConnection, layout: CsvLayout
           failed.set(i, (e as Error).message.split("\n")[0]!);
         }
       }
-      readable = readable.filter((i) => !failed.has(i));
     }
-    const paths = readable.map((i) => files[i]!.path);
-    await connection.run(
-      paths.length
-        ? `CREATE OR REPLACE TEMP TABLE stage_raw AS SELECT * FROM ${readSql(paths, layout)}`
-        : `CREATE OR REPLACE TEMP TABLE stage_raw AS SELECT * FROM (SELECT NULL::VARCHAR AS filename${layout.rowColumn ? ", NULL::VARCHAR AS _xrow" : ""}${Array.from({ length: layout.width }, (_, i) => `, NULL::VARCHAR AS ${stageColumn(i)}`).join("")}) WHERE false`,
-    );
+    readable = readable.filter((i) => !failed.has(i));
+    if (!readable.length) return failed;
+    await connection.run(`CREATE OR REPLACE TEMP TABLE stage_raw AS SELECT * FROM ${readSql(readable.map((i) => files[i]!.path), layout)}`);
   }
-  const values = readable.map((i) => `(${i}, ${sqlString(files[i]!.path)}, ${files[i]!.headerRow})`);
+  // Numbered among the staged files, so that the caller's list of the readable ones lines up.
+  const values = readable.map((i, staged) => `(${staged}, ${sqlString(files[i]!.path)}, ${files[i]!.headerRow})`);
   await connection.run(`
 CREATE OR REPLACE TEMP TABLE stage_files AS
 SELECT f._file, f.path, f.header_row, coalesce(r.first_rowid, 0) AS first_rowid
-FROM (SELECT * FROM (VALUES ${values.length ? values.join(", ") : "(NULL, NULL, NULL)"}) AS v(_file, path, header_row) WHERE _file IS NOT NULL) f
+FROM (VALUES ${values.join(", ")}) AS f(_file, path, header_row)
 LEFT JOIN (SELECT filename, min(rowid) AS first_rowid FROM stage_raw GROUP BY filename) r ON r.filename = f.path;
 CREATE OR REPLACE TEMP VIEW stage AS
 SELECT * EXCLUDE (header_row) FROM (

@@ -132,18 +132,16 @@ export async function ingestFiles(warehouse: Warehouse, office: Office, inputs: 
   async function loadOne(batch: Pending[]): Promise<void> {
     options.onBatch?.(batch[0]!.prepared.contract.name, batch.map((p) => p.prepared.path));
     // Staged outside the transaction: row numbers come from the staged table's rowids.
-    const stage = (files: readonly Pending[]) => stageFiles(c, files[0]!.prepared.layout, files.map((p) => ({ path: p.prepared.stagedPath, headerRow: p.prepared.header.index + 1 })));
-    const unreadable = await stage(batch);
+    const unreadable = await stageFiles(c, batch[0]!.prepared.layout, batch.map((p) => ({ path: p.prepared.stagedPath, headerRow: p.prepared.header.index + 1 })));
     for (const [i, message] of unreadable) {
       const { prepared } = batch[i]!;
       // DuckDB's reader gives up on some malformed quoting (a stray quote before non-ASCII text):
       // reject this file rather than stop the whole run.
       await reject({ ...batch[i]!, file: prepared.path }, new RejectedFile("bad_csv", `${prepared.path}：CSV 格式錯誤，無法讀取（多半是欄位中的引號不成對）。請在 Excel 開啟後重新另存為 CSV。${message}`));
     }
+    // Staged in this order, numbered by their place in it.
     const staged = batch.filter((_, i) => !unreadable.has(i));
     if (!staged.length) return;
-    // The batch's files are numbered by their place in it: stage the readable ones again.
-    if (unreadable.size) await stage(staged);
     await c.run("BEGIN TRANSACTION");
     try {
       const results = await loadBatch(c, { files: staged, office: officeCode, onStage: options.onStage });
