@@ -44,14 +44,16 @@ export async function stageFiles(connection: DuckDBConnection, layout: CsvLayout
     if (files.length === 1) {
       failed.set(0, (e as Error).message.split("\n")[0]!);
     } else {
-      // One unreadable file fails the whole read: find it, then read the others together.
+      // One unreadable file fails the whole read: find it, then read the others together. Each is
+      // read whole (a count alone would skip the cells the error is in).
       for (const i of readable) {
         try {
-          await connection.run(`SELECT count(*) FROM ${readSql([files[i]!.path], layout)}`);
+          await connection.run(`CREATE OR REPLACE TEMP TABLE stage_probe AS SELECT * FROM ${readSql([files[i]!.path], layout)}`);
         } catch (e) {
           failed.set(i, (e as Error).message.split("\n")[0]!);
         }
       }
+      await connection.run("DROP TABLE IF EXISTS stage_probe");
     }
     readable = readable.filter((i) => !failed.has(i));
     if (!readable.length) return failed;

@@ -1,3 +1,6 @@
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FileOutcome } from "../../pipelines/ingest/ingestFiles.ts";
 import { countsOf } from "./support/countsOf.ts";
@@ -95,5 +98,33 @@ describe("rejected files", () => {
       { file: "text-as.xlsx", status: "rejected", error_code: "bad_xlsx" },
       { file: "unknown-columns.csv", status: "rejected", error_code: "unknown_source" },
     ]);
+  });
+});
+
+describe("an unreadable file among others of the same layout", () => {
+  it("rejects it as bad_csv and loads the files before and after it, with their own row numbers", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "sqd-bad-batch-"));
+    try {
+      const header = "案件編號,申辦項目,受理時間\n";
+      writeFileSync(join(dir, "a.csv"), `${header}BA-01,戶籍謄本,2025-03-05 10:00\n`);
+      copyFileSync(fixturePath("rejections", "bad-quotes.csv"), join(dir, "b.csv"));
+      writeFileSync(join(dir, "c.csv"), `${header}BC-01,戶籍謄本,2025-03-05 11:00\nBC-02,戶籍謄本,不是時間\nBC-03,戶籍謄本,2025-03-05 12:00\n`);
+      const run = await w.ingest([dir], { source: "cases" });
+      expect(run.map((o) => [o.file.split("/").pop(), o.status])).toEqual([
+        ["a.csv", "loaded"],
+        ["b.csv", "rejected"],
+        ["c.csv", "loaded"],
+      ]);
+      expect(rejectedOutcome(run, "b.csv").error_code).toBe("bad_csv");
+      const c = loadedOutcome(run, "c.csv");
+      expect(c.quarantined).toEqual([{ row: 3, column: "received_at", reason: "type_error" }]);
+      expect(await w.rows(`SELECT case_id, source_row FROM cases WHERE case_id LIKE 'B_-%' ORDER BY case_id`)).toEqual([
+        { case_id: "BA-01", source_row: 2 },
+        { case_id: "BC-01", source_row: 2 },
+        { case_id: "BC-03", source_row: 4 },
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
