@@ -85,13 +85,6 @@ export async function loadBatch(connection: DuckDBConnection, batch: LoadBatch):
     .join(", ")}) AS b(_file, load_id, path);
 ${validationSql(contract, { mapping, columns: headers.map((h) => h.column), office: batch.office })}`);
 
-  // A file whose rows are all blank or footers is rejected; its rows leave the batch.
-  const read = await rows<{ _file: number; rows_read: number }>(
-    `SELECT b._file, CAST(count(v._row) FILTER (WHERE NOT v.footer) AS INTEGER) AS rows_read FROM batch_files b LEFT JOIN validated v USING (_file) GROUP BY b._file`,
-  );
-  const empty = read.filter((r) => r.rows_read === 0).map((r) => r._file);
-  if (empty.length) await c.run(`DELETE FROM validated WHERE _file IN (${empty.join(", ")}); DELETE FROM batch_files WHERE _file IN (${empty.join(", ")});`);
-
   // Keys that occur more than once among the batch's rows and the loaded row (file −1) are few:
   // one grouping finds them. Within a file, a later row with a key repeats the first (a duplicate,
   // or `duplicate_key` when its values differ). Across files, each file's first row of the key and
@@ -185,8 +178,9 @@ FROM (SELECT load_id, office_code, _row, unnest(warnings) AS w FROM fates WHERE 
 
   return batch.files.map(({ prepared }, i) => {
     const { path, header } = prepared;
+    // A file whose rows are all blank or footers has nothing loaded, quarantined or counted.
     const n = countsOf.get(i);
-    if (!n) return new RejectedFile("no_data_rows", `${path}：標題列（第 ${header.index + 1} 列）之後沒有資料列。`);
+    if (!n?.rows_read) return new RejectedFile("no_data_rows", `${path}：標題列（第 ${header.index + 1} 列）之後沒有資料列。`);
     const { _file, ...fileCounts } = n;
     return {
       file: path,
