@@ -1,7 +1,7 @@
 import type { Column } from "../contracts/column.ts";
 import type { Contract } from "../contracts/contract.ts";
 import { foldedSql, foldingNeededSql, normalizedSql } from "./normalizedSql.ts";
-import { dateOnlySql, parsedColumnSql } from "./parsedColumnSql.ts";
+import { dateOnlySql, parsedColumnSql, sqlType } from "./parsedColumnSql.ts";
 import { sqlName, sqlString } from "./sqlText.ts";
 import { timestampTextSql } from "./timestampTextSql.ts";
 
@@ -20,11 +20,11 @@ export interface StagedFiles {
   office: string;
 }
 
-/** Columns stored for a contract, in order: its columns, then a date-only flag per date-or-date-time. */
-export function storedColumns(contract: Contract): { name: string; column: Column }[] {
+/** Columns stored for a contract, in order, with their SQL types: its columns, then a date-only flag per date-or-date-time. */
+export function storedColumns(contract: Contract): { name: string; column: Column; type: string }[] {
   return [
-    ...contract.columns.map((column) => ({ name: column.alias, column })),
-    ...contract.columns.filter((c) => c.kind === "date_or_datetime").map((column) => ({ name: `${column.alias}_date_only`, column })),
+    ...contract.columns.map((column) => ({ name: column.alias, column, type: sqlType(column) })),
+    ...contract.columns.filter((c) => c.kind === "date_or_datetime").map((column) => ({ name: `${column.alias}_date_only`, column, type: "BOOLEAN" })),
   ];
 }
 
@@ -90,7 +90,8 @@ export function validationSql(contract: Contract, staged: StagedFiles): string {
     ),
     ...rules.map((r) => `WHEN ${r.broken} THEN {'reason': ${sqlString(r.code)}, 'column': ${sqlString(r.column)}}`),
   ];
-  const stored = storedColumns(contract).map((s) => s.name);
+  const columns = storedColumns(contract);
+  const stored = columns.map((s) => s.name);
   const office = sqlString(staged.office);
   const output = [
     stored.includes("office_code") ? `coalesce("office_code", ${office}) AS office_code` : `${office} AS office_code`,
@@ -99,11 +100,8 @@ export function validationSql(contract: Contract, staged: StagedFiles): string {
       return expression ? `${expression} AS ${sqlName(name)}` : sqlName(name);
     }),
   ];
-  const kinds = new Map(storedColumns(contract).map((s) => [s.name, s.column.kind]));
-  const textSql = (name: string) => {
-    const kind = kinds.get(name);
-    return kind === "datetime" || (kind === "date_or_datetime" && !name.endsWith("_date_only")) ? timestampTextSql(sqlName(name)) : `CAST(${sqlName(name)} AS VARCHAR)`;
-  };
+  const types = new Map(columns.map((s) => [s.name, s.type]));
+  const textSql = (name: string) => (types.get(name) === "TIMESTAMPTZ" ? timestampTextSql(sqlName(name)) : `CAST(${sqlName(name)} AS VARCHAR)`);
   const hashed = stored.filter((name) => !(contract.derivedKey && contract.keys.includes(name)) && name !== "office_code");
   const keys = contract.keys.map(sqlName);
   const derived = contract.derivedKey

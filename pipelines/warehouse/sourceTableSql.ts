@@ -1,5 +1,4 @@
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
-import { sqlType } from "../../data-loaders/validation/parsedColumnSql.ts";
 import { sqlName } from "../../data-loaders/validation/sqlText.ts";
 import { storedColumns } from "../../data-loaders/validation/validationSql.ts";
 
@@ -9,7 +8,7 @@ export function sourceColumns(contract: Contract): [string, string][] {
     ["office_code", "VARCHAR"],
     ...storedColumns(contract)
       .filter((s) => s.name !== "office_code")
-      .map((s): [string, string] => [s.name, s.name.endsWith("_date_only") ? "BOOLEAN" : sqlType(s.column)]),
+      .map((s): [string, string] => [s.name, s.type]),
     ["load_id", "VARCHAR"],
     ["source_row", "INTEGER"],
     ["row_hash", "VARCHAR"],
