@@ -5,7 +5,7 @@ import type { Contract } from "../../data-loaders/contracts/contract.ts";
 import { namedSource } from "../../data-loaders/contracts/namedSource.ts";
 import { loadBatch, type BatchFile, type LoadReport, type LoadStage } from "../../data-loaders/loadBatch.ts";
 import { layoutKey, prepareFile, type PreparedFile } from "../../data-loaders/prepareFile.ts";
-import { scanFile } from "../../data-loaders/readers/scanFile.ts";
+import { scanFile, type FileScan } from "../../data-loaders/readers/scanFile.ts";
 import { stageFiles } from "../../data-loaders/readers/stageFiles.ts";
 import { RejectedFile } from "../../data-loaders/RejectedFile.ts";
 import { sqlString } from "../../data-loaders/validation/sqlText.ts";
@@ -79,16 +79,22 @@ export async function ingestFiles(warehouse: Warehouse, office: Office, inputs: 
     outcomes[f.index] = { status: "rejected", file: f.file, sha256: f.sha256, error: e.message, error_code: e.code, load_id: f.loadId };
   };
 
+  const deferred = new Map<number, FileScan>();
   /** Reads each file as far as staging, or settles it: unchanged or rejected. */
   async function prepareAll(indexes: readonly number[]): Promise<{ pending: Pending[]; later: number[] }> {
     const pending: Pending[] = [];
     const later: number[] = [];
     for (const index of indexes) {
       const file = files[index]!;
-      options.onFile?.(file, index, files.length);
-      const scan = await scanFile(file);
-      // A copy of a file read in this run waits until that one has loaded, then is unchanged.
+      // A copy of a file read in this run waits until that one has loaded, then is unchanged: it
+      // comes round again already announced and scanned.
+      let scan = deferred.get(index);
+      if (!scan) {
+        options.onFile?.(file, index, files.length);
+        scan = await scanFile(file);
+      }
       if (pending.some((p) => p.sha256 === scan.sha256)) {
+        deferred.set(index, scan);
         later.push(index);
         continue;
       }

@@ -145,11 +145,14 @@ describe("a batch of one source's files loaded together", () => {
       // Both in one folder, so that path order (the order of processing) is a then b.
       const [a, b] = ["a-complaints.csv", "b-complaints.csv"].map((name) => join(w.dir, name));
       for (const copy of [a!, b!]) copyFileSync(reloads("complaints-v1.csv"), copy);
-      const outcomes = await w.ingest([b!, a!]);
+      const announced: string[] = [];
+      const outcomes = await w.ingest([b!, a!], { onFile: (file) => void announced.push(basename(file)) });
       expect(outcomes.map((o) => [basename(o.file), o.status])).toEqual([
         ["a-complaints.csv", "loaded"],
         ["b-complaints.csv", "unchanged"],
       ]);
+      // Each shown once in the progress, though the copy is settled after the batch.
+      expect(announced).toEqual(["a-complaints.csv", "b-complaints.csv"]);
       expect(await w.rows(`SELECT CAST(count(*) AS INTEGER) AS n FROM complaints`)).toEqual([{ n: 3 }]);
     } finally {
       w.close();
