@@ -85,10 +85,15 @@ async function rows(c: DuckDBConnection, sql: string): Promise<Record<string, un
   return (await c.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
 }
 
+/** The distinct values of a column of `lake_rows`, as text. */
+async function distinctValues(c: DuckDBConnection, column: string): Promise<string[]> {
+  return (await c.runAndReadAll(`SELECT DISTINCT ${sqlName(column)} FROM lake_rows WHERE ${sqlName(column)} IS NOT NULL`)).getRows().map((r) => String(r[0]));
+}
+
 /** Masks a text column of `lake_rows` through the privacy masking, once per distinct value; returns the cells changed. */
 async function maskColumn(c: DuckDBConnection, column: string): Promise<number> {
   const name = sqlName(column);
-  const values = (await c.runAndReadAll(`SELECT DISTINCT ${name} FROM lake_rows WHERE ${name} IS NOT NULL`)).getRows().map((r) => String(r[0]));
+  const values = await distinctValues(c, column);
   const changed = values.map((v) => [v, maskPersonalData(v)] as const).filter(([v, m]) => v !== m);
   if (changed.length === 0) return 0;
   await c.run("CREATE OR REPLACE TEMP TABLE lake_mask (v VARCHAR, masked VARCHAR)");
@@ -102,9 +107,9 @@ async function maskColumn(c: DuckDBConnection, column: string): Promise<number> 
 /** Marts hold no personal data by construction; a mart that did would be a model's bug, so the export stops rather than ship it. */
 async function scanMart(c: DuckDBConnection, table: string, columns: { name: string; type: string }[]): Promise<void> {
   for (const { name } of columns.filter((k) => k.type === "VARCHAR")) {
-    for (const [value] of (await c.runAndReadAll(`SELECT DISTINCT ${sqlName(name)} FROM lake_rows WHERE ${sqlName(name)} IS NOT NULL`)).getRows()) {
-      if (findPersonalData(String(value)).length > 0) {
-        throw new InputError(`統計表 ${table} 的 ${name} 欄含有疑似個人資料（${maskPersonalData(String(value))}），未匯出資料湖：請回報此問題。`);
+    for (const value of await distinctValues(c, name)) {
+      if (findPersonalData(value).length > 0) {
+        throw new InputError(`統計表 ${table} 的 ${name} 欄含有疑似個人資料（${maskPersonalData(value)}），未匯出資料湖：請回報此問題。`);
       }
     }
   }
