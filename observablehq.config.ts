@@ -2,8 +2,8 @@
 // fonts, no search. `buildSite` passes the configuration folder and output folder through the
 // environment (see pipelines/site/siteInputs.ts).
 import { join } from "node:path";
-import { escapeHtml } from "./pipelines/html/escapeHtml.ts";
-import { loadOffice } from "./pipelines/profile/loadOffice.ts";
+import { escapeHtml } from "./lib/escapeHtml.ts";
+import { loadOffice } from "./data-loaders/profile/loadOffice.ts";
 import { reportMonths } from "./pipelines/report/reportMonths.ts";
 import { inputsStylesheet } from "./pipelines/site/inputsStylesheet.ts";
 import { seedNpmVersionCache } from "./pipelines/site/seedNpmVersionCache.ts";

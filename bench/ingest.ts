@@ -6,10 +6,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import iconv from "iconv-lite";
-import { ingestFiles } from "../pipelines/ingest/ingestFiles.ts";
-import { loadOffice } from "../pipelines/profile/loadOffice.ts";
-import { generateSample } from "../pipelines/sample/generateSample.ts";
-import { openWarehouse } from "../pipelines/warehouse/openWarehouse.ts";
+import { ingestFiles } from "../data-loaders/ingest/ingestFiles.ts";
+import { loadOffice } from "../data-loaders/profile/loadOffice.ts";
+import { generateSample } from "../sample/generateSample.ts";
+import { openWarehouse } from "../data-loaders/warehouse/openWarehouse.ts";
 import { readCsvBaseline } from "./readCsvBaseline.ts";
 import { timed } from "./timed.ts";
 

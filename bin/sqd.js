@@ -8,5 +8,5 @@ process.stdout.on("error", (e) => {
   if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
   throw e;
 });
-const { sqd } = await import("../pipelines/cli/sqd.ts");
+const { sqd } = await import("../cli/sqd.ts");
 process.exitCode = await sqd(process.argv.slice(2));

@@ -2,6 +2,9 @@ import { date, text } from "./column.ts";
 import { defineContract } from "./contract.ts";
 import type { OfficeProfile } from "./officeProfile.ts";
 
+/** Where the office keeps the files its register names: beside it, in 附件 (docs/award.md). */
+export const attachmentFolder = "附件";
+
 /** 佐證資料登錄: the manual evidence register for the plan's 工作重點. */
 export function evidenceContract(profile: OfficeProfile) {
   return defineContract({

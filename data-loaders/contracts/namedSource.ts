@@ -1,4 +1,4 @@
-import { InputError } from "../InputError.ts";
+import { InputError } from "../../lib/InputError.ts";
 import type { Contract } from "./contract.ts";
 
 /**

@@ -1,5 +1,5 @@
 import type { Contract } from "../contracts/contract.ts";
-import { RejectedFile } from "../RejectedFile.ts";
+import { RejectedFile } from "../ingest/RejectedFile.ts";
 import { findHeader, type HeaderMatch } from "./findHeader.ts";
 
 export interface DetectedSource {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import Papa from "papaparse";
 import type { z } from "zod";
 import type { Contract } from "../contracts/contract.ts";
-import { InputError } from "../InputError.ts";
+import { InputError } from "../../lib/InputError.ts";
 import { normalizeCell, normalizeHeader } from "../values/normalizeCell.ts";
 import { parseReferenceCell } from "../values/parseReferenceCell.ts";
 import { decodeText } from "./decodeText.ts";

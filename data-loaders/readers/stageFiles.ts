@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { sqlString } from "../validation/sqlText.ts";
+import { sqlString } from "../../lib/sqlText.ts";
 
 /** One UTF-8 delimited file to stage. */
 export interface CsvStaging {

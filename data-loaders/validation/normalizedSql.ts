@@ -1,5 +1,5 @@
 import { missingTokens } from "../values/normalizeCell.ts";
-import { sqlString } from "./sqlText.ts";
+import { sqlString } from "../../lib/sqlText.ts";
 
 // The full-width ASCII block and the ideographic space, and what they fold to: the same folding
 // as normalizeCell, as one `translate` call.

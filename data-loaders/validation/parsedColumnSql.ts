@@ -1,6 +1,6 @@
 import type { Column } from "../contracts/column.ts";
 import { scoreLabels } from "../contracts/column.ts";
-import { sqlString } from "./sqlText.ts";
+import { sqlString } from "../../lib/sqlText.ts";
 
 /** The stored SQL type of a column kind. */
 export function sqlType(column: Column): string {

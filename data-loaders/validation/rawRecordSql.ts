@@ -1,4 +1,4 @@
-import { sqlString } from "./sqlText.ts";
+import { sqlString } from "../../lib/sqlText.ts";
 
 /**
  * SQL for a staged row as the file gave it, a JSON object from header to cell, for the

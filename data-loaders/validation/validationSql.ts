@@ -2,7 +2,7 @@ import type { Column } from "../contracts/column.ts";
 import type { Contract } from "../contracts/contract.ts";
 import { foldedSql, foldingNeededSql, normalizedSql } from "./normalizedSql.ts";
 import { dateOnlySql, parsedColumnSql, sqlType } from "./parsedColumnSql.ts";
-import { sqlName, sqlString } from "./sqlText.ts";
+import { sqlName, sqlString } from "../../lib/sqlText.ts";
 import { timestampTextSql } from "./timestampTextSql.ts";
 
 /** First cells that mark a footer row (totals, signatures) rather than data. */

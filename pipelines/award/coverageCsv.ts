@@ -1,5 +1,5 @@
 import { csvText } from "../openData/csvText.ts";
-import { awardIndicators } from "./awardIndicators.ts";
+import { awardIndicators } from "../../data-loaders/contracts/awardIndicators.ts";
 import type { CoverageItem, CoverageSummary } from "./loadEvidencePack.ts";
 
 /** The coverage line of the pack and the command: `工作重點 46 項：有量化佐證 9、…；涵蓋率 30.4%`. */

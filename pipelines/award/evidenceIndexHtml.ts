@@ -1,5 +1,5 @@
-import { rocDate } from "../sample/rocDate.ts";
-import { escapeHtml } from "../html/escapeHtml.ts";
+import { rocDate } from "../../lib/rocDate.ts";
+import { escapeHtml } from "../../lib/escapeHtml.ts";
 import { evidencePackNames } from "./evidencePackNames.ts";
 import type { CoverageItem, EvidenceEntry, EvidencePack, IndicatorYear } from "./loadEvidencePack.ts";
 import type { EvidenceLink } from "./resolveEvidenceLinks.ts";

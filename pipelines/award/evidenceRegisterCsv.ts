@@ -1,5 +1,5 @@
 import { csvText } from "../openData/csvText.ts";
-import { rocDate } from "../sample/rocDate.ts";
+import { rocDate } from "../../lib/rocDate.ts";
 import type { EvidenceEntry } from "./loadEvidencePack.ts";
 import type { EvidenceLink } from "./resolveEvidenceLinks.ts";
 

@@ -1,7 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { InputError } from "../../data-loaders/InputError.ts";
-import type { Office } from "../profile/loadOffice.ts";
+import { InputError } from "../../lib/InputError.ts";
+import type { Office } from "../../data-loaders/profile/loadOffice.ts";
 import { coverageCsv } from "./coverageCsv.ts";
 import { evidenceIndexHtml } from "./evidenceIndexHtml.ts";
 import { evidencePackNames as names } from "./evidencePackNames.ts";
@@ -10,7 +10,7 @@ import { indicatorAppendixCsv } from "./indicatorAppendixCsv.ts";
 import { loadEvidencePack, type EvidencePack } from "./loadEvidencePack.ts";
 import { preparePackFolder } from "./preparePackFolder.ts";
 import { resolveEvidenceLinks, type EvidenceLinkStatus } from "./resolveEvidenceLinks.ts";
-import { isWithin } from "../paths/isWithin.ts";
+import { isWithin } from "../../lib/isWithin.ts";
 
 export interface EvidencePackOptions {
   db: string;

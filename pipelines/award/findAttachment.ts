@@ -1,6 +1,6 @@
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { resolve } from "node:path";
-import { isWithin } from "../paths/isWithin.ts";
+import { isWithin } from "../../lib/isWithin.ts";
 
 // under the folder, not the folder itself
 const isInside = (root: string, path: string) => path !== root && isWithin(root, path);

@@ -1,5 +1,5 @@
 import { csvText, type CsvCell } from "../openData/csvText.ts";
-import { rocDate } from "../sample/rocDate.ts";
+import { rocDate } from "../../lib/rocDate.ts";
 import type { IndicatorMonth, IndicatorYear } from "./loadEvidencePack.ts";
 
 /**

@@ -1,5 +1,5 @@
-import { InputError } from "../../data-loaders/InputError.ts";
-import { sqlString } from "../../data-loaders/validation/sqlText.ts";
+import { InputError } from "../../lib/InputError.ts";
+import { sqlString } from "../../lib/sqlText.ts";
 import { maskPersonalData } from "../privacy/maskPersonalData.ts";
 import { readMarts } from "../site/readMarts.ts";
 

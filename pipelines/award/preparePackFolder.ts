@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { InputError } from "../../data-loaders/InputError.ts";
+import { InputError } from "../../lib/InputError.ts";
 import { evidencePackNames as names } from "./evidencePackNames.ts";
 
 /** What file managers leave in a folder someone opened: removed with the pack. */

@@ -1,6 +1,6 @@
 import { basename, dirname, join, resolve } from "node:path";
 import { maskPersonalData } from "../privacy/maskPersonalData.ts";
-import { attachmentFolder } from "../sample/sampleEvidence.ts";
+import { attachmentFolder } from "../../data-loaders/contracts/evidence.ts";
 import { findAttachment } from "./findAttachment.ts";
 import type { EvidenceEntry } from "./loadEvidencePack.ts";
 

@@ -1,5 +1,5 @@
 import type { Column } from "../../data-loaders/contracts/column.ts";
-import { sqlName } from "../../data-loaders/validation/sqlText.ts";
+import { sqlName } from "../../lib/sqlText.ts";
 
 /** SQL for the office-local date a stored value of a contract's dating column stands for. */
 export function dataDateSql(column: Column): string {

@@ -1,5 +1,5 @@
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
-import { sqlString } from "../../data-loaders/validation/sqlText.ts";
+import { sqlString } from "../../lib/sqlText.ts";
 
 /**
  * View `src_data_dates(source, rows, latest_date)`: per source, its row count and the latest

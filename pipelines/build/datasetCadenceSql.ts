@@ -1,5 +1,5 @@
 import { cadences, type Contract } from "../../data-loaders/contracts/contract.ts";
-import { sqlString } from "../../data-loaders/validation/sqlText.ts";
+import { sqlString } from "../../lib/sqlText.ts";
 
 /**
  * Table `dataset_cadence`: each source's title, owner, expected cadence and the column dating its

@@ -1,6 +1,6 @@
 import type { OfficeProfile } from "../../data-loaders/contracts/officeProfile.ts";
-import { sqlName, sqlString } from "../../data-loaders/validation/sqlText.ts";
-import { awardIndicators } from "../award/awardIndicators.ts";
+import { sqlName, sqlString } from "../../lib/sqlText.ts";
+import { awardIndicators } from "../../data-loaders/contracts/awardIndicators.ts";
 
 type Literal = string | number | null;
 const literal = (v: Literal) => (v === null ? "NULL" : typeof v === "number" ? String(v) : sqlString(v));

@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { sqlString } from "../../data-loaders/validation/sqlText.ts";
+import { sqlString } from "../../lib/sqlText.ts";
 import { BuildFailed } from "./BuildFailed.ts";
 import type { ModelFile } from "./ModelFile.ts";
 import { referencedNames } from "./referencedNames.ts";

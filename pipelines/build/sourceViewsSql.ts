@@ -1,5 +1,5 @@
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
-import { sqlName } from "../../data-loaders/validation/sqlText.ts";
+import { sqlName } from "../../lib/sqlText.ts";
 
 /** Where a view's rows come from: the warehouse table by default, later e.g. `read_parquet(…)`. */
 export type Relation = (table: string) => string;

@@ -1,9 +1,8 @@
 import ExcelJS from "exceljs";
 import type { Column } from "../../data-loaders/contracts/column.ts";
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
-import { columnNotesText } from "../docs/columnNotesText.ts";
-import { columnTypeText } from "../docs/columnTypeText.ts";
-import { pinZipTimestamps } from "../sample/pinZipTimestamps.ts";
+import { columnNotesText, columnTypeText } from "../../data-loaders/contracts/columnText.ts";
+import { pinZipTimestamps } from "../../lib/pinZipTimestamps.ts";
 
 /** Data rows that carry the drop-downs and number checks (Excel copies them down no further). */
 export const templateRows = 1000;

@@ -1,5 +1,5 @@
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
-import { sqlName, sqlString } from "../../data-loaders/validation/sqlText.ts";
+import { sqlName, sqlString } from "../../lib/sqlText.ts";
 import { dataDateSql } from "../build/dataDateSql.ts";
 
 /**

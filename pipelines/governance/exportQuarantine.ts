@@ -2,9 +2,9 @@ import { basename } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import ExcelJS from "exceljs";
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
-import { sqlString } from "../../data-loaders/validation/sqlText.ts";
-import type { Office } from "../profile/loadOffice.ts";
-import { pinZipTimestamps } from "../sample/pinZipTimestamps.ts";
+import { sqlString } from "../../lib/sqlText.ts";
+import type { Office } from "../../data-loaders/profile/loadOffice.ts";
+import { pinZipTimestamps } from "../../lib/pinZipTimestamps.ts";
 import { maskRawRecord } from "./maskRawRecord.ts";
 import { quarantineReason } from "./quarantineReason.ts";
 

@@ -1,8 +1,8 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
-import { sqlName, sqlString } from "../../data-loaders/validation/sqlText.ts";
+import { sqlName, sqlString } from "../../lib/sqlText.ts";
 import { dataDateSql } from "../build/dataDateSql.ts";
-import type { Office } from "../profile/loadOffice.ts";
+import type { Office } from "../../data-loaders/profile/loadOffice.ts";
 
 export interface PurgedTable {
   table: string;

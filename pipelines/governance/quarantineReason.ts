@@ -1,6 +1,6 @@
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
 import { reasonCodes } from "../../data-loaders/contracts/reasonCodes.ts";
-import { columnTypeText } from "../docs/columnTypeText.ts";
+import { columnTypeText } from "../../data-loaders/contracts/columnText.ts";
 
 export interface QuarantinedRow {
   row: number;

@@ -1,4 +1,4 @@
-import { sqlName, sqlString } from "../../data-loaders/validation/sqlText.ts";
+import { sqlName, sqlString } from "../../lib/sqlText.ts";
 
 /** `(name, rows)` for each named table, one count each (exact, unlike duckdb_tables' estimate). */
 export function tableRowsSql(tables: readonly string[]): string {

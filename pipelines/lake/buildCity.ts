@@ -1,11 +1,11 @@
 import { existsSync } from "node:fs";
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
-import { InputError } from "../../data-loaders/InputError.ts";
-import { sqlName, sqlString } from "../../data-loaders/validation/sqlText.ts";
+import { InputError } from "../../lib/InputError.ts";
+import { sqlName, sqlString } from "../../lib/sqlText.ts";
 import { buildModels, type BuildOptions, type BuildReport } from "../build/buildModels.ts";
-import type { Office } from "../profile/loadOffice.ts";
-import { openWarehouse } from "../warehouse/openWarehouse.ts";
-import { withReadOnlyWarehouse } from "../warehouse/withReadOnlyWarehouse.ts";
+import type { Office } from "../../data-loaders/profile/loadOffice.ts";
+import { openWarehouse } from "../../data-loaders/warehouse/openWarehouse.ts";
+import { withReadOnlyWarehouse } from "../../data-loaders/warehouse/withReadOnlyWarehouse.ts";
 import { lakeRelation, lakeRelations } from "./lakeRelations.ts";
 import { lakeTables } from "./lakeTables.ts";
 import { verifyLakes } from "./verifyLakes.ts";

@@ -3,13 +3,13 @@ import { dirname, join, resolve } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
 import type { OfficeProfile } from "../../data-loaders/contracts/officeProfile.ts";
-import { InputError } from "../../data-loaders/InputError.ts";
-import { sqlName, sqlString } from "../../data-loaders/validation/sqlText.ts";
+import { InputError } from "../../lib/InputError.ts";
+import { sqlName, sqlString } from "../../lib/sqlText.ts";
 import { findPersonalData } from "../privacy/findPersonalData.ts";
 import { maskPersonalData } from "../privacy/maskPersonalData.ts";
-import type { Office } from "../profile/loadOffice.ts";
-import { openWarehouse } from "../warehouse/openWarehouse.ts";
-import { schemaVersion } from "../warehouse/migrations.ts";
+import type { Office } from "../../data-loaders/profile/loadOffice.ts";
+import { openWarehouse } from "../../data-loaders/warehouse/openWarehouse.ts";
+import { schemaVersion } from "../../data-loaders/warehouse/migrations.ts";
 import { filesUnder } from "./filesUnder.ts";
 import { lakeFilePath, parseLakeFilePath } from "./lakeFilePath.ts";
 import { manifestFile, readOfficeManifest, type LakeFile, type LakeManifest } from "./lakeManifest.ts";
@@ -17,7 +17,7 @@ import { lakeSchemaVersion } from "./lakeSchemaVersion.ts";
 import { lakeTables, partitionKeys, type LakeTable } from "./lakeTables.ts";
 import { refuseRemoteLake } from "./refuseRemoteLake.ts";
 import { tableColumns } from "./tableColumns.ts";
-import { sha256File } from "../ingest/sha256File.ts";
+import { sha256File } from "../../data-loaders/ingest/sha256File.ts";
 
 export interface ExportLakeOptions {
   /** The office's warehouse, its marts built (`sqd build`); opened READ_ONLY. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { InputError } from "../../data-loaders/InputError.ts";
+import { InputError } from "../../lib/InputError.ts";
 import { lakeSchemaVersion } from "./lakeSchemaVersion.ts";
 
 /** Each office's manifest lies in `_manifests/<office code>.json`, so offices exporting into one lake never write the same file. */

@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { sqlName, sqlString } from "../../data-loaders/validation/sqlText.ts";
+import { sqlName, sqlString } from "../../lib/sqlText.ts";
 import { partitionKeys, type LakeTable } from "./lakeTables.ts";
 import { tableColumns } from "./tableColumns.ts";
 import type { VerifiedLake } from "./verifyLakes.ts";

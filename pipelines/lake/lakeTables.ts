@@ -1,5 +1,5 @@
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
-import { sqlName } from "../../data-loaders/validation/sqlText.ts";
+import { sqlName } from "../../lib/sqlText.ts";
 import { dataDateSql } from "../build/dataDateSql.ts";
 
 /** How a lake table is split below `office=<code>/`: by month (`year=/month=`), by year, or not at all. */

@@ -1,4 +1,4 @@
-import { InputError } from "../../data-loaders/InputError.ts";
+import { InputError } from "../../lib/InputError.ts";
 
 /**
  * Refuses a lake given as a URL (`s3://…`, `gs://…`, `https://…`): DuckDB reads those through its

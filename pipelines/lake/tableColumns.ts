@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { sqlString } from "../../data-loaders/validation/sqlText.ts";
+import { sqlString } from "../../lib/sqlText.ts";
 
 /** A table's columns in the connection's database, in table order: empty when there is no such table. */
 export async function tableColumns(c: DuckDBConnection, table: string): Promise<{ name: string; type: string }[]> {

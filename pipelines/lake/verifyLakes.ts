@@ -1,11 +1,11 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { InputError } from "../../data-loaders/InputError.ts";
+import { InputError } from "../../lib/InputError.ts";
 import { filesUnder } from "./filesUnder.ts";
 import { parseLakeFilePath } from "./lakeFilePath.ts";
 import { manifestsFolder, readManifest, type LakeManifest } from "./lakeManifest.ts";
 import { refuseRemoteLake } from "./refuseRemoteLake.ts";
-import { sha256File } from "../ingest/sha256File.ts";
+import { sha256File } from "../../data-loaders/ingest/sha256File.ts";
 
 export interface VerifiedLake {
   /** As given on the command line (for messages). */

@@ -1,9 +1,9 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
-import { InputError } from "../../data-loaders/InputError.ts";
-import { sqlName, sqlString } from "../../data-loaders/validation/sqlText.ts";
-import type { Office } from "../profile/loadOffice.ts";
+import { InputError } from "../../lib/InputError.ts";
+import { sqlName, sqlString } from "../../lib/sqlText.ts";
+import type { Office } from "../../data-loaders/profile/loadOffice.ts";
 import { publicRows } from "../site/publicRows.ts";
 import { readMarts } from "../site/readMarts.ts";
 import { csvText, type CsvCell } from "./csvText.ts";

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Office } from "../profile/loadOffice.ts";
+import type { Office } from "../../data-loaders/profile/loadOffice.ts";
 import { exportOpenData, type ExportedDataset } from "./exportOpenData.ts";
 
 /**

@@ -1,4 +1,4 @@
-import { isTaiwanIdNumber } from "./isTaiwanIdNumber.ts";
+import { isTaiwanIdNumber } from "../../lib/idNumber.ts";
 import type { PersonalDataSpan } from "./PersonalDataSpan.ts";
 
 // Letter + nine digits, or (old resident certificates) two letters, the second A–D, + eight digits.

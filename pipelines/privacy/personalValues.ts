@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
-import { sqlName } from "../../data-loaders/validation/sqlText.ts";
+import { sqlName } from "../../lib/sqlText.ts";
 import { findPersonalData } from "./findPersonalData.ts";
 
 /**

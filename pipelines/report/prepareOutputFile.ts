@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, statSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { InputError } from "../../data-loaders/InputError.ts";
+import { InputError } from "../../lib/InputError.ts";
 
 /**
  * The absolute path a command will write its file to, its folder created; refuses a path that is

@@ -1,6 +1,6 @@
 import { statSync, writeFileSync } from "node:fs";
 import type { Page } from "playwright-core";
-import { InputError } from "../../data-loaders/InputError.ts";
+import { InputError } from "../../lib/InputError.ts";
 import { pdfPageCount } from "./pdfPageCount.ts";
 import { requireChromium } from "./requireChromium.ts";
 import { withLocalPages } from "./withLocalPages.ts";

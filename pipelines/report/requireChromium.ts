@@ -1,4 +1,4 @@
-import { InputError } from "../../data-loaders/InputError.ts";
+import { InputError } from "../../lib/InputError.ts";
 import { chromiumInstallHint, findChromium } from "./findChromium.ts";
 
 /** The Chromium to print with; where there is none, an InputError saying how to install it. */

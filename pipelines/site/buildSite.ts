@@ -2,15 +2,15 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { delimiter, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { InputError } from "../../data-loaders/InputError.ts";
+import { InputError } from "../../lib/InputError.ts";
 import { exportOpenData } from "../openData/exportOpenData.ts";
-import { loadOffice } from "../profile/loadOffice.ts";
+import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
 import { liftSidebarClose } from "./liftSidebarClose.ts";
 import { pageDataSizes, type PageDataSize } from "./pageDataSizes.ts";
 import { seedNpmVersionCache } from "./seedNpmVersionCache.ts";
 import { setHtmlLang } from "./setHtmlLang.ts";
 import { defaultsRoot, projectRoot, siteDefaults, siteEnv, siteInputs, type Audience } from "./siteInputs.ts";
-import { isWithin } from "../paths/isWithin.ts";
+import { isWithin } from "../../lib/isWithin.ts";
 
 export interface BuildSiteOptions {
   /** Output folder (default `dist`, or SQD_SITE_OUT). Relative paths are from the current directory. */

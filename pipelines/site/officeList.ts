@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { OfficeProfile } from "../../data-loaders/contracts/officeProfile.ts";
-import { withReadOnlyWarehouse } from "../warehouse/withReadOnlyWarehouse.ts";
+import { withReadOnlyWarehouse } from "../../data-loaders/warehouse/withReadOnlyWarehouse.ts";
 
 export interface OfficeEntry {
   code: string;

@@ -1,4 +1,4 @@
-import { InputError } from "../../data-loaders/InputError.ts";
+import { InputError } from "../../lib/InputError.ts";
 import { audiences, type Audience } from "./siteInputs.ts";
 
 /** The `--audience` option: internal (default) or public; anything else is a clear error. */

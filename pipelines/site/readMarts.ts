@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
-import { missingMart } from "../warehouse/missingMart.ts";
-import { withReadOnlyWarehouse } from "../warehouse/withReadOnlyWarehouse.ts";
+import { missingMart } from "../../data-loaders/warehouse/missingMart.ts";
+import { withReadOnlyWarehouse } from "../../data-loaders/warehouse/withReadOnlyWarehouse.ts";
 
 export type MartRows = Record<string, unknown>[];
 

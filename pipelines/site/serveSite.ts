@@ -2,8 +2,8 @@ import { createReadStream, existsSync, realpathSync, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, resolve } from "node:path";
-import { InputError } from "../../data-loaders/InputError.ts";
-import { isWithin } from "../paths/isWithin.ts";
+import { InputError } from "../../lib/InputError.ts";
+import { isWithin } from "../../lib/isWithin.ts";
 
 export interface ServeSiteOptions {
   /** First port to try (default 3000); when taken, the next ones are tried. 0: any free port. */

@@ -5,7 +5,7 @@
 import { mkdirSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { loadOffice } from "../profile/loadOffice.ts";
+import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
 import { reportMonths } from "../report/reportMonths.ts";
 import type { PageData } from "./pageLoader.ts";
 import { projectRoot, siteInputs } from "./siteInputs.ts";

@@ -2,7 +2,7 @@
 // month with their intervals, the month's special-cause signals of each office's control charts,
 // and each office's award-evidence coverage by year. Aggregates only, the same in both builds.
 import { join } from "node:path";
-import { loadProfile } from "../../pipelines/profile/loadOffice.ts";
+import { loadProfile } from "../../data-loaders/profile/loadOffice.ts";
 import { officeList } from "../../pipelines/site/officeList.ts";
 import { readMarts } from "../../pipelines/site/readMarts.ts";
 import { pageLoader } from "../../pipelines/site/pageLoader.ts";

@@ -17,7 +17,7 @@ import { modelDescription } from "../../pipelines/governance/modelDescription.ts
 import { sourceProblems } from "../../pipelines/governance/sourceProblems.ts";
 import { sourceQualitySql, type SourceQuality } from "../../pipelines/governance/sourceQualitySql.ts";
 import { tableRowsSql } from "../../pipelines/governance/tableRowsSql.ts";
-import { loadOffice } from "../../pipelines/profile/loadOffice.ts";
+import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
 import { readMarts } from "../../pipelines/site/readMarts.ts";
 import { pageLoader } from "../../pipelines/site/pageLoader.ts";
 

@@ -3,7 +3,7 @@
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { exportOpenDataTemporarily } from "../../pipelines/openData/exportOpenDataTemporarily.ts";
-import { loadOffice } from "../../pipelines/profile/loadOffice.ts";
+import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
 import { pageLoader } from "../../pipelines/site/pageLoader.ts";
 
 export default await pageLoader(import.meta.url, async ({ db, configDir }) => {

@@ -1,6 +1,6 @@
 // Framework data loader for 總覽: the KPI rows of every office and month, each source's freshness,
 // and the month a director should see first. Aggregates only.
-import { loadProfile } from "../../pipelines/profile/loadOffice.ts";
+import { loadProfile } from "../../data-loaders/profile/loadOffice.ts";
 import { officeList } from "../../pipelines/site/officeList.ts";
 import { readMarts } from "../../pipelines/site/readMarts.ts";
 import { join } from "node:path";

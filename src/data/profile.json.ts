@@ -1,7 +1,7 @@
 // Framework data loader: the office profile fields pages may show. Only the office name and targets
 // leave the configuration: nothing personal, nothing a public build should not carry.
 import { join } from "node:path";
-import { loadProfile } from "../../pipelines/profile/loadOffice.ts";
+import { loadProfile } from "../../data-loaders/profile/loadOffice.ts";
 import type { OfficeProfile } from "../../data-loaders/contracts/officeProfile.ts";
 import { pageLoader } from "../../pipelines/site/pageLoader.ts";
 

@@ -2,7 +2,7 @@
 // figures (pipelines/report/reportData.ts) and the sentences each section says. `sqd report` calls
 // this same loader for the deck (loadReport), so the page, the PDF and the PowerPoint say the same.
 import { join } from "node:path";
-import { loadProfile } from "../../pipelines/profile/loadOffice.ts";
+import { loadProfile } from "../../data-loaders/profile/loadOffice.ts";
 import { reportData } from "../../pipelines/report/reportData.ts";
 import { reportSections } from "../../pipelines/report/reportSections.ts";
 import { pageLoader } from "../../pipelines/site/pageLoader.ts";

@@ -4,8 +4,8 @@ import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildModels } from "../../pipelines/build/buildModels.ts";
-import { sqdInProcess } from "../ingest/support/sqdInProcess.ts";
-import { TestWarehouse } from "../ingest/support/TestWarehouse.ts";
+import { sqdInProcess } from "../support/sqdInProcess.ts";
+import { TestWarehouse } from "../support/TestWarehouse.ts";
 
 // Every source has one row dated 2025-03-31 (a month of population: 2025-03 → 03-31), built as of
 // 2025-04-10: all fresh. load_log: surveys read 100, quarantined 2 = 2 %, not above the shipped

@@ -5,10 +5,10 @@ import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
 import { decodeText } from "../../data-loaders/readers/decodeText.ts";
-import { loadOffice, loadProfile } from "../../pipelines/profile/loadOffice.ts";
+import { loadOffice, loadProfile } from "../../data-loaders/profile/loadOffice.ts";
 import { defaultsRoot, projectRoot, siteInputs } from "../../pipelines/site/siteInputs.ts";
-import { sqdInFolder } from "../ingest/support/sqdInFolder.ts";
-import { secondOffice, setUpSecondOffice, type SecondOfficeFolder } from "./support/setUpSecondOffice.ts";
+import { sqdInFolder } from "../support/sqdInFolder.ts";
+import { secondOffice, setUpSecondOffice, type SecondOfficeFolder } from "../support/setUpSecondOffice.ts";
 
 const shipped = loadOffice();
 const sources = (Object.values(shipped.contracts) as Contract[]).filter((c) => c.kind === "source").map((c) => c.name);

@@ -4,10 +4,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildModels } from "../../pipelines/build/buildModels.ts";
-import { ingestFiles } from "../../pipelines/ingest/ingestFiles.ts";
-import { loadOffice } from "../../pipelines/profile/loadOffice.ts";
+import { ingestFiles } from "../../data-loaders/ingest/ingestFiles.ts";
+import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
 import { projectRoot } from "../../pipelines/site/siteInputs.ts";
-import { openWarehouse } from "../../pipelines/warehouse/openWarehouse.ts";
+import { openWarehouse } from "../../data-loaders/warehouse/openWarehouse.ts";
 
 // sqd report's refusals, all before any site build: a warehouse of the hand-made cases inbox
 // (2025-03 and 2025-05 files, so months 2025-03..2025-05), never a Framework run.

@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { commands } from "../../pipelines/cli/commands.ts";
+import { commands } from "../../cli/commands.ts";
 
 const sqd = (...args: string[]) => spawnSync(process.execPath, ["bin/sqd.js", ...args], { encoding: "utf8" });
 

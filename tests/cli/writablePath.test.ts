@@ -3,10 +3,10 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, realpathSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { InputError } from "../../data-loaders/InputError.ts";
-import { writablePath } from "../../pipelines/cli/writablePath.ts";
+import { InputError } from "../../lib/InputError.ts";
+import { writablePath } from "../../cli/writablePath.ts";
 import { projectRoot } from "../../pipelines/site/siteInputs.ts";
-import { sqdInFolder } from "../ingest/support/sqdInFolder.ts";
+import { sqdInFolder } from "../support/sqdInFolder.ts";
 
 // base/work is the working folder; base/outside a folder next to it that nothing may write into.
 let base: string;

@@ -2,9 +2,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { contracts } from "../../data-loaders/contracts/contracts.ts";
-import { commands } from "../../pipelines/cli/commands.ts";
-import { guideScreenshots } from "../../pipelines/docs/takeScreenshots.ts";
-import { loadOffice } from "../../pipelines/profile/loadOffice.ts";
+import { commands } from "../../cli/commands.ts";
+import { guideScreenshots } from "../../cli/docs/takeScreenshots.ts";
+import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
 import { projectRoot } from "../../pipelines/site/siteInputs.ts";
 
 // The user guide (docs/guide/, zh-TW) must keep up with the program: every command `sqd --help`
@@ -45,7 +45,7 @@ describe("the user guide (docs/guide/)", () => {
   it("has every screenshot the script makes, each under 400 KB", () => {
     for (const { file } of guideScreenshots) {
       const path = join(guideDir, "images", file);
-      expect(existsSync(path), `docs/guide/images/${file}: run pipelines/docs/takeScreenshots.ts`).toBe(true);
+      expect(existsSync(path), `docs/guide/images/${file}: run cli/docs/takeScreenshots.ts`).toBe(true);
       expect(statSync(path).size).toBeLessThan(400 * 1024);
     }
   });

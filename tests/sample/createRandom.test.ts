@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createRandom, weightedChoice } from "../../pipelines/sample/createRandom.ts";
+import { createRandom, weightedChoice } from "../../sample/createRandom.ts";
 
 const draws = (seed: number, n = 5) => {
   const random = createRandom(seed);

@@ -3,11 +3,11 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { InputError } from "../../data-loaders/InputError.ts";
-import { loadOffice } from "../../pipelines/profile/loadOffice.ts";
-import { generateSample, type SampleSummary } from "../../pipelines/sample/generateSample.ts";
-import { isTaiwanIdNumber } from "../../pipelines/privacy/isTaiwanIdNumber.ts";
-import { readSampleTable } from "./readSampleTable.ts";
+import { InputError } from "../../lib/InputError.ts";
+import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
+import { generateSample, type SampleSummary } from "../../sample/generateSample.ts";
+import { isTaiwanIdNumber } from "../../lib/idNumber.ts";
+import { readSampleTable } from "../support/readSampleTable.ts";
 
 const office = loadOffice();
 const options = { casesPerDay: 40 };

@@ -2,9 +2,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { loadOffice } from "../../pipelines/profile/loadOffice.ts";
-import { generateSample, type SampleSummary } from "../../pipelines/sample/generateSample.ts";
-import { readSampleTable, type SampleTable } from "./readSampleTable.ts";
+import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
+import { generateSample, type SampleSummary } from "../../sample/generateSample.ts";
+import { readSampleTable, type SampleTable } from "../support/readSampleTable.ts";
 
 // The patterns are computed here from the generated files alone, as an analysis would.
 const office = loadOffice();

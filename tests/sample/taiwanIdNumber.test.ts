@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { isTaiwanIdNumber } from "../../pipelines/privacy/isTaiwanIdNumber.ts";
-import { createRandom } from "../../pipelines/sample/createRandom.ts";
-import { taiwanIdNumber } from "../../pipelines/sample/taiwanIdNumber.ts";
+import { isTaiwanIdNumber } from "../../lib/idNumber.ts";
+import { createRandom } from "../../sample/createRandom.ts";
+import { taiwanIdNumber } from "../../sample/taiwanIdNumber.ts";
 
 describe("taiwanIdNumber", () => {
   it("generates only checksum-valid numbers with a citizen gender digit", () => {

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeDelimited } from "../../pipelines/sample/writeDelimited.ts";
+import { writeDelimited } from "../../sample/writeDelimited.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "sqd-delimited-"));
 

@@ -1,0 +1,47 @@
+import { InputError } from "../../lib/InputError.ts";
+import { isRealDate } from "../../data-loaders/values/isRealDate.ts";
+import { officeToday } from "../../pipelines/build/officeToday.ts";
+import { purgePersonalData } from "../../pipelines/governance/purgePersonalData.ts";
+import { retentionCutoff } from "../../pipelines/governance/retentionCutoff.ts";
+import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
+import { openWarehouse } from "../../data-loaders/warehouse/openWarehouse.ts";
+import type { Command } from "../Command.ts";
+
+export const purgeCommand: Command = {
+  name: "purge",
+  summary: "依保存期限清除個人資料欄位與隔離列原始內容（統計結果不變，並記錄於 purge_log）",
+  usage: [
+    "用法：sqd purge [--personal-data-before YYYY-MM-DD] [--dry-run] [--db PATH] [--config DIR]",
+    "",
+    "  --personal-data-before DATE  清除資料日期早於此日的個人資料（預設：今天往前 office.json 的",
+    "                               retention.personal_data_years 年，未設定為 3 年）",
+    "  --dry-run                    只列出各表會清除幾列，不修改資料倉儲",
+    "  --db PATH                    資料倉儲檔案（預設 data/warehouse.duckdb）",
+    "  --config DIR                 設定檔資料夾（預設 config）",
+    "",
+    "清除的是資料契約標為個人資料的欄位（陳情人、聯絡電話、承辦人員、受測人員、案由摘要、意見、備註），",
+    "依各來源的資料日期（例如收件時間、測試日期）判斷；隔離列依匯入日期清除原始內容，保留列號與原因。",
+    "資料列本身與其他欄位保留，重建統計表（sqd build）結果相同。全部在一個交易內完成，無法復原。",
+  ].join("\n"),
+  options: { "personal-data-before": { type: "string" }, "dry-run": { type: "boolean" }, db: { type: "string" }, config: { type: "string" } },
+  async run(values) {
+    const office = loadOffice(values.config as string | undefined);
+    const today = officeToday();
+    const given = values["personal-data-before"] as string | undefined;
+    const before = given ?? retentionCutoff(office.profile, today);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(before) || !isRealDate(before)) throw new InputError(`--personal-data-before 必須是有效的日期 YYYY-MM-DD（收到 ${before}）。`);
+    if (before > today) throw new InputError(`--personal-data-before ${before} 晚於今天 ${today}：會清除尚未到期的資料，請改用今天以前的日期。`);
+    const warehouse = await openWarehouse(office, { path: values.db as string | undefined });
+    try {
+      const dryRun = values["dry-run"] === true;
+      const tables = await purgePersonalData(warehouse.connection, office, before, { dryRun });
+      console.log(`${dryRun ? "試算（未修改）" : "已清除"}：資料日期早於 ${before}${given ? "" : `（保存 ${office.profile.retention.personal_data_years} 年）`}的個人資料`);
+      for (const t of tables.filter((t) => t.rows > 0)) console.log(`  ${t.table.padEnd(22)}${String(t.rows).padStart(8)} 列（${t.columns.join("、")}）`);
+      if (tables.every((t) => t.rows === 0)) console.log("  沒有需要清除的資料。");
+      if (!dryRun) console.log("已記錄於 purge_log。請執行 sqd build 重建統計表與網站。");
+      return 0;
+    } finally {
+      warehouse.close();
+    }
+  },
+};

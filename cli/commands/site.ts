@@ -1,0 +1,29 @@
+import { buildSite } from "../../pipelines/site/buildSite.ts";
+import { describeSite } from "../../pipelines/site/describeSite.ts";
+import { parseAudience } from "../../pipelines/site/parseAudience.ts";
+import type { Command } from "../Command.ts";
+import { writablePath } from "../writablePath.ts";
+
+export const siteCommand: Command = {
+  name: "site",
+  summary: "只建置靜態網站（離線，不連線外部網站），使用資料倉儲中已建好的統計表",
+  usage: [
+    "用法：sqd site [--db PATH] [--audience internal|public] [--out DIR] [--config DIR]",
+    "",
+    "  --db PATH      資料倉儲檔案（預設 data/warehouse.duckdb）；統計表由 sqd build 建立",
+    "  --audience A   internal（內部版，預設）或 public（公開版規則，見 docs/site-build.md）",
+    "  --out DIR      網站輸出資料夾（預設內部版 dist、公開版 dist-public）；原有內容會先清除",
+    "  --config DIR   設定檔資料夾（預設 config）",
+  ].join("\n"),
+  options: { db: { type: "string" }, audience: { type: "string" }, out: { type: "string" }, config: { type: "string" } },
+  async run(values) {
+    const site = await buildSite({
+      db: values.db as string | undefined,
+      audience: parseAudience(values.audience as string | undefined),
+      out: writablePath("--out", values.out as string | undefined),
+      configDir: values.config as string | undefined,
+    });
+    for (const line of describeSite(site)) console.log(line);
+    return 0;
+  },
+};

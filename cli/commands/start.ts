@@ -1,0 +1,73 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join, relative, resolve } from "node:path";
+import { InputError } from "../../lib/InputError.ts";
+import { buildModels } from "../../pipelines/build/buildModels.ts";
+import { describeBuildTotal } from "../../pipelines/build/describeBuild.ts";
+import { describeOutcome, describeTotals } from "../describeOutcomes.ts";
+import { ingestFiles } from "../../data-loaders/ingest/ingestFiles.ts";
+import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
+import { openWarehouse } from "../../data-loaders/warehouse/openWarehouse.ts";
+import { buildSite } from "../../pipelines/site/buildSite.ts";
+import { describeSite } from "../../pipelines/site/describeSite.ts";
+import { serveSite } from "../../pipelines/site/serveSite.ts";
+import { siteInputs } from "../../pipelines/site/siteInputs.ts";
+import type { Command } from "../Command.ts";
+import { writablePath } from "../writablePath.ts";
+
+export const startCommand: Command = {
+  name: "start",
+  summary: "一鍵開始：沒有資料時先產生示範資料，匯入收件匣，建置統計表與網站並在本機開啟",
+  usage: [
+    "用法：sqd start [--port N] [--inbox DIR] [--db PATH] [--config DIR] [--out DIR]",
+    "",
+    "  --port N       本機網址的連接埠（預設 3000；已被占用時自動改用下一個）",
+    "  --inbox DIR    資料收件匣（預設 data/inbox）；其中 cases/ 沒有檔案時會先產生示範資料",
+    "  --db PATH      資料倉儲檔案（預設 data/warehouse.duckdb）；收件匣的檔案會先匯入（已匯入者略過）",
+    "  --config DIR   設定檔資料夾（預設 config）",
+    "  --out DIR      網站輸出資料夾（預設 dist）",
+  ].join("\n"),
+  options: { port: { type: "string" }, inbox: { type: "string" }, db: { type: "string" }, config: { type: "string" }, out: { type: "string" } },
+  async run(values) {
+    const port = values.port === undefined ? 3000 : Number(values.port);
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new InputError(`--port 必須是 1 到 65535 的整數（收到 ${String(values.port)}）。`);
+    const defaults = siteInputs();
+    const inbox = values.inbox ? resolve(values.inbox as string) : defaults.inbox;
+    const configDir = values.config ? resolve(values.config as string) : defaults.configDir;
+    // Checked before anything is generated, ingested or built. The inbox is written to only when
+    // the sample is generated into it; the defaults (under the project folder) are not options.
+    const out = writablePath("--out", values.out as string | undefined);
+    if (values.inbox && !hasFiles(join(inbox, "cases"))) writablePath("--inbox", values.inbox as string);
+    const fromHere = relative(process.cwd(), inbox);
+    const shownInbox = fromHere && !fromHere.startsWith("..") ? fromHere : inbox;
+
+    if (!hasFiles(join(inbox, "cases"))) {
+      console.log(`${shownInbox} 尚無案件資料，先產生示範資料……`);
+      // Loaded only when needed: a first start, not every `sqd` invocation.
+      const { generateSample } = await import("../../sample/generateSample.ts");
+      const sample = await generateSample(loadOffice(configDir), { out: inbox });
+      console.log(`已產生 ${sample.files.length} 個示範資料檔。`);
+    }
+    const office = loadOffice(configDir);
+    const warehouse = await openWarehouse(office, { path: values.db as string | undefined });
+    const db = warehouse.path;
+    try {
+      console.log(`匯入 ${shownInbox} ……`);
+      const outcomes = await ingestFiles(warehouse, office, [inbox]);
+      for (const o of outcomes) if (o.status === "rejected") console.log(describeOutcome(o));
+      console.log(describeTotals(outcomes));
+      const build = await buildModels(warehouse.connection, office);
+      console.log(describeBuildTotal(build));
+    } finally {
+      warehouse.close();
+    }
+    console.log("建置網站中……");
+    const site = await buildSite({ out, db, configDir });
+    for (const line of describeSite(site)) console.log(line);
+    await serveSite(site.out, { port });
+    return 0;
+  },
+};
+
+function hasFiles(dir: string): boolean {
+  return existsSync(dir) && readdirSync(dir).some((f) => !f.startsWith("."));
+}

@@ -1,0 +1,52 @@
+import { parseArgs } from "node:util";
+import { InputError } from "../lib/InputError.ts";
+import type { Command } from "./Command.ts";
+import { commands } from "./commands.ts";
+
+function help(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  return [
+    "sqd — 戶政服務品質儀表板 command line",
+    "",
+    "用法：sqd <command> [options]     sqd <command> --help 查看各指令選項",
+    "",
+    "指令：",
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+  ].join("\n");
+}
+
+/** Runs `sqd` with the given arguments and returns the exit code; user errors print without a stack. */
+export async function sqd(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === "--help" || name === "-h" || name === "help") {
+    console.log(help());
+    return name ? 0 : 1;
+  }
+  const command = commands.find((c) => c.name === name);
+  if (!command) {
+    console.error(`sqd：沒有「${name}」這個指令。\n\n${help()}`);
+    return 2;
+  }
+  try {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      options: { ...command.options, help: { type: "boolean", short: "h" } },
+      allowPositionals: true,
+    });
+    if (values.help) {
+      console.log(command.usage);
+      return 0;
+    }
+    return await command.run(values, positionals);
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (e instanceof InputError || (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS"))) {
+      console.error(`sqd ${name}：${(e as Error).message}`);
+      return 2;
+    }
+    // A bug, not the user's input: say so in one line; the stack only when asked for.
+    console.error(`sqd ${name}：內部錯誤：${(e as Error).message}\n請回報此訊息；設定環境變數 SQD_DEBUG=1 可顯示詳細資訊。`);
+    if (process.env.SQD_DEBUG) console.error((e as Error).stack);
+    return 1;
+  }
+}

@@ -1,0 +1,35 @@
+import type { Contract } from "../contracts/contract.ts";
+import { sqlName } from "../../lib/sqlText.ts";
+import { storedColumns } from "../validation/validationSql.ts";
+
+/** Stored columns of a source table with their SQL types, load metadata last. */
+export function sourceColumns(contract: Contract): [string, string][] {
+  return [
+    ["office_code", "VARCHAR"],
+    ...storedColumns(contract)
+      .filter((s) => s.name !== "office_code")
+      .map((s): [string, string] => [s.name, s.type]),
+    ["load_id", "VARCHAR"],
+    ["source_row", "INTEGER"],
+    ["row_hash", "VARCHAR"],
+  ];
+}
+
+/**
+ * A source's table and the history of rows later loads replaced (restored by `sqd unload`). Built
+ * from the contract — whose survey items and rubric are the office's configuration — and widened,
+ * never narrowed, when the configuration adds a column.
+ */
+export function sourceTableSql(contract: Contract, existing: ReadonlySet<string>, existingReplaced: ReadonlySet<string>): string {
+  const columns = sourceColumns(contract);
+  const statements: string[] = [];
+  for (const [table, have, extra] of [
+    [contract.name, existing, []],
+    [`${contract.name}_replaced`, existingReplaced, [["replaced_by", "VARCHAR"]]],
+  ] as const) {
+    const all = [...columns, ...extra];
+    if (have.size === 0) statements.push(`CREATE TABLE ${sqlName(table)} (${all.map(([n, t]) => `${sqlName(n)} ${t}`).join(", ")});`);
+    else for (const [n, t] of all) if (!have.has(n)) statements.push(`ALTER TABLE ${sqlName(table)} ADD COLUMN ${sqlName(n)} ${t};`);
+  }
+  return statements.join("\n");
+}
