@@ -4,7 +4,7 @@
 import { join } from "node:path";
 import { escapeHtml } from "./lib/escapeHtml.ts";
 import { loadOffice } from "./data-loaders/profile/loadOffice.ts";
-import { reportMonths } from "./pipelines/report/reportMonths.ts";
+import { reportMonths } from "./pipelines/report/reportData.ts";
 import { inputsStylesheet } from "./pipelines/site/inputsStylesheet.ts";
 import { seedNpmVersionCache } from "./pipelines/site/seedNpmVersionCache.ts";
 import { projectRoot, siteInputs } from "./pipelines/site/siteInputs.ts";

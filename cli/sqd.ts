@@ -1,6 +1,5 @@
 import { parseArgs } from "node:util";
 import { InputError } from "../lib/InputError.ts";
-import type { Command } from "./Command.ts";
 import { commands } from "./commands.ts";
 
 function help(): string {

@@ -6,6 +6,9 @@ import { isWithin } from "../lib/isWithin.ts";
 /** Symbolic links followed before giving up (a loop, or a chain no real setup has). */
 const maxLinks = 40;
 
+/** The errors that say a path is not there to follow (yet): missing, under a file, or a link loop. */
+const notThere = (e: unknown) => e instanceof Error && "code" in e && (e.code === "ENOENT" || e.code === "ENOTDIR" || e.code === "ELOOP");
+
 /**
  * Where a path really leads: symbolic links resolved in the part that exists, including a link
  * whose target does not exist yet (writing through it would create the target), the rest appended.
@@ -13,7 +16,8 @@ const maxLinks = 40;
 function realTarget(path: string, links = 0): string {
   try {
     return realpathSync(path);
-  } catch {
+  } catch (e) {
+    if (!notThere(e)) throw e;
     // Not there (or a dangling link): resolve the parent, then this entry.
   }
   const parent = dirname(path);
@@ -22,7 +26,8 @@ function realTarget(path: string, links = 0): string {
   let entry;
   try {
     entry = lstatSync(base);
-  } catch {
+  } catch (e) {
+    if (!notThere(e)) throw e;
     return base; // does not exist: a file or folder the command will create
   }
   if (!entry.isSymbolicLink()) return base;

@@ -1,3 +1,5 @@
+import type { OfficeCalendar } from "../data-loaders/calendar/OfficeCalendar.ts";
+
 // Calendar dates are ISO `YYYY-MM-DD` strings. The arithmetic runs on UTC midnights, so the result
 // never depends on the machine's time zone: the office's local date is the date itself.
 
@@ -37,4 +39,9 @@ export function monthsFrom(start: string, count: number): string[] {
     const m = month + i;
     return `${year + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`;
   });
+}
+
+/** The working days of a month `YYYY-MM` on the office calendar, in order. */
+export function workingDaysOf(calendar: OfficeCalendar, month: string): string[] {
+  return daysOfMonth(month).filter((d) => calendar.isWorkingDay(d));
 }

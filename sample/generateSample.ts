@@ -1,6 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { InputError } from "../lib/InputError.ts";
+import { isoMonth } from "../lib/isoDate.ts";
 import type { Office } from "../data-loaders/profile/loadOffice.ts";
 import { daysOfMonth, monthsFrom } from "./calendarDate.ts";
 import { createRandom } from "./createRandom.ts";
@@ -62,8 +63,7 @@ function wholeNumber(name: string, value: number, min: number, max: number): num
 }
 
 function resolveOptions(office: Office, options: SampleOptions) {
-  const startMonth = options.startMonth ?? sampleDefaults.startMonth;
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(startMonth)) throw new InputError(`起始月份（start-month）必須寫成 YYYY-MM，例如 2024-01（收到「${startMonth}」）。`);
+  const startMonth = isoMonth("--start-month", options.startMonth ?? sampleDefaults.startMonth);
   const months = monthsFrom(startMonth, wholeNumber("月數（months）", options.months ?? sampleDefaults.months, 1, 120));
   const [first, last] = office.calendar.range;
   const lastDay = daysOfMonth(months[months.length - 1]!).at(-1)!;

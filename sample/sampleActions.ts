@@ -1,5 +1,5 @@
 import { actionStatuses } from "../data-loaders/contracts/actions.ts";
-import { addDays } from "./calendarDate.ts";
+import { addDays, workingDaysOf } from "./calendarDate.ts";
 import { columnLayout, type SampleRow } from "./columnLayout.ts";
 import { counterUnit } from "./counterUnit.ts";
 import type { SampleFile } from "./generateSample.ts";
@@ -8,7 +8,6 @@ import { blankRowBefore, plantRows, type Plant } from "./plantRows.ts";
 import { rocDate } from "../lib/rocDate.ts";
 import type { SampleContext } from "./SampleContext.ts";
 import { samplePatterns } from "./samplePatterns.ts";
-import { workingDaysOf } from "./workingDaysOf.ts";
 import { describeDelimited, writeDelimited, type DelimitedForm } from "./writeDelimited.ts";
 
 const form: DelimitedForm = { encoding: "utf-8-bom", eol: "\r\n" };
@@ -54,7 +53,7 @@ interface Action {
 }
 
 /** Status as the log stands at the end of the generated months. */
-function statusAt(lastDay: string, start: string, due: string, done: string): Pick<Action, "status" | "completed"> {
+function statusAt(lastDay: string, start: string, done: string): Pick<Action, "status" | "completed"> {
   if (done <= lastDay) return { status: addDays(done, 60) <= lastDay ? "已確認成效" : "已完成", completed: done };
   return { status: start <= addDays(lastDay, -14) ? "執行中" : "規劃中" };
 }
@@ -72,7 +71,7 @@ function meetingResolutions(ctx: SampleContext): Action[] {
 
 /** A follow-up as logged: dates ISO, status from where the log stands at the last generated day. */
 function followUp(ctx: SampleContext, a: Omit<Action, "status" | "completed">, done: string): Action {
-  return { ...a, ...statusAt(ctx.lastDay, a.start, a.due, done) };
+  return { ...a, ...statusAt(ctx.lastDay, a.start, done) };
 }
 
 /** The configured office's follow-ups of its planted problems; dates in docs/sample-data.md. */

@@ -1,4 +1,4 @@
-import { addDays } from "./calendarDate.ts";
+import { addDays, workingDaysOf } from "./calendarDate.ts";
 import { rushDays } from "./caseDemand.ts";
 import { columnLayout, type SampleRow } from "./columnLayout.ts";
 import type { SampleFile } from "./generateSample.ts";
@@ -7,7 +7,6 @@ import { blankRowBefore, plantRows, type Plant } from "./plantRows.ts";
 import { rocDate } from "../lib/rocDate.ts";
 import type { SampleContext } from "./SampleContext.ts";
 import { samplePatterns } from "./samplePatterns.ts";
-import { workingDaysOf } from "./workingDaysOf.ts";
 import { describeDelimited, writeDelimited, type DelimitedForm } from "./writeDelimited.ts";
 
 const form: DelimitedForm = { encoding: "utf-8", eol: "\r\n" };

@@ -1,6 +1,6 @@
 import { caseDemand, counterCount, type CaseDemand } from "./caseDemand.ts";
 import { caseTypeWeight, unknownCaseType } from "./caseTypeWeight.ts";
-import { clockTime } from "./clockTime.ts";
+import { clockTime, toFullWidth } from "./exportSpelling.ts";
 import { columnLayout, type SampleRow } from "./columnLayout.ts";
 import { weightedChoice, type Random } from "./createRandom.ts";
 import type { SampleFile } from "./generateSample.ts";
@@ -8,8 +8,7 @@ import { plantPlan } from "./plantPlan.ts";
 import { blankRowBefore, countPlanted, plantRows, type Plant } from "./plantRows.ts";
 import type { SampleContext } from "./SampleContext.ts";
 import { inMonths, samplePatterns } from "./samplePatterns.ts";
-import { toFullWidth } from "./toFullWidth.ts";
-import { workingDaysOf } from "./workingDaysOf.ts";
+import { workingDaysOf } from "./calendarDate.ts";
 import { describeDelimited, writeDelimited, type DelimitedForm } from "./writeDelimited.ts";
 
 const form: DelimitedForm = { encoding: "utf-8-bom", eol: "\r\n" };

@@ -1,20 +1,16 @@
 import { complaintCategories } from "../data-loaders/contracts/complaints.ts";
-import { addDays, daysOfMonth } from "./calendarDate.ts";
-import { clockTime } from "./clockTime.ts";
+import { addDays, daysOfMonth, workingDaysOf } from "./calendarDate.ts";
+import { clockTime, toFullWidth } from "./exportSpelling.ts";
 import { columnLayout, type SampleRow } from "./columnLayout.ts";
 import { counterUnit } from "./counterUnit.ts";
 import { weightedChoice, type Random } from "./createRandom.ts";
 import type { SampleFile } from "./generateSample.ts";
-import { mobileNumber } from "./mobileNumber.ts";
-import { personalDetails } from "./personalDetails.ts";
-import { personName } from "./personName.ts";
+import { mobileNumber, personalDetails, personName } from "./personalDetails.ts";
 import { plantPlan } from "./plantPlan.ts";
 import { blankRowBefore, countPlanted, plantRows, type Plant } from "./plantRows.ts";
 import { rocDate } from "../lib/rocDate.ts";
 import type { SampleContext } from "./SampleContext.ts";
 import { samplePatterns } from "./samplePatterns.ts";
-import { toFullWidth } from "./toFullWidth.ts";
-import { workingDaysOf } from "./workingDaysOf.ts";
 import { describeDelimited, writeDelimited, type DelimitedForm } from "./writeDelimited.ts";
 
 // Excel on Taiwanese Windows saves CSV as CP950 with CRLF.

@@ -1,16 +1,15 @@
-import { clockTime } from "./clockTime.ts";
+import { clockTime, toFullWidth } from "./exportSpelling.ts";
 import { columnLayout, type SampleRow } from "./columnLayout.ts";
 import { counterUnit } from "./counterUnit.ts";
 import { weightedChoice, type Random } from "./createRandom.ts";
 import type { SampleFile } from "./generateSample.ts";
-import { personName } from "./personName.ts";
+import { personName } from "./personalDetails.ts";
 import { plantPlan } from "./plantPlan.ts";
 import { blankRowBefore, countPlanted, plantRows, type Plant } from "./plantRows.ts";
 import { rocDate } from "../lib/rocDate.ts";
 import type { SampleContext } from "./SampleContext.ts";
 import { inMonths, samplePatterns } from "./samplePatterns.ts";
-import { toFullWidth } from "./toFullWidth.ts";
-import { workingDaysOf } from "./workingDaysOf.ts";
+import { workingDaysOf } from "./calendarDate.ts";
 import { describeDelimited, writeDelimited, type DelimitedForm } from "./writeDelimited.ts";
 
 const form: DelimitedForm = { encoding: "utf-8", eol: "\n" };

@@ -10,7 +10,7 @@ import { blankRowBefore, plantRows, type Plant } from "./plantRows.ts";
 import { rocDate } from "../lib/rocDate.ts";
 import type { SampleContext } from "./SampleContext.ts";
 import { samplePatterns } from "./samplePatterns.ts";
-import { workingDaysOf } from "./workingDaysOf.ts";
+import { workingDaysOf } from "./calendarDate.ts";
 import { writeXlsx } from "./writeXlsx.ts";
 import { placeholderPdf } from "./placeholderPdf.ts";
 

@@ -6,7 +6,7 @@ import { plantPlan } from "./plantPlan.ts";
 import { blankRowBefore, plantRows, type Plant } from "./plantRows.ts";
 import { rocDate } from "../lib/rocDate.ts";
 import type { SampleContext } from "./SampleContext.ts";
-import { toFullWidth } from "./toFullWidth.ts";
+import { toFullWidth } from "./exportSpelling.ts";
 import { describeDelimited, writeDelimited, type DelimitedForm } from "./writeDelimited.ts";
 
 const form: DelimitedForm = { encoding: "utf-8-bom", eol: "\r\n" };

@@ -1,4 +1,4 @@
-import { daysOfMonth } from "./calendarDate.ts";
+import { daysOfMonth, workingDaysOf } from "./calendarDate.ts";
 import { counterCount } from "./caseDemand.ts";
 import { caseTypeWeight, unknownCaseType } from "./caseTypeWeight.ts";
 import { columnLayout, type SampleRow } from "./columnLayout.ts";
@@ -6,12 +6,11 @@ import { weightedChoice, type Random } from "./createRandom.ts";
 import type { SampleFile } from "./generateSample.ts";
 import { personalDetails } from "./personalDetails.ts";
 import { plantPlan } from "./plantPlan.ts";
-import { blankRowBefore, countPlanted, plantRows, type Plant } from "./plantRows.ts";
+import { blankRowBefore, plantRows, type Plant } from "./plantRows.ts";
 import { rocDate } from "../lib/rocDate.ts";
 import type { SampleContext } from "./SampleContext.ts";
 import { samplePatterns } from "./samplePatterns.ts";
-import { toFullWidth } from "./toFullWidth.ts";
-import { workingDaysOf } from "./workingDaysOf.ts";
+import { toFullWidth } from "./exportSpelling.ts";
 import { writeXlsx } from "./writeXlsx.ts";
 
 const responsesPerMonth = 150;

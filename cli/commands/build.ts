@@ -1,17 +1,17 @@
 import { BuildFailed } from "../../pipelines/build/BuildFailed.ts";
-import { buildModels } from "../../pipelines/build/buildModels.ts";
-import { describeBuildTotal, describeModel } from "../../pipelines/build/describeBuild.ts";
+import { buildModels, describeBuildTotal, describeModel } from "../../pipelines/build/buildModels.ts";
 import { buildCity, defaultCityWarehousePath } from "../../pipelines/lake/buildCity.ts";
-import { loadOffice, type Office } from "../../data-loaders/profile/loadOffice.ts";
+import type { Office } from "../../data-loaders/profile/loadOffice.ts";
 import { buildSite } from "../../pipelines/site/buildSite.ts";
 import { describeSite } from "../../pipelines/site/describeSite.ts";
 import { parseAudience } from "../../pipelines/site/parseAudience.ts";
 import type { Audience } from "../../pipelines/site/siteInputs.ts";
 import { openWarehouse } from "../../data-loaders/warehouse/openWarehouse.ts";
-import type { Command } from "../Command.ts";
+import { command } from "../Command.ts";
+import { dbOf, officeOf, warehouseOptions } from "../warehouseOptions.ts";
 import { writablePath } from "../writablePath.ts";
 
-export const buildCommand: Command = {
+export const buildCommand = command({
   name: "build",
   summary: "重建資料倉儲中的統計表（pipelines/models/*.sql），再建置網站",
   usage: [
@@ -33,29 +33,27 @@ export const buildCommand: Command = {
     "結束碼：0 完成；1 模型建置失敗；2 選項或設定有誤。",
   ].join("\n"),
   options: {
-    db: { type: "string" },
+    ...warehouseOptions,
     "as-of": { type: "string" },
-    config: { type: "string" },
     audience: { type: "string" },
     out: { type: "string" },
     "marts-only": { type: "boolean" },
     lake: { type: "string", multiple: true },
   },
   async run(values) {
-    const audience = parseAudience(values.audience as string | undefined);
+    const audience = parseAudience(values.audience);
     // Checked before the models build, not after.
-    const out = writablePath("--out", values.out as string | undefined);
-    const office = loadOffice(values.config as string | undefined);
-    const lakes = values.lake as string[] | undefined;
-    if (lakes) {
-      const city = await buildCityWarehouse(lakes, office, values);
+    const out = writablePath("--out", values.out);
+    const office = officeOf(values);
+    if (values.lake) {
+      const city = await buildCityWarehouse(values.lake, office, values.db, values["as-of"]);
       if (city === null) return 1;
       return values["marts-only"] ? 0 : buildSiteFrom(city, office.configDir, audience, out);
     }
-    const warehouse = await openWarehouse(office, { path: values.db as string | undefined });
+    const warehouse = await openWarehouse(office, { path: dbOf(values) });
     try {
       const report = await buildModels(warehouse.connection, office, {
-        asOf: values["as-of"] as string | undefined,
+        asOf: values["as-of"],
         onModel: (m) => console.log(describeModel(m)),
       });
       console.log(describeBuildTotal(report));
@@ -69,7 +67,7 @@ export const buildCommand: Command = {
     if (values["marts-only"]) return 0;
     return buildSiteFrom(warehouse.path, office.configDir, audience, out);
   },
-};
+});
 
 async function buildSiteFrom(db: string, configDir: string, audience: Audience, out: string | undefined): Promise<number> {
   console.log(`建置${audience === "public" ? "公開版" : "內部版"}網站中……`);
@@ -78,10 +76,10 @@ async function buildSiteFrom(db: string, configDir: string, audience: Audience, 
   return 0;
 }
 
-/** `--lake`: the city warehouse built from the lakes; its path, or null when a model failed (reported). */
-async function buildCityWarehouse(lakes: string[], office: Office, values: Record<string, unknown>): Promise<string | null> {
+/** `--lake`: the city warehouse built from the lakes (into `db`, default the city's); its path, or null when a model failed (reported). */
+async function buildCityWarehouse(lakes: string[], office: Office, db: string | undefined, asOf: string | undefined): Promise<string | null> {
   try {
-    const city = await buildCity({ lakes, office, db: values.db as string | undefined, asOf: values["as-of"] as string | undefined, onModel: (m) => console.log(describeModel(m)) });
+    const city = await buildCity({ lakes, office, db, asOf, onModel: (m) => console.log(describeModel(m)) });
     console.log(describeBuildTotal(city.report));
     console.log(`城市檢視 ${city.path}：${city.offices.length} 個機關（${city.offices.map((o) => o.office_name).join("、")}）。`);
     return city.path;

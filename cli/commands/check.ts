@@ -1,13 +1,13 @@
 import { InputError } from "../../lib/InputError.ts";
+import { isoDate } from "../../lib/isoDate.ts";
 import { freshnessAsOfSql } from "../../pipelines/governance/freshnessAsOfSql.ts";
-import { sourceProblems } from "../../pipelines/governance/sourceProblems.ts";
-import { sourceQualitySql, type SourceQuality } from "../../pipelines/governance/sourceQualitySql.ts";
+import { sourceProblems, sourceQualitySql, type SourceQuality } from "../../pipelines/governance/sourceQuality.ts";
 import { missingMart } from "../../data-loaders/warehouse/missingMart.ts";
-import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
-import { defaultWarehousePath, openWarehouse } from "../../data-loaders/warehouse/openWarehouse.ts";
-import type { Command } from "../Command.ts";
+import { openWarehouse } from "../../data-loaders/warehouse/openWarehouse.ts";
+import { command } from "../Command.ts";
+import { dbOf, officeOf, warehouseOptions } from "../warehouseOptions.ts";
 
-export const checkCommand: Command = {
+export const checkCommand = command({
   name: "check",
   summary: "檢查各資料來源的新鮮度與隔離比例（排程用：有問題時結束碼 1）",
   usage: [
@@ -21,25 +21,17 @@ export const checkCommand: Command = {
     "與「資料治理」頁的摘要相同：每個來源的新鮮度、列數、隔離比例與最近匯入。",
     "結束碼：0 全部正常；1 有來源逾期未更新、無資料，或隔離比例超過門檻；2 選項、設定或資料倉儲有誤。",
   ].join("\n"),
-  options: { json: { type: "boolean" }, db: { type: "string" }, config: { type: "string" }, "as-of": { type: "string" } },
+  options: { json: { type: "boolean" }, ...warehouseOptions, "as-of": { type: "string" } },
   async run(values) {
-    const office = loadOffice(values.config as string | undefined);
+    const office = officeOf(values);
     const quarantinePct = office.profile.recommendations.quarantine_pct;
-    const path = (values.db as string | undefined) ?? defaultWarehousePath;
-    const asOfOption = values["as-of"] as string | undefined;
-    if (asOfOption !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOfOption)) throw new InputError(`--as-of 必須是日期 YYYY-MM-DD（收到 ${asOfOption}）。`);
+    const path = dbOf(values);
+    const asOfOption = values["as-of"] === undefined ? undefined : isoDate("--as-of", values["as-of"]);
     const warehouse = await openWarehouse(office, { path, readOnly: true });
     let sources: SourceQuality[];
     let asOf: string;
     try {
-      if (asOfOption !== undefined) {
-        try {
-          await warehouse.connection.run(freshnessAsOfSql(asOfOption));
-        } catch (e) {
-          if (/date|conversion/i.test((e as Error).message) && !/does not exist/.test((e as Error).message)) throw new InputError(`--as-of 必須是有效的日期（收到 ${asOfOption}）。`);
-          throw e;
-        }
-      }
+      if (asOfOption !== undefined) await warehouse.connection.run(freshnessAsOfSql(asOfOption));
       sources = (await warehouse.connection.runAndReadAll(sourceQualitySql(quarantinePct))).getRowObjectsJson() as unknown as SourceQuality[];
       asOf = String((await warehouse.connection.runAndReadAll("SELECT strftime(as_of, '%Y-%m-%d') AS d FROM build_params")).getRowObjectsJson()[0]!.d);
     } catch (e) {
@@ -63,4 +55,4 @@ export const checkCommand: Command = {
     }
     return ok ? 0 : 1;
   },
-};
+});

@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { generatedDocs } from "../docs/generatedDocs.ts";
-import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
-import type { Command } from "../Command.ts";
+import { command } from "../Command.ts";
+import { officeOf } from "../warehouseOptions.ts";
 
-export const docsCommand: Command = {
+export const docsCommand = command({
   name: "docs",
   summary: "由資料契約重新產生 docs/input-formats.md 與 docs/schemas/*.json",
   usage: [
@@ -15,7 +15,7 @@ export const docsCommand: Command = {
   ].join("\n"),
   options: { check: { type: "boolean" }, config: { type: "string" } },
   async run(values) {
-    const docs = generatedDocs(loadOffice(values.config as string | undefined));
+    const docs = generatedDocs(officeOf(values));
     const stale = [...docs].filter(([path, text]) => !existsSync(path) || readFileSync(path, "utf8") !== text).map(([path]) => path);
     if (values.check) {
       if (stale.length) console.error(`文件與資料契約不一致，請執行 npm run sqd -- docs：\n${stale.join("\n")}`);
@@ -28,4 +28,4 @@ export const docsCommand: Command = {
     console.log(stale.length ? `已更新 ${stale.length} 個檔案：\n${stale.join("\n")}` : "文件已是最新。");
     return 0;
   },
-};
+});

@@ -1,12 +1,12 @@
-import { relative, resolve } from "node:path";
+import { relative } from "node:path";
 import { InputError } from "../../lib/InputError.ts";
 import { coverageLine } from "../../pipelines/award/coverageCsv.ts";
 import { exportEvidencePack } from "../../pipelines/award/exportEvidencePack.ts";
 import { printEvidencePackPdf } from "../../pipelines/award/printEvidencePackPdf.ts";
 import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
-import { requireChromium } from "../../pipelines/report/requireChromium.ts";
-import { siteInputs } from "../../pipelines/site/siteInputs.ts";
-import type { Command } from "../Command.ts";
+import { requireChromium } from "../../pipelines/report/chromium.ts";
+import { command } from "../Command.ts";
+import { siteInputsOf, warehouseOptions } from "../warehouseOptions.ts";
 import { writablePath } from "../writablePath.ts";
 
 /** The year asked for, as a Gregorian year; whether the warehouse has it is loadEvidencePack's check. */
@@ -17,7 +17,7 @@ function parseYear(year: string | undefined): number {
   return Number(year);
 }
 
-export const evidenceCommand: Command = {
+export const evidenceCommand = command({
   name: "evidence",
   summary: "匯出政府服務獎佐證資料包：總覽網頁（可列印、可轉 PDF）、涵蓋情形、佐證資料清冊、各指標附錄與附件",
   usage: [
@@ -35,23 +35,14 @@ export const evidenceCommand: Command = {
     "給機關外的評審看：佐證說明與檔名經個資遮蔽，不含姓名、電話、身分證號或員工編號。",
     "結束碼：0 完成；1 內部錯誤；2 選項有誤、年度不在資料倉儲中，或指定 --pdf 而找不到 Chromium（HTML 與 CSV 仍會寫出）。",
   ].join("\n"),
-  options: {
-    year: { type: "string" },
-    out: { type: "string" },
-    files: { type: "string", multiple: true },
-    pdf: { type: "boolean" },
-    db: { type: "string" },
-    config: { type: "string" },
-  },
+  options: { year: { type: "string" }, out: { type: "string" }, files: { type: "string", multiple: true }, pdf: { type: "boolean" }, ...warehouseOptions },
   async run(values) {
-    const out = values.out as string | undefined;
-    const year = parseYear(values.year as string | undefined);
+    const out = values.out;
+    const year = parseYear(values.year);
     if (!out) throw new InputError("請以 --out 指定輸出資料夾，例如 sqd evidence --year 2025 --out 佐證資料。");
     writablePath("--out", out);
-    const defaults = siteInputs();
-    const db = values.db ? resolve(values.db as string) : defaults.db;
-    const office = loadOffice(values.config ? resolve(values.config as string) : defaults.configDir);
-    const exported = await exportEvidencePack({ db, office, year, out, files: (values.files as string[] | undefined) ?? [] });
+    const { db, configDir } = siteInputsOf(values);
+    const exported = await exportEvidencePack({ db, office: loadOffice(configDir), year, out, files: values.files ?? [] });
     for (const w of exported.written) console.log(`  ${w.name}（${w.what}）`);
     const shown = relative(process.cwd(), exported.dir) || ".";
     // Without Chromium the pack is still written: say so, and exit 2 as for any missing prerequisite.
@@ -77,4 +68,4 @@ export const evidenceCommand: Command = {
     console.log(`已匯出佐證資料包到 ${shown}。`);
     return 0;
   },
-};
+});

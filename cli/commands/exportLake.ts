@@ -1,12 +1,11 @@
 import { relative } from "node:path";
 import { InputError } from "../../lib/InputError.ts";
 import { exportLake } from "../../pipelines/lake/exportLake.ts";
-import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
-import { defaultWarehousePath } from "../../data-loaders/warehouse/openWarehouse.ts";
-import type { Command } from "../Command.ts";
+import { command } from "../Command.ts";
+import { dbOf, officeOf, warehouseOptions } from "../warehouseOptions.ts";
 import { writablePath } from "../writablePath.ts";
 
-export const exportLakeCommand: Command = {
+export const exportLakeCommand = command({
   name: "export-lake",
   summary: "匯出本所可分享的資料與統計表到資料湖（Hive 分區 Parquet 與清單），供市府建置城市檢視",
   usage: [
@@ -22,19 +21,13 @@ export const exportLakeCommand: Command = {
     "其餘文字經個人資料遮罩；匯入紀錄不含檔案路徑與錯誤訊息。說明見 docs/scaling.md。",
     "結束碼：0 完成；1 內部錯誤；2 選項或設定有誤、尚未建置統計表、資料湖檔案與清單不符。",
   ].join("\n"),
-  options: {
-    out: { type: "string" },
-    db: { type: "string" },
-    config: { type: "string" },
-    months: { type: "string" },
-  },
+  options: { out: { type: "string" }, ...warehouseOptions, months: { type: "string" } },
   async run(values) {
-    const out = values.out as string | undefined;
+    const out = values.out;
     if (!out) throw new InputError("請以 --out 指定資料湖資料夾，例如 sqd export-lake --out 資料湖。");
     if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(out)) writablePath("--out", out);
-    const months = values.months === undefined ? undefined : String(values.months).split(",").map((m) => m.trim()).filter((m) => m !== "");
-    const office = loadOffice(values.config as string | undefined);
-    const result = await exportLake({ db: (values.db as string | undefined) ?? defaultWarehousePath, office, out, months });
+    const months = values.months?.split(",").map((m) => m.trim()).filter((m) => m !== "");
+    const result = await exportLake({ db: dbOf(values), office: officeOf(values), out, months });
     for (const t of result.tables) {
       const masked = Object.entries(t.masked).map(([column, cells]) => `${column} ${cells}`).join("、");
       console.log(`  ${t.name.padEnd(22)} ${String(t.rows).padStart(9)} 列  寫入 ${t.written} 個檔案${t.removed ? `，移除 ${t.removed} 個` : ""}${masked ? `；遮罩 ${masked} 格` : ""}`);
@@ -46,4 +39,4 @@ export const exportLakeCommand: Command = {
     console.log(`已匯出 ${o.name}（${o.code}）${written ? ` ${written.join("、")} ` : "全部月份"}到 ${out}；清單 ${relative(result.dir, result.manifestPath)}。`);
     return 0;
   },
-};
+});

@@ -2,11 +2,11 @@ import { relative, resolve } from "node:path";
 import { InputError } from "../../lib/InputError.ts";
 import { exportOpenData } from "../../pipelines/openData/exportOpenData.ts";
 import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
-import { siteInputs } from "../../pipelines/site/siteInputs.ts";
-import type { Command } from "../Command.ts";
+import { command } from "../Command.ts";
+import { siteInputsOf, warehouseOptions } from "../warehouseOptions.ts";
 import { writablePath } from "../writablePath.ts";
 
-export const exportOpenDataCommand: Command = {
+export const exportOpenDataCommand = command({
   name: "export-open-data",
   summary: "匯出開放資料：每月指標、滿意度、案件時效、陳情件數、各里人口，各為 CSV、JSON、Parquet 與詮釋資料",
   usage: [
@@ -21,21 +21,15 @@ export const exportOpenDataCommand: Command = {
     "只有彙總數字：陳情件數未滿門檻者與足以推算它的件數空白；人口統計照本所公布的數字。",
     "結束碼：0 完成；1 內部錯誤；2 選項或設定有誤、尚未建置統計表。",
   ].join("\n"),
-  options: {
-    out: { type: "string" },
-    db: { type: "string" },
-    config: { type: "string" },
-  },
+  options: { out: { type: "string" }, ...warehouseOptions },
   async run(values) {
-    const out = values.out as string | undefined;
+    const out = values.out;
     if (!out) throw new InputError("請以 --out 指定輸出資料夾，例如 sqd export-open-data --out 開放資料。");
     writablePath("--out", out);
-    const defaults = siteInputs();
-    const db = values.db ? resolve(values.db as string) : defaults.db;
-    const office = loadOffice(values.config ? resolve(values.config as string) : defaults.configDir);
-    const exported = await exportOpenData({ db, office, out });
+    const { db, configDir } = siteInputsOf(values);
+    const exported = await exportOpenData({ db, office: loadOffice(configDir), out });
     for (const d of exported) console.log(`  ${d.id.padEnd(22)} ${String(d.rows).padStart(7)} 筆  ${d.files.map((f) => relative(resolve(out), f)).join("、")}`);
     console.log(`已匯出 ${exported.length} 個開放資料集到 ${out}。`);
     return 0;
   },
-};
+});

@@ -1,9 +1,8 @@
-import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
-import { describeOutcome, describeTotals } from "../describeOutcomes.ts";
 import { ingestFiles, type FileOutcome } from "../../data-loaders/ingest/ingestFiles.ts";
-import { ingestProgress } from "../ingestProgress.ts";
 import { openWarehouse } from "../../data-loaders/warehouse/openWarehouse.ts";
-import type { Command } from "../Command.ts";
+import { command } from "../Command.ts";
+import { describeOutcome, describeTotals, ingestProgress } from "../ingestReport.ts";
+import { dbOf, officeOf, warehouseOptions } from "../warehouseOptions.ts";
 
 /** The `--json` shape: one object, files in processing order. */
 function json(outcomes: FileOutcome[]) {
@@ -27,7 +26,7 @@ function json(outcomes: FileOutcome[]) {
   };
 }
 
-export const ingestCommand: Command = {
+export const ingestCommand = command({
   name: "ingest",
   summary: "匯入各來源檔案（CSV/XLSX）至資料倉儲：驗證、隔離錯誤列、排除重複",
   usage: [
@@ -42,18 +41,18 @@ export const ingestCommand: Command = {
     "",
     "結束碼：0 全部處理完成；2 有檔案被拒絕；1 內部錯誤。",
   ].join("\n"),
-  options: { source: { type: "string" }, sheet: { type: "string" }, db: { type: "string" }, office: { type: "string" }, json: { type: "boolean" }, config: { type: "string" } },
+  options: { source: { type: "string" }, sheet: { type: "string" }, office: { type: "string" }, json: { type: "boolean" }, ...warehouseOptions },
   async run(values, positionals) {
-    const office = loadOffice(values.config as string | undefined);
+    const office = officeOf(values);
     if (positionals.length === 0) positionals = ["data/inbox"];
-    const warehouse = await openWarehouse(office, { path: values.db as string | undefined });
+    const warehouse = await openWarehouse(office, { path: dbOf(values) });
     // Only on a terminal: piped output, --json and the tests see no progress.
     const progress = values.json || !process.stderr.isTTY ? undefined : ingestProgress((text) => process.stderr.write(text));
     try {
       const outcomes = await ingestFiles(warehouse, office, positionals, {
-        source: values.source as string | undefined,
-        sheet: values.sheet as string | undefined,
-        office: values.office as string | undefined,
+        source: values.source,
+        sheet: values.sheet,
+        office: values.office,
         onFile: progress?.onFile,
         onBatch: progress?.onBatch,
         onStage: progress?.onStage,
@@ -70,4 +69,4 @@ export const ingestCommand: Command = {
       warehouse.close();
     }
   },
-};
+});

@@ -3,10 +3,10 @@ import { InputError } from "../../lib/InputError.ts";
 import { initNextSteps } from "../init/initNextSteps.ts";
 import { initWorkingFolder } from "../init/initWorkingFolder.ts";
 import { projectRoot } from "../../pipelines/site/siteInputs.ts";
-import type { Command } from "../Command.ts";
+import { command } from "../Command.ts";
 import { writablePath } from "../writablePath.ts";
 
-export const initCommand: Command = {
+export const initCommand = command({
   name: "init",
   summary: "為一個戶政事務所建立工作資料夾：設定檔（含說明）、收件匣與 .gitignore",
   usage: [
@@ -23,13 +23,13 @@ export const initCommand: Command = {
   options: { "office-code": { type: "string" }, "office-name": { type: "string" }, city: { type: "string" } },
   async run(values, positionals) {
     if (positionals.length > 1) throw new InputError(`只能指定一個資料夾（收到 ${positionals.join("、")}）。`);
-    const code = values["office-code"] as string | undefined;
-    const name = values["office-name"] as string | undefined;
+    const code = values["office-code"];
+    const name = values["office-name"];
     if (!code || !name) throw new InputError("請以 --office-code 與 --office-name 指定機關代碼與名稱，例如 sqd init 林園 --office-code 64000150 --office-name 高雄市林園戶政事務所。");
     const target = writablePath("資料夾", positionals[0] ?? ".");
-    const result = initWorkingFolder(target, { code, name, city: values.city as string | undefined });
+    const result = initWorkingFolder(target, { code, name, city: values.city });
     for (const line of initNextSteps(result, "sqd")) console.log(line);
     console.log(`（尚未以 npm link 安裝 sqd 指令時，以 node ${join(projectRoot, "bin", "sqd.js")} 代替 sqd。）`);
     return 0;
   },
-};
+});

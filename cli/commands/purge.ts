@@ -1,13 +1,12 @@
 import { InputError } from "../../lib/InputError.ts";
-import { isRealDate } from "../../data-loaders/values/isRealDate.ts";
-import { officeToday } from "../../pipelines/build/officeToday.ts";
-import { purgePersonalData } from "../../pipelines/governance/purgePersonalData.ts";
-import { retentionCutoff } from "../../pipelines/governance/retentionCutoff.ts";
-import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
+import { isoDate } from "../../lib/isoDate.ts";
+import { officeToday } from "../../pipelines/build/buildModels.ts";
+import { purgePersonalData, retentionCutoff } from "../../pipelines/governance/purgePersonalData.ts";
 import { openWarehouse } from "../../data-loaders/warehouse/openWarehouse.ts";
-import type { Command } from "../Command.ts";
+import { command } from "../Command.ts";
+import { dbOf, officeOf, warehouseOptions } from "../warehouseOptions.ts";
 
-export const purgeCommand: Command = {
+export const purgeCommand = command({
   name: "purge",
   summary: "依保存期限清除個人資料欄位與隔離列原始內容（統計結果不變，並記錄於 purge_log）",
   usage: [
@@ -23,15 +22,14 @@ export const purgeCommand: Command = {
     "依各來源的資料日期（例如收件時間、測試日期）判斷；隔離列依匯入日期清除原始內容，保留列號與原因。",
     "資料列本身與其他欄位保留，重建統計表（sqd build）結果相同。全部在一個交易內完成，無法復原。",
   ].join("\n"),
-  options: { "personal-data-before": { type: "string" }, "dry-run": { type: "boolean" }, db: { type: "string" }, config: { type: "string" } },
+  options: { "personal-data-before": { type: "string" }, "dry-run": { type: "boolean" }, ...warehouseOptions },
   async run(values) {
-    const office = loadOffice(values.config as string | undefined);
+    const office = officeOf(values);
     const today = officeToday();
-    const given = values["personal-data-before"] as string | undefined;
-    const before = given ?? retentionCutoff(office.profile, today);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(before) || !isRealDate(before)) throw new InputError(`--personal-data-before 必須是有效的日期 YYYY-MM-DD（收到 ${before}）。`);
+    const given = values["personal-data-before"];
+    const before = given === undefined ? retentionCutoff(office.profile, today) : isoDate("--personal-data-before", given);
     if (before > today) throw new InputError(`--personal-data-before ${before} 晚於今天 ${today}：會清除尚未到期的資料，請改用今天以前的日期。`);
-    const warehouse = await openWarehouse(office, { path: values.db as string | undefined });
+    const warehouse = await openWarehouse(office, { path: dbOf(values) });
     try {
       const dryRun = values["dry-run"] === true;
       const tables = await purgePersonalData(warehouse.connection, office, before, { dryRun });
@@ -44,4 +42,4 @@ export const purgeCommand: Command = {
       warehouse.close();
     }
   },
-};
+});

@@ -3,13 +3,13 @@ import { namedSource } from "../../data-loaders/contracts/namedSource.ts";
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
 import { InputError } from "../../lib/InputError.ts";
 import { exportQuarantine } from "../../pipelines/governance/exportQuarantine.ts";
-import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
 import { prepareOutputFile } from "../../pipelines/report/prepareOutputFile.ts";
 import { openWarehouse } from "../../data-loaders/warehouse/openWarehouse.ts";
-import type { Command } from "../Command.ts";
+import { command } from "../Command.ts";
+import { dbOf, officeOf, warehouseOptions } from "../warehouseOptions.ts";
 import { writablePath } from "../writablePath.ts";
 
-export const quarantineCommand: Command = {
+export const quarantineCommand = command({
   name: "quarantine",
   summary: "匯出隔離資料列（附中文原因與原始欄位）為 Excel，供資料管理人修正來源檔（內部使用）",
   usage: [
@@ -25,16 +25,16 @@ export const quarantineCommand: Command = {
     "僅限內部使用：隔離列是民眾與同仁的原始資料，檔案請存放在機關內部，修正來源檔並重新放入收件匣後即刪除，",
     "不得寄出或公開。加上 --unmasked 時檔案含完整個人資料。",
   ].join("\n"),
-  options: { export: { type: "string" }, source: { type: "string" }, unmasked: { type: "boolean" }, db: { type: "string" }, config: { type: "string" } },
+  options: { export: { type: "string" }, source: { type: "string" }, unmasked: { type: "boolean" }, ...warehouseOptions },
   async run(values) {
-    if (typeof values.export !== "string") throw new InputError("請以 --export 指定輸出的 Excel 檔，例如 sqd quarantine --export 隔離資料.xlsx。");
+    if (values.export === undefined) throw new InputError("請以 --export 指定輸出的 Excel 檔，例如 sqd quarantine --export 隔離資料.xlsx。");
     writablePath("--export", values.export);
-    const office = loadOffice(values.config as string | undefined);
-    const source = values.source as string | undefined;
+    const office = officeOf(values);
+    const source = values.source;
     if (source !== undefined) namedSource((Object.values(office.contracts) as Contract[]).filter((c) => c.kind === "source"), source);
     const file = prepareOutputFile(values.export, "--export");
     // Read-only: an export must not migrate or lock out the next ingest.
-    const warehouse = await openWarehouse(office, { path: values.db as string | undefined, readOnly: true });
+    const warehouse = await openWarehouse(office, { path: dbOf(values), readOnly: true });
     try {
       const { sheets, workbook } = await exportQuarantine(warehouse.connection, office, { source, unmasked: values.unmasked === true });
       writeFileSync(file, workbook);
@@ -46,4 +46,4 @@ export const quarantineCommand: Command = {
       warehouse.close();
     }
   },
-};
+});

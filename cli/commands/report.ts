@@ -2,17 +2,18 @@ import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { InputError } from "../../lib/InputError.ts";
+import { isoMonth } from "../../lib/isoDate.ts";
 import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
 import { buildDeck } from "../../pipelines/report/buildDeck.ts";
+import { requireChromium } from "../../pipelines/report/chromium.ts";
 import { loadReport } from "../../pipelines/report/loadReport.ts";
 import { prepareOutputFile } from "../../pipelines/report/prepareOutputFile.ts";
 import { printReportPdf } from "../../pipelines/report/printReportPdf.ts";
-import { reportMonths } from "../../pipelines/report/reportMonths.ts";
-import { requireChromium } from "../../pipelines/report/requireChromium.ts";
+import { reportMonths } from "../../pipelines/report/reportData.ts";
 import { buildSite } from "../../pipelines/site/buildSite.ts";
 import { parseAudience } from "../../pipelines/site/parseAudience.ts";
-import { siteInputs } from "../../pipelines/site/siteInputs.ts";
-import type { Command } from "../Command.ts";
+import { command } from "../Command.ts";
+import { siteInputsOf, warehouseOptions } from "../warehouseOptions.ts";
 import { writablePath } from "../writablePath.ts";
 
 /** "out.pdf（10 頁，812 KB）": what a written file is, as the command prints it. */
@@ -23,9 +24,9 @@ function written(file: string, count: string): string {
 }
 
 /** The month asked for, refused unless it is YYYY-MM and the warehouse has figures for it. */
-function checkMonth(month: string | undefined, available: string[], db: string): string {
-  if (month === undefined) throw new InputError("請以 --month 指定月份，例如 sqd report --month 2025-03 --pdf 月報.pdf。");
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new InputError(`--month 需要 YYYY-MM 格式的月份，例如 --month 2025-03（收到 ${month}）。`);
+function checkMonth(given: string | undefined, available: string[], db: string): string {
+  if (given === undefined) throw new InputError("請以 --month 指定月份，例如 sqd report --month 2025-03 --pdf 月報.pdf。");
+  const month = isoMonth("--month", given);
   if (available.length === 0) throw new InputError(`資料倉儲 ${db} 沒有任何月份的統計結果：請先執行 sqd ingest 與 sqd build。`);
   if (!available.includes(month)) {
     throw new InputError(`資料倉儲沒有 ${month} 的統計結果；可用月份為 ${available[0]} 至 ${available.at(-1)}（共 ${available.length} 個月）。`);
@@ -33,7 +34,7 @@ function checkMonth(month: string | undefined, available: string[], db: string):
   return month;
 }
 
-export const reportCommand: Command = {
+export const reportCommand = command({
   name: "report",
   summary: "製作某月的所務會議月報：PDF（A4 橫式，一節一頁）與 PowerPoint 簡報（一節一張）",
   usage: [
@@ -49,21 +50,11 @@ export const reportCommand: Command = {
     "--pdf 與 --pptx 至少指定一個；檔案所在的資料夾不存在時會建立。",
     "結束碼：0 完成；1 內部錯誤；2 選項有誤、月份不在資料倉儲中，或找不到 Chromium。",
   ].join("\n"),
-  options: {
-    month: { type: "string" },
-    pdf: { type: "string" },
-    pptx: { type: "string" },
-    audience: { type: "string" },
-    db: { type: "string" },
-    config: { type: "string" },
-  },
+  options: { month: { type: "string" }, pdf: { type: "string" }, pptx: { type: "string" }, audience: { type: "string" }, ...warehouseOptions },
   async run(values) {
-    const pdf = values.pdf as string | undefined;
-    const pptx = values.pptx as string | undefined;
-    const audience = parseAudience(values.audience as string | undefined);
-    const defaults = siteInputs();
-    const db = values.db ? resolve(values.db as string) : defaults.db;
-    const configDir = values.config ? resolve(values.config as string) : defaults.configDir;
+    const { pdf, pptx } = values;
+    const audience = parseAudience(values.audience);
+    const { db, configDir } = siteInputsOf(values);
     if (pdf === undefined && pptx === undefined) {
       throw new InputError("請以 --pdf 檔案 或 --pptx 檔案 指定至少一種輸出，例如 sqd report --month 2025-03 --pdf 月報.pdf。");
     }
@@ -71,7 +62,7 @@ export const reportCommand: Command = {
     writablePath("--pdf", pdf);
     writablePath("--pptx", pptx);
     const office = loadOffice(configDir);
-    const month = checkMonth(values.month as string | undefined, await reportMonths(db, office.profile.office.code), db);
+    const month = checkMonth(values.month, await reportMonths(db, office.profile.office.code), db);
     // Before the build, not a minute into it.
     if (pdf !== undefined) requireChromium();
     const pdfFile = pdf === undefined ? undefined : prepareOutputFile(pdf, "--pdf");
@@ -96,4 +87,4 @@ export const reportCommand: Command = {
     }
     return 0;
   },
-};
+});

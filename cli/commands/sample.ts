@@ -1,9 +1,9 @@
 import { existsSync, readdirSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { InputError } from "../../lib/InputError.ts";
-import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
 import { generateSample, sampleDefaults, type SampleFile } from "../../sample/generateSample.ts";
-import type { Command } from "../Command.ts";
+import { command } from "../Command.ts";
+import { officeOf } from "../warehouseOptions.ts";
 import { writablePath } from "../writablePath.ts";
 
 const defaultOut = "data/inbox";
@@ -11,9 +11,9 @@ const defaultOut = "data/inbox";
 // Row problems an ingest quarantines or flags; other planted keys are special but valid values.
 const problemCodes = new Set(["missing_required", "type_error", "out_of_range", "invalid_value", "time_order", "sum_mismatch", "duplicate_key", "total_mismatch", "unknown_case_type"]);
 
-function wholeNumber(flag: string, raw: unknown): number | undefined {
+function wholeNumber(flag: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
-  if (typeof raw !== "string" || !/^\d+$/.test(raw.trim())) throw new InputError(`--${flag} 必須是整數（收到「${String(raw)}」）。`);
+  if (!/^\d+$/.test(raw.trim())) throw new InputError(`--${flag} 必須是整數（收到「${raw}」）。`);
   return Number(raw);
 }
 
@@ -37,7 +37,7 @@ function otherFiles(files: readonly SampleFile[]): number {
   return folders.reduce((n, dir) => n + (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((f) => f.isFile() && !f.name.startsWith(".") && !written.has(join(dir, f.name))).length : 0), 0);
 }
 
-export const sampleCommand: Command = {
+export const sampleCommand = command({
   name: "sample",
   summary: "產生示範資料（各來源的真實樣式檔案，含刻意放入的問題列與可分析的型態）",
   usage: [
@@ -53,27 +53,19 @@ export const sampleCommand: Command = {
     "",
     "檔案格式、刻意放入的問題列與型態說明見 docs/sample-data.md。",
   ].join("\n"),
-  options: {
-    out: { type: "string" },
-    months: { type: "string" },
-    "start-month": { type: "string" },
-    offices: { type: "string" },
-    "cases-per-day": { type: "string" },
-    seed: { type: "string" },
-    config: { type: "string" },
-  },
+  options: { out: { type: "string" }, months: { type: "string" }, "start-month": { type: "string" }, offices: { type: "string" }, "cases-per-day": { type: "string" }, seed: { type: "string" }, config: { type: "string" } },
   async run(values) {
-    const out = (values.out as string | undefined) ?? defaultOut;
-    writablePath("--out", values.out as string | undefined);
+    const out = values.out ?? defaultOut;
+    writablePath("--out", values.out);
     const options = {
       out,
       months: wholeNumber("months", values.months),
       offices: wholeNumber("offices", values.offices),
       casesPerDay: wholeNumber("cases-per-day", values["cases-per-day"]),
       seed: wholeNumber("seed", values.seed),
-      startMonth: values["start-month"] as string | undefined,
+      startMonth: values["start-month"],
     };
-    const office = loadOffice(values.config as string | undefined);
+    const office = officeOf(values);
     const started = performance.now();
     const { files } = await generateSample(office, options);
     const seconds = (performance.now() - started) / 1000;
@@ -84,4 +76,4 @@ export const sampleCommand: Command = {
     if (others) console.log(`注意：${basename(out)} 的來源資料夾中另有 ${others} 個先前的檔案，未更動也未刪除。`);
     return 0;
   },
-};
+});

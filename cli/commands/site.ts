@@ -1,10 +1,11 @@
 import { buildSite } from "../../pipelines/site/buildSite.ts";
 import { describeSite } from "../../pipelines/site/describeSite.ts";
 import { parseAudience } from "../../pipelines/site/parseAudience.ts";
-import type { Command } from "../Command.ts";
+import { command } from "../Command.ts";
+import { warehouseOptions } from "../warehouseOptions.ts";
 import { writablePath } from "../writablePath.ts";
 
-export const siteCommand: Command = {
+export const siteCommand = command({
   name: "site",
   summary: "只建置靜態網站（離線，不連線外部網站），使用資料倉儲中已建好的統計表",
   usage: [
@@ -15,15 +16,15 @@ export const siteCommand: Command = {
     "  --out DIR      網站輸出資料夾（預設內部版 dist、公開版 dist-public）；原有內容會先清除",
     "  --config DIR   設定檔資料夾（預設 config）",
   ].join("\n"),
-  options: { db: { type: "string" }, audience: { type: "string" }, out: { type: "string" }, config: { type: "string" } },
+  options: { ...warehouseOptions, audience: { type: "string" }, out: { type: "string" } },
   async run(values) {
     const site = await buildSite({
-      db: values.db as string | undefined,
-      audience: parseAudience(values.audience as string | undefined),
-      out: writablePath("--out", values.out as string | undefined),
-      configDir: values.config as string | undefined,
+      db: values.db,
+      audience: parseAudience(values.audience),
+      out: writablePath("--out", values.out),
+      configDir: values.config,
     });
     for (const line of describeSite(site)) console.log(line);
     return 0;
   },
-};
+});

@@ -1,20 +1,19 @@
 import { existsSync, readdirSync } from "node:fs";
-import { join, relative, resolve } from "node:path";
+import { join, relative } from "node:path";
 import { InputError } from "../../lib/InputError.ts";
-import { buildModels } from "../../pipelines/build/buildModels.ts";
-import { describeBuildTotal } from "../../pipelines/build/describeBuild.ts";
-import { describeOutcome, describeTotals } from "../describeOutcomes.ts";
+import { buildModels, describeBuildTotal } from "../../pipelines/build/buildModels.ts";
 import { ingestFiles } from "../../data-loaders/ingest/ingestFiles.ts";
 import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
 import { openWarehouse } from "../../data-loaders/warehouse/openWarehouse.ts";
 import { buildSite } from "../../pipelines/site/buildSite.ts";
 import { describeSite } from "../../pipelines/site/describeSite.ts";
 import { serveSite } from "../../pipelines/site/serveSite.ts";
-import { siteInputs } from "../../pipelines/site/siteInputs.ts";
-import type { Command } from "../Command.ts";
+import { command } from "../Command.ts";
+import { describeOutcome, describeTotals } from "../ingestReport.ts";
+import { dbOf, siteInputsOf, warehouseOptions } from "../warehouseOptions.ts";
 import { writablePath } from "../writablePath.ts";
 
-export const startCommand: Command = {
+export const startCommand = command({
   name: "start",
   summary: "一鍵開始：沒有資料時先產生示範資料，匯入收件匣，建置統計表與網站並在本機開啟",
   usage: [
@@ -26,17 +25,15 @@ export const startCommand: Command = {
     "  --config DIR   設定檔資料夾（預設 config）",
     "  --out DIR      網站輸出資料夾（預設 dist）",
   ].join("\n"),
-  options: { port: { type: "string" }, inbox: { type: "string" }, db: { type: "string" }, config: { type: "string" }, out: { type: "string" } },
+  options: { port: { type: "string" }, inbox: { type: "string" }, ...warehouseOptions, out: { type: "string" } },
   async run(values) {
     const port = values.port === undefined ? 3000 : Number(values.port);
-    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new InputError(`--port 必須是 1 到 65535 的整數（收到 ${String(values.port)}）。`);
-    const defaults = siteInputs();
-    const inbox = values.inbox ? resolve(values.inbox as string) : defaults.inbox;
-    const configDir = values.config ? resolve(values.config as string) : defaults.configDir;
+    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new InputError(`--port 必須是 1 到 65535 的整數（收到 ${values.port}）。`);
+    const { inbox, configDir } = siteInputsOf(values);
     // Checked before anything is generated, ingested or built. The inbox is written to only when
     // the sample is generated into it; the defaults (under the project folder) are not options.
-    const out = writablePath("--out", values.out as string | undefined);
-    if (values.inbox && !hasFiles(join(inbox, "cases"))) writablePath("--inbox", values.inbox as string);
+    const out = writablePath("--out", values.out);
+    if (values.inbox && !hasFiles(join(inbox, "cases"))) writablePath("--inbox", values.inbox);
     const fromHere = relative(process.cwd(), inbox);
     const shownInbox = fromHere && !fromHere.startsWith("..") ? fromHere : inbox;
 
@@ -48,7 +45,7 @@ export const startCommand: Command = {
       console.log(`已產生 ${sample.files.length} 個示範資料檔。`);
     }
     const office = loadOffice(configDir);
-    const warehouse = await openWarehouse(office, { path: values.db as string | undefined });
+    const warehouse = await openWarehouse(office, { path: dbOf(values) });
     const db = warehouse.path;
     try {
       console.log(`匯入 ${shownInbox} ……`);
@@ -66,7 +63,7 @@ export const startCommand: Command = {
     await serveSite(site.out, { port });
     return 0;
   },
-};
+});
 
 function hasFiles(dir: string): boolean {
   return existsSync(dir) && readdirSync(dir).some((f) => !f.startsWith("."));

@@ -2,13 +2,12 @@ import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
 import { InputError } from "../../lib/InputError.ts";
-import { buildTemplate } from "../../pipelines/governance/buildTemplate.ts";
-import { handKeptSources } from "../../pipelines/governance/handKeptSources.ts";
-import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
-import type { Command } from "../Command.ts";
+import { buildTemplate, handKeptSources } from "../../pipelines/governance/buildTemplate.ts";
+import { command } from "../Command.ts";
+import { officeOf } from "../warehouseOptions.ts";
 import { writablePath } from "../writablePath.ts";
 
-export const templatesCommand: Command = {
+export const templatesCommand = command({
   name: "templates",
   summary: "產生人工登錄資料的空白 Excel 範本（欄名、下拉選單、欄位說明，依資料契約）",
   usage: [
@@ -22,10 +21,10 @@ export const templatesCommand: Command = {
   ].join("\n"),
   options: { out: { type: "string" }, config: { type: "string" } },
   async run(values) {
-    if (typeof values.out !== "string") throw new InputError("請以 --out 指定輸出資料夾，例如 sqd templates --out 範本。");
+    if (values.out === undefined) throw new InputError("請以 --out 指定輸出資料夾，例如 sqd templates --out 範本。");
     const out = writablePath("--out", values.out);
     if (existsSync(out) && !statSync(out).isDirectory()) throw new InputError(`--out ${values.out} 是檔案，請指定資料夾。`);
-    const office = loadOffice(values.config as string | undefined);
+    const office = officeOf(values);
     mkdirSync(out, { recursive: true });
     for (const name of handKeptSources) {
       const contract = office.contracts[name] as unknown as Contract;
@@ -35,4 +34,4 @@ export const templatesCommand: Command = {
     }
     return 0;
   },
-};
+});

@@ -13,12 +13,11 @@ import { tmpdir } from "node:os";
 import { join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { sqlString } from "../../lib/sqlText.ts";
 import { buildModels } from "../../pipelines/build/buildModels.ts";
 import { ingestFiles } from "../../data-loaders/ingest/ingestFiles.ts";
 import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
-import { requireChromium } from "../../pipelines/report/requireChromium.ts";
-import { waitForFramework } from "../../pipelines/report/waitForFramework.ts";
-import { withLocalPages } from "../../pipelines/report/withLocalPages.ts";
+import { requireChromium, waitForFramework, withLocalPages } from "../../pipelines/report/chromium.ts";
 import { generateSample } from "../../sample/generateSample.ts";
 import { buildSite } from "../../pipelines/site/buildSite.ts";
 import { projectRoot } from "../../pipelines/site/siteInputs.ts";
@@ -92,7 +91,7 @@ export async function buildSampleSite(base: string): Promise<string> {
     await ingestFiles(warehouse, office, [inbox]);
     // The loads are dated by the clock; the pages show 最後匯入. Dated on the as-of morning, the
     // pictures are the same on every run and the dates read as they would in the office.
-    await warehouse.connection.run(`UPDATE load_log SET loaded_at = TIMESTAMPTZ '${asOf} 08:30:00+08:00'`);
+    await warehouse.connection.run(`UPDATE load_log SET loaded_at = TIMESTAMPTZ ${sqlString(`${asOf} 08:30:00+08:00`)}`);
     await buildModels(warehouse.connection, office, { asOf });
   } finally {
     warehouse.close(); // the page-data loaders open it READ_ONLY

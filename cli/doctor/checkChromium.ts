@@ -1,4 +1,4 @@
-import { chromiumInstallHint, findChromium } from "../../pipelines/report/findChromium.ts";
+import { chromiumInstallHint, findChromium } from "../../pipelines/report/chromium.ts";
 import type { DoctorCheck } from "./DoctorCheck.ts";
 
 /** Chromium prints the monthly report's PDF; without it everything else still works, hence a warning. */

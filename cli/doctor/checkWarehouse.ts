@@ -1,5 +1,7 @@
 import { existsSync, statSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { isDuckDBError } from "../../lib/isDuckDBError.ts";
+import { sqlString } from "../../lib/sqlText.ts";
 import { schemaVersion } from "../../data-loaders/warehouse/migrations.ts";
 import type { DoctorCheck } from "./DoctorCheck.ts";
 import { withReadOnlyWarehouse } from "../../data-loaders/warehouse/withReadOnlyWarehouse.ts";
@@ -9,7 +11,7 @@ const label = "資料倉儲";
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 async function tableExists(c: DuckDBConnection, name: string): Promise<boolean> {
-  return (await c.runAndReadAll(`SELECT 1 FROM information_schema.tables WHERE table_schema = 'main' AND table_name = '${name}'`)).getRowObjectsJson().length > 0;
+  return (await c.runAndReadAll(`SELECT 1 FROM information_schema.tables WHERE table_schema = 'main' AND table_name = ${sqlString(name)}`)).getRowObjectsJson().length > 0;
 }
 
 /** Schema version, and the build's as-of date (null before the first `sqd build`). */
@@ -30,7 +32,8 @@ export async function checkWarehouse(path: string): Promise<DoctorCheck> {
   try {
     found = await withReadOnlyWarehouse(path, state);
   } catch (e) {
-    const message = (e as Error).message;
+    if (!isDuckDBError(e)) throw e;
+    const message = e.message;
     if (/lock/i.test(message)) return { status: "warn", label, detail: `${path}（${size}）正由另一個程序（sqd ingest 或 sqd build）寫入`, fix: "等它完成後再執行 sqd doctor。" };
     return { status: "fail", label, detail: `無法開啟 ${path}：${message.split("\n")[0]}`, fix: "檔案可能不是 DuckDB 資料倉儲或已損毀：從備份還原，或把它移走後重新執行 sqd ingest 與 sqd build。" };
   }

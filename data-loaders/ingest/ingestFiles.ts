@@ -4,7 +4,7 @@ import { join, resolve } from "node:path";
 import type { Contract } from "../contracts/contract.ts";
 import { namedSource } from "../contracts/namedSource.ts";
 import { loadBatch, type BatchFile, type LoadReport, type LoadStage } from "./loadBatch.ts";
-import { layoutKey, prepareFile, type PreparedFile } from "./prepareFile.ts";
+import { layoutKey, prepareFile } from "./prepareFile.ts";
 import { scanFile, type FileScan } from "../readers/scanFile.ts";
 import { stageFiles } from "../readers/stageFiles.ts";
 import { RejectedFile } from "./RejectedFile.ts";

@@ -1,6 +1,5 @@
+import { sqlString } from "../../lib/sqlText.ts";
 import { dateForms, isoDatePattern, isoDateTimePattern, monthForms, timePattern, yearRange, type DateForm } from "./officeDateForms.ts";
-
-const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
 /** SQL for the Gregorian year of a written year (a VARCHAR expression): four digits as is, else 民國. */
 const yearSql = (y: string) => `(CASE WHEN length(${y}) = 4 THEN CAST(${y} AS INTEGER) ELSE CAST(${y} AS INTEGER) + 1911 END)`;
@@ -13,11 +12,11 @@ function isoDateSql(g: string): string {
 
 function caseOverForms(forms: readonly DateForm[], x: string, withTime: boolean, then: (g: string) => string, shortcuts: string[] = []): string {
   const arms = forms.map((form) => {
-    const pattern = quote(`^${form.pattern}${withTime ? timePattern : ""}$`);
+    const pattern = sqlString(`^${form.pattern}${withTime ? timePattern : ""}$`);
     const names = [...form.groups, ...(withTime ? ["meridiem", "hour", "minute", "second", "offset"] : [])];
     // The extracted parts are bound once through a lambda: written out at every use, the regular
     // expression was compiled dozens of times per column and planning took seconds per file.
-    const parts = `regexp_extract(${x}, ${pattern}, [${names.map(quote).join(", ")}])`;
+    const parts = `regexp_extract(${x}, ${pattern}, [${names.map(sqlString).join(", ")}])`;
     return `WHEN regexp_matches(${x}, ${pattern}) THEN list_transform([${parts}], g -> ${then("g")})[1]`;
   });
   return `CASE ${[...shortcuts, ...arms].join(" ")} END`;
@@ -35,7 +34,7 @@ export function officeDateMacros(): string {
   // regular expression and DuckDB's own cast instead of the forms'. Without an offset a date-time
   // is +08:00, so it is read as UTC and moved back 8 hours: arithmetic, where a cast to
   // TIMESTAMPTZ goes through ICU. The ISO forms give whole seconds: the double's sum is exact.
-  const iso = (pattern: string, value: string) => `WHEN regexp_full_match(text, ${quote(pattern)}) THEN ${value}`;
+  const iso = (pattern: string, value: string) => `WHEN regexp_full_match(text, ${sqlString(pattern)}) THEN ${value}`;
   const taipei = (timestamp: string) => `to_timestamp(epoch(${timestamp}) - 28800)`;
   const date = caseOverForms(dateForms, x, false, (g) => `TRY_CAST(${isoDateSql(g)} AS DATE)`, [iso(isoDatePattern, "TRY_CAST(text AS DATE)")]);
   const hour = (g: string) =>

@@ -1,5 +1,5 @@
 import { dateForms, monthForms, timePattern, yearRange } from "./officeDateForms.ts";
-import { isRealDate } from "./isRealDate.ts";
+import { isRealDate } from "../../lib/isoDate.ts";
 
 const compiled = dateForms.map((form) => ({
   date: new RegExp(`^${form.pattern}$`),

@@ -1,5 +1,5 @@
 import type { Column } from "../contracts/column.ts";
-import { isRealDate } from "./isRealDate.ts";
+import { isRealDate } from "../../lib/isoDate.ts";
 
 export type CellResult =
   | { ok: true; value: string | number | boolean | null }

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { sqlString } from "../../lib/sqlText.ts";
 
 const folder = fileURLToPath(new URL("./migrations/", import.meta.url));
 
@@ -24,7 +25,7 @@ export async function migrate(connection: DuckDBConnection): Promise<number[]> {
     await connection.run("BEGIN TRANSACTION");
     try {
       await connection.run(m.sql);
-      await connection.run(`INSERT INTO schema_migrations (version, name) VALUES (${m.version}, '${m.name}')`);
+      await connection.run(`INSERT INTO schema_migrations (version, name) VALUES (${m.version}, ${sqlString(m.name)})`);
       await connection.run("COMMIT");
     } catch (e) {
       await connection.run("ROLLBACK");

@@ -19,7 +19,7 @@ export interface Warehouse {
 }
 
 async function columnsOf(connection: DuckDBConnection, table: string): Promise<Set<string>> {
-  const reader = await connection.runAndReadAll(`SELECT column_name FROM information_schema.columns WHERE table_name = '${table}' AND table_schema = 'main'`);
+  const reader = await connection.runAndReadAll(`SELECT column_name FROM information_schema.columns WHERE table_name = ${sqlString(table)} AND table_schema = 'main'`);
   return new Set(reader.getRowObjectsJson().map((r) => String(r.column_name)));
 }
 
@@ -76,7 +76,7 @@ CREATE OR REPLACE TABLE plan_items (year INTEGER, position INTEGER, code VARCHAR
     sop.bindBoolean(5, s.placeholder ?? false);
     await sop.run();
   }
-  const days = office.calendar.days().map((d) => `(DATE '${d.date}', ${d.working}, ${d.note === null ? "NULL" : sqlString(d.note)})`);
+  const days = office.calendar.days().map((d) => `(DATE ${sqlString(d.date)}, ${d.working}, ${d.note === null ? "NULL" : sqlString(d.note)})`);
   await connection.run(`INSERT INTO calendar VALUES ${days.join(", ")}`);
   const text = (v: string | null) => (v === null ? "NULL" : sqlString(v));
   const items = office.planItems.map((p) =>

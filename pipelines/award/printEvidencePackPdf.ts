@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { printPagePdf, type PrintedPdf } from "../report/printPagePdf.ts";
+import { printPagePdf, type PrintedPdf } from "../report/chromium.ts";
 import { evidencePackNames as names } from "./evidencePackNames.ts";
 
 /**

@@ -1,15 +1,14 @@
-import type { Contract } from "../../data-loaders/contracts/contract.ts";
+import type { Column } from "../../data-loaders/contracts/column.ts";
+import { cadences, type Contract } from "../../data-loaders/contracts/contract.ts";
 import type { OfficeProfile } from "../../data-loaders/contracts/officeProfile.ts";
-import { dataDatesSql } from "./dataDatesSql.ts";
-import { datasetCadenceSql } from "./datasetCadenceSql.ts";
-import { loadDatesSql } from "./loadDatesSql.ts";
-import { profileInputsSql } from "./profileInputsSql.ts";
-import { sourceViewsSql, type Relation } from "./sourceViewsSql.ts";
+import { awardIndicators } from "../../data-loaders/contracts/awardIndicators.ts";
+import { sqlName, sqlString } from "../../lib/sqlText.ts";
 
 /**
  * Everything models may read besides each other: the `src_` views, `src_data_dates`, `src_load_dates`,
  * `dataset_cadence`, the profile's tables (profileInputsSql), and `build_params(as_of)` — the date models use instead of current_date, so a
- * build (and a test) can be pinned to a day.
+ * build (and a test) can be pinned to a day. The staging views that reshape them are SQL
+ * (`pipelines/models/views/`); these are what only the contracts and the configuration can write.
  */
 export function buildInputsSql(contracts: readonly Contract[], profile: OfficeProfile, asOf: string, relation?: Relation): string {
   const sources = contracts.filter((c) => c.kind === "source");
@@ -20,5 +19,123 @@ export function buildInputsSql(contracts: readonly Contract[], profile: OfficePr
     datasetCadenceSql(sources),
     profileInputsSql(profile),
     `CREATE OR REPLACE TABLE build_params AS SELECT DATE '${asOf}' AS as_of;`,
+  ].join("\n");
+}
+
+/** Where a view's rows come from: the warehouse table by default, later e.g. `read_parquet(…)`. */
+export type Relation = (table: string) => string;
+
+const warehouseTable: Relation = (table) => sqlName(table);
+
+/**
+ * The `src_<name>` views models read instead of stored tables: one per contract (sources and the
+ * sop and calendar references) plus `src_load_log`, so the same models run over other storage.
+ */
+function sourceViewsSql(contracts: readonly Contract[], relation: Relation = warehouseTable): string {
+  return [...contracts.map((c) => c.name), "load_log"].map((name) => `CREATE OR REPLACE VIEW ${sqlName(`src_${name}`)} AS SELECT * FROM ${relation(name)};`).join("\n");
+}
+
+/** SQL for the office-local date a stored value of a contract's dating column stands for. */
+export function dataDateSql(column: Column): string {
+  const name = sqlName(column.alias);
+  switch (column.kind) {
+    case "datetime":
+    case "date_or_datetime":
+      // Explicit zone, not the session's: a case received 00:30 in Taipei belongs to that day.
+      return `CAST(timezone('Asia/Taipei', ${name}) AS DATE)`;
+    case "month":
+      // A month's figures describe the whole month, so they are current up to its last day.
+      return `last_day(CAST(${name} || '-01' AS DATE))`;
+    default:
+      return name;
+  }
+}
+
+/**
+ * View `src_load_dates(source, load_id, office_code, rows, first_date, last_date)`: per load, the
+ * office and the span of data dates of the rows it still holds, so a file's quality can be dated
+ * by the period it describes rather than the day it was loaded.
+ */
+function loadDatesSql(sources: readonly Contract[]): string {
+  const branches = sources.map((c) => {
+    const date = dataDateSql(c.columns.find((k) => k.alias === c.dataDate)!);
+    return `SELECT ${sqlString(c.name)} AS source, load_id, office_code, CAST(count(*) AS INTEGER) AS rows, min(${date}) AS first_date, max(${date}) AS last_date FROM ${sqlName(`src_${c.name}`)} GROUP BY load_id, office_code`;
+  });
+  return `CREATE OR REPLACE VIEW src_load_dates AS\n${branches.join("\nUNION ALL ")};`;
+}
+
+/**
+ * View `src_data_dates(source, rows, latest_date)`: per source, its row count and the latest
+ * value of the column its contract names as `dataDate` — the loads' spans (loadDatesSql) summed,
+ * so each source's dating expression is written once; a source without rows gets 0 and NULL.
+ */
+function dataDatesSql(sources: readonly Contract[]): string {
+  const names = sources.map((c) => `(${sqlString(c.name)})`).join(", ");
+  return `CREATE OR REPLACE VIEW src_data_dates AS
+SELECT s.source, CAST(coalesce(sum(d.rows), 0) AS INTEGER) AS rows, max(d.last_date) AS latest_date
+FROM (VALUES ${names}) AS s(source)
+LEFT JOIN src_load_dates d ON d.source = s.source
+GROUP BY s.source;`;
+}
+
+/**
+ * Table `dataset_cadence`: each source's title, owner, expected cadence and the column dating its
+ * data, written from the contracts on every build so freshness follows them.
+ */
+function datasetCadenceSql(sources: readonly Contract[]): string {
+  const rows = sources.map((c, i) => {
+    const { label, maxAgeDays } = cadences[c.cadence];
+    return `(${i + 1}, ${[c.name, c.title, c.owner, c.cadence, label].map(sqlString).join(", ")}, ${maxAgeDays ?? "NULL"}, ${sqlString(c.dataDate!)})`;
+  });
+  return `CREATE OR REPLACE TABLE dataset_cadence (position INTEGER, source VARCHAR, title VARCHAR, owner VARCHAR, cadence VARCHAR, cadence_label VARCHAR, max_age_days INTEGER, data_date_column VARCHAR);
+INSERT INTO dataset_cadence VALUES ${rows.join(", ")};`;
+}
+
+type Literal = string | number | null;
+const literal = (v: Literal) => (v === null ? "NULL" : typeof v === "number" ? String(v) : sqlString(v));
+
+/** A table of literal rows (recreated on every build). */
+function tableSql(name: string, columns: [string, string][], rows: Literal[][]): string {
+  const create = `CREATE OR REPLACE TABLE ${name} (${columns.map(([n, t]) => `${n} ${t}`).join(", ")});`;
+  return rows.length === 0 ? create : `${create}\nINSERT INTO ${name} VALUES ${rows.map((r) => `(${r.map(literal).join(", ")})`).join(", ")};`;
+}
+
+/**
+ * The office profile as tables models read, so no model names a target, item or channel:
+ * `office_targets` and `recommendation_thresholds` (one row each), `survey_items`, `courtesy_rubric`, `complaint_channels`,
+ * `award_indicators` (the award evidence's indicators with this office's targets). The views
+ * `survey_scores` and `courtesy_scores` read the item lists to turn the wide sources long.
+ */
+function profileInputsSql(profile: OfficeProfile): string {
+  const t = profile.targets;
+  const { courtesy } = profile;
+  return [
+    tableSql(
+      "office_targets",
+      [
+        ["office_code", "VARCHAR"], ["office_name", "VARCHAR"], ["satisfied_pct", "DOUBLE"], ["courtesy_mean", "DOUBLE"], ["courtesy_pass_pct", "DOUBLE"],
+        ["courtesy_pass_score", "DOUBLE"], ["courtesy_max_score", "DOUBLE"], ["complaint_on_time_pct", "DOUBLE"], ["case_compliance_pct", "DOUBLE"],
+        ["median_wait_minutes", "DOUBLE"], ["min_n", "INTEGER"],
+      ],
+      [[
+        profile.office.code, profile.office.name, t.satisfied_pct, t.courtesy_mean, t.courtesy_pass_pct,
+        courtesy.pass_score, courtesy.rubric.reduce((s, r) => s + r.max, 0), t.complaint_on_time_pct, t.case_compliance_pct,
+        t.median_wait_minutes, t.min_n,
+      ]],
+    ),
+    tableSql(
+      "recommendation_thresholds",
+      // One type for every threshold, whatever an office writes (2 or 2.5).
+      Object.keys(profile.recommendations).map((name) => [name, "DOUBLE"] as [string, string]),
+      [Object.values(profile.recommendations)],
+    ),
+    tableSql("survey_items", [["position", "INTEGER"], ["item", "VARCHAR"], ["header", "VARCHAR"]], profile.survey_items.map((s, i) => [i + 1, s.alias, s.header])),
+    tableSql("courtesy_rubric", [["position", "INTEGER"], ["item", "VARCHAR"], ["header", "VARCHAR"], ["max_points", "DOUBLE"]], courtesy.rubric.map((r, i) => [i + 1, r.alias, r.header, r.max])),
+    tableSql(
+      "award_indicators",
+      [["position", "INTEGER"], ["indicator", "VARCHAR"], ["label", "VARCHAR"], ["unit", "VARCHAR"], ["direction", "VARCHAR"], ["target", "DOUBLE"], ["definition", "VARCHAR"]],
+      awardIndicators.map((a, i) => [i + 1, a.id, a.label, a.unit, a.direction, a.target(profile), a.definition]),
+    ),
+    tableSql("complaint_channels", [["position", "INTEGER"], ["channel", "VARCHAR"], ["deadline_days", "INTEGER"]], profile.complaint_channels.map((c, i) => [i + 1, c.name, c.deadline_days])),
   ].join("\n");
 }

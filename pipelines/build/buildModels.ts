@@ -2,15 +2,13 @@ import { performance } from "node:perf_hooks";
 import { fileURLToPath } from "node:url";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
-import { InputError } from "../../lib/InputError.ts";
+import { isoDate } from "../../lib/isoDate.ts";
 import { sqlName } from "../../lib/sqlText.ts";
 import { maskPersonalDataFunction } from "../privacy/maskPersonalDataFunction.ts";
 import type { Office } from "../../data-loaders/profile/loadOffice.ts";
 import { BuildFailed } from "./BuildFailed.ts";
-import { buildInputsSql } from "./buildInputsSql.ts";
-import type { Relation } from "./sourceViewsSql.ts";
+import { buildInputsSql, type Relation } from "./buildInputsSql.ts";
 import { modelOrder } from "./modelOrder.ts";
-import { officeToday } from "./officeToday.ts";
 import { readModels } from "./readModels.ts";
 import { recommendationsModel } from "./recommendationsModel.ts";
 
@@ -27,14 +25,14 @@ export interface BuildOptions {
   rulesDir?: string | null;
   /** Called after each model, for progress output. */
   onModel?: (model: BuiltModel) => void;
-  /** Where the `src_` views read (sourceViewsSql); default the warehouse's tables. The city build reads lakes. */
+  /** Where the `src_` views read (buildInputsSql's sourceViewsSql); default the warehouse's tables. The city build reads lakes. */
   relation?: Relation;
 }
 
 export interface BuiltModel {
   name: string;
-  kind: "table" | "macros";
-  /** Rows of the table it made (null for macros). */
+  kind: "table" | "view" | "macros";
+  /** Rows of the table it made (null for views and macros). */
   rows: number | null;
   ms: number;
 }
@@ -45,21 +43,13 @@ export interface BuildReport {
   ms: number;
 }
 
-function checkedDate(asOf: string): string {
-  const time = Date.parse(`${asOf}T00:00:00Z`);
-  // A round trip catches 2025-02-30, which Date would roll over into March.
-  const valid = /^\d{4}-\d{2}-\d{2}$/.test(asOf) && !Number.isNaN(time) && new Date(time).toISOString().startsWith(asOf);
-  if (!valid) throw new InputError(`--as-of 必須是有效的日期 YYYY-MM-DD（收到 ${asOf}）。`);
-  return asOf;
-}
-
 /**
  * Builds every model in dependency order inside one transaction, after recreating the inputs
  * models read (see buildInputsSql): a failed model rolls everything back, so the marts stay as the
  * last good build left them. Models may call `mask_personal_data(text)` (the privacy masking). Rebuilding from the same warehouse and date gives the same tables.
  */
 export async function buildModels(connection: DuckDBConnection, office: Pick<Office, "contracts" | "profile">, options: BuildOptions = {}): Promise<BuildReport> {
-  const asOf = checkedDate(options.asOf ?? officeToday());
+  const asOf = isoDate("--as-of", options.asOf ?? officeToday());
   const rulesDir = options.rulesDir !== undefined ? options.rulesDir : options.modelsDir ? null : defaultRulesDir;
   const rules = rulesDir === null ? null : recommendationsModel(rulesDir);
   const models = modelOrder([...readModels(options.modelsDir ?? defaultModelsDir), ...(rules ? [rules] : [])]);
@@ -74,7 +64,7 @@ export async function buildModels(connection: DuckDBConnection, office: Pick<Off
       try {
         if (model.kind === "macros") await connection.run(model.sql);
         // The newline keeps a trailing line comment of the model from swallowing anything.
-        else await connection.run(`CREATE OR REPLACE TABLE ${sqlName(model.name)} AS\n${model.sql}\n`);
+        else await connection.run(`CREATE OR REPLACE ${model.kind === "view" ? "VIEW" : "TABLE"} ${sqlName(model.name)} AS\n${model.sql}\n`);
       } catch (e) {
         throw new BuildFailed(`模型 ${model.name}（${model.path}）建置失敗：${(e as Error).message}`, { cause: e });
       }
@@ -89,4 +79,23 @@ export async function buildModels(connection: DuckDBConnection, office: Pick<Off
     throw e;
   }
   return { asOf, models: built, ms: performance.now() - start };
+}
+
+/** Today's date `YYYY-MM-DD` in the office's time zone (Asia/Taipei), whatever the machine's. */
+export function officeToday(now: Date = new Date()): string {
+  // en-CA formats dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Taipei", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} 秒`;
+
+/** One line per model: name, rows made (or 視圖, 巨集), time. */
+export function describeModel(model: BuiltModel): string {
+  const made = model.kind === "view" ? "視圖" : model.rows === null ? "巨集" : `${model.rows.toLocaleString("en-US")} 列`;
+  return `  ${model.name.padEnd(28)} ${made.padStart(12)} ${seconds(model.ms).padStart(10)}`;
+}
+
+/** The closing line: how many models, as of which date, total time. */
+export function describeBuildTotal(report: BuildReport): string {
+  return `已建置 ${report.models.length} 個模型（資料基準日 ${report.asOf}），共 ${seconds(report.ms)}。`;
 }

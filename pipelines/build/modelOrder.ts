@@ -1,6 +1,5 @@
 import { BuildFailed } from "./BuildFailed.ts";
-import type { ModelFile } from "./ModelFile.ts";
-import { referencedNames } from "./referencedNames.ts";
+import type { ModelFile } from "./readModels.ts";
 
 export interface OrderedModel extends ModelFile {
   /** Names of the model files it reads (tables it selects from, macros it calls). */
@@ -42,4 +41,15 @@ function cycleIn(nodes: Map<string, OrderedModel>, done: Set<string>): string[] 
     at = nodes.get(at)!.dependsOn.find((d) => !done.has(d))!;
   }
   return [...path.slice(path.indexOf(at)), at];
+}
+
+/**
+ * The identifiers a SQL text mentions, lower-cased, with comments and string literals left out
+ * (a comment naming another model is not a dependency). Quoted identifiers keep their spelling.
+ */
+export function referencedNames(sql: string): Set<string> {
+  const code = sql.replace(/--[^\n]*|\/\*[\s\S]*?\*\/|'(?:[^']|'')*'/g, " ");
+  const names = new Set<string>();
+  for (const m of code.matchAll(/"((?:[^"]|"")+)"|[A-Za-z_][A-Za-z0-9_$]*/g)) names.add(m[1] === undefined ? m[0].toLowerCase() : m[1].replace(/""/g, '"'));
+  return names;
 }

@@ -2,11 +2,8 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { sqlString } from "../../lib/sqlText.ts";
 import { BuildFailed } from "./BuildFailed.ts";
-import type { ModelFile } from "./ModelFile.ts";
-import { referencedNames } from "./referencedNames.ts";
-
-/** What every rule's SELECT gives, one row per recommendation (docs/recommendations.md). */
-export const ruleColumns = ["office_code", "month", "subject", "priority", "plan_item", "owner", "evidence", "message"] as const;
+import { referencedNames } from "./modelOrder.ts";
+import type { ModelFile } from "./readModels.ts";
 
 /**
  * The `recommendations` table as one more model: the union of the rules in `dir`, one SELECT per

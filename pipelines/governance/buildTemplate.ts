@@ -4,6 +4,9 @@ import type { Contract } from "../../data-loaders/contracts/contract.ts";
 import { columnNotesText, columnTypeText } from "../../data-loaders/contracts/columnText.ts";
 import { pinZipTimestamps } from "../../lib/pinZipTimestamps.ts";
 
+/** Sources the office keeps by hand (not exported from a system): `sqd templates` writes a workbook for each. */
+export const handKeptSources = ["courtesy", "complaints", "evidence", "actions", "annotations"] as const;
+
 /** Data rows that carry the drop-downs and number checks (Excel copies them down no further). */
 export const templateRows = 1000;
 /** The notes sheet: one row per column of the template. */

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { sqlString } from "../../lib/sqlText.ts";
 import { defaultModelsDir } from "../build/buildModels.ts";
 
 /**
@@ -8,9 +9,8 @@ import { defaultModelsDir } from "../build/buildModels.ts";
  * the session, so `sqd check --as-of` applies the same rule without writing to the warehouse.
  */
 export function freshnessAsOfSql(asOf: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`as-of must be YYYY-MM-DD (got ${asOf})`);
   const model = readFileSync(join(defaultModelsDir, "dataset_freshness.sql"), "utf8").replace(/[\s;]+$/, "");
-  return `CREATE OR REPLACE TEMP TABLE build_params AS SELECT DATE '${asOf}' AS as_of;
+  return `CREATE OR REPLACE TEMP TABLE build_params AS SELECT DATE ${sqlString(asOf)} AS as_of;
 CREATE OR REPLACE TEMP TABLE dataset_freshness AS
 ${model}
 ;`;

@@ -1,4 +1,4 @@
-import { referencedNames } from "../build/referencedNames.ts";
+import { referencedNames } from "../build/modelOrder.ts";
 
 /** A relation defined by SQL: a model file, or a view of the warehouse (`src_cases`, `survey_scores`). */
 export interface LineageNode {

@@ -4,16 +4,16 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
 import type { OfficeProfile } from "../../data-loaders/contracts/officeProfile.ts";
 import { InputError } from "../../lib/InputError.ts";
+import { isoMonth } from "../../lib/isoDate.ts";
 import { sqlName, sqlString } from "../../lib/sqlText.ts";
 import { findPersonalData } from "../privacy/findPersonalData.ts";
 import { maskPersonalData } from "../privacy/maskPersonalData.ts";
 import type { Office } from "../../data-loaders/profile/loadOffice.ts";
+import { missingMart } from "../../data-loaders/warehouse/missingMart.ts";
 import { openWarehouse } from "../../data-loaders/warehouse/openWarehouse.ts";
 import { schemaVersion } from "../../data-loaders/warehouse/migrations.ts";
-import { filesUnder } from "./filesUnder.ts";
-import { lakeFilePath, parseLakeFilePath } from "./lakeFilePath.ts";
-import { manifestFile, readOfficeManifest, type LakeFile, type LakeManifest } from "./lakeManifest.ts";
-import { lakeSchemaVersion } from "./lakeSchemaVersion.ts";
+import { filesUnder, lakeFilePath, parseLakeFilePath } from "./lakeFilePath.ts";
+import { lakeSchemaVersion, manifestFile, readOfficeManifest, type LakeFile, type LakeManifest } from "./lakeManifest.ts";
 import { lakeTables, partitionKeys, type LakeTable } from "./lakeTables.ts";
 import { refuseRemoteLake } from "./refuseRemoteLake.ts";
 import { tableColumns } from "./tableColumns.ts";
@@ -49,12 +49,9 @@ export interface LakeExport {
   otherOffices: { table: string; office_code: string | null; rows: number }[];
 }
 
-const monthShape = /^\d{4}-(0[1-9]|1[0-2])$/;
-
 function checkedMonths(months: readonly string[]): Set<string> {
-  const bad = months.find((m) => !monthShape.test(m));
-  if (bad !== undefined || months.length === 0) throw new InputError(`--months 必須是以逗號分隔的 YYYY-MM，例如 2025-03,2025-04（收到「${bad ?? ""}」）。`);
-  return new Set(months);
+  if (months.length === 0) throw new InputError("--months 必須是以逗號分隔的 YYYY-MM，例如 2025-03,2025-04（收到空白）。");
+  return new Set(months.map((m) => isoMonth("--months", m)));
 }
 
 /** Whether a partition is one this export rewrites: all of them, or those of the months asked for (a year's when it holds one; the office's single files always). */
@@ -169,7 +166,8 @@ export async function exportLake({ db, office, out, months }: ExportLakeOptions)
     const c = warehouse.connection;
     try {
       asOf = String((await rows(c, "SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params"))[0]?.as_of);
-    } catch {
+    } catch (error) {
+      if (!missingMart(error)) throw error;
       throw new InputError(`資料倉儲 ${db} 尚未建置統計表：請先執行 sqd build --marts-only，再匯出資料湖。`);
     }
     for (const table of tables) {

@@ -1,3 +1,6 @@
+import { existsSync, readdirSync } from "node:fs";
+import { join, relative } from "node:path";
+
 /** Where one partition of a lake table lies, relative to the lake: `cases/office=…/year=2025/month=2025-03/data.parquet`. */
 export interface LakePartition {
   table: string;
@@ -19,4 +22,12 @@ export function parseLakeFilePath(path: string): LakePartition | null {
   if (!m) return null;
   const { table, office, year, month } = m.groups!;
   return { table: table!, office: office!, ...(year ? { year } : {}), ...(month ? { month } : {}) };
+}
+
+/** Files under `folder` of `root` (all of `root` for ""), as paths relative to `root` with `/`, the manifests' form. */
+export function filesUnder(root: string, folder: string): string[] {
+  if (!existsSync(join(root, folder))) return [];
+  return readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => relative(root, join(e.parentPath, e.name)).split("\\").join("/"));
 }

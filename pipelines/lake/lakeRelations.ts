@@ -40,7 +40,7 @@ export async function lakeRelation(connection: DuckDBConnection, table: LakeTabl
   return globs.length > 0 ? `(SELECT ${columns.join(", ")} FROM ${parquetReader(table, globs)})` : `(SELECT ${columns.join(", ")} WHERE false)`;
 }
 
-/** For each fact table and `load_log`: the relation its `src_` view reads (sourceViewsSql's `Relation`). */
+/** For each fact table and `load_log`: the relation its `src_` view reads (buildInputsSql's `Relation`). */
 export async function lakeRelations(connection: DuckDBConnection, tables: readonly LakeTable[], lakes: readonly VerifiedLake[]): Promise<Map<string, string>> {
   const relations = new Map<string, string>();
   for (const table of tables.filter((t) => t.kind !== "mart")) relations.set(table.name, await lakeRelation(connection, table, lakes));

@@ -1,6 +1,6 @@
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
 import { sqlName } from "../../lib/sqlText.ts";
-import { dataDateSql } from "../build/dataDateSql.ts";
+import { dataDateSql } from "../build/buildInputsSql.ts";
 
 /** How a lake table is split below `office=<code>/`: by month (`year=/month=`), by year, or not at all. */
 export type LakeGrain = "month" | "year" | "office";

@@ -1,8 +1,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { InputError } from "../../lib/InputError.ts";
-import { filesUnder } from "./filesUnder.ts";
-import { parseLakeFilePath } from "./lakeFilePath.ts";
+import { filesUnder, parseLakeFilePath } from "./lakeFilePath.ts";
 import { manifestsFolder, readManifest, type LakeManifest } from "./lakeManifest.ts";
 import { refuseRemoteLake } from "./refuseRemoteLake.ts";
 import { sha256File } from "../../data-loaders/ingest/sha256File.ts";

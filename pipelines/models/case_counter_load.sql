@@ -1,29 +1,19 @@
 -- How the month's work spreads over the counters: per office × month (of receipt, Taipei) × counter,
 -- transactions, 件數, service minutes (total and median) and the counter's share of the month's
 -- counter transactions. Cases without a counter (線上申辦, 到府服務, 行動戶所) are left out.
-WITH served AS (
-  SELECT
-    c.office_code,
-    strftime(CAST(timezone('Asia/Taipei', c.received_at) AS DATE), '%Y-%m') AS month,
-    c.counter,
-    coalesce(c.quantity, 1) AS quantity,
-    -- the minutes a counter spends: same-visit items only (a 工作天 item's span is days of back office)
-    CASE WHEN s.deadline_unit IS DISTINCT FROM '工作天' THEN minutes_between(c.received_at, c.completed_at) END AS service_minutes
-  FROM src_cases c
-  LEFT JOIN src_sop s ON s.case_type = c.case_type
-  WHERE c.counter IS NOT NULL
-),
-per_counter AS (
+WITH per_counter AS (
   SELECT
     office_code,
     month,
     counter,
     CAST(count(*) AS INTEGER) AS transactions,
     CAST(sum(quantity) AS INTEGER) AS quantity,
+    -- the minutes a counter spends: same-visit items only (case_facts)
     CAST(count(service_minutes) AS INTEGER) AS served,
     sum(service_minutes) AS service_minutes,
     quantile_cont(service_minutes, 0.5) AS p50_service_minutes
-  FROM served
+  FROM case_facts
+  WHERE counter IS NOT NULL
   GROUP BY office_code, month, counter
 )
 SELECT

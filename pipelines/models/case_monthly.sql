@@ -5,22 +5,19 @@
 WITH facts AS (
   SELECT
     c.office_code,
-    strftime(CAST(timezone('Asia/Taipei', c.received_at) AS DATE), '%Y-%m') AS month,
+    c.month,
     c.case_type,
-    coalesce(c.quantity, 1) AS quantity,
+    c.quantity,
     c.completed_at IS NOT NULL AS completed,
-    s.deadline_unit,
-    minutes_between(c.ticket_at, c.called_at) AS wait_minutes,
-    -- a 工作天 item's service time runs over days: its minutes would swamp the same-visit quantiles
-    CASE WHEN s.deadline_unit IS DISTINCT FROM '工作天' THEN minutes_between(c.received_at, c.completed_at) END AS service_minutes,
+    c.wait_minutes,
+    c.service_minutes,
     -- per transaction (the deadline applies to the transaction, whatever its 件數); NULL when the
     -- type has no deadline, the case is pending, or a date is off the calendar
-    CASE s.deadline_unit
-      WHEN '分鐘' THEN epoch_us(c.completed_at) - epoch_us(c.received_at) <= s.deadline * 60e6
-      WHEN '工作天' THEN done.working_day_number - recv.working_day_number <= s.deadline
+    CASE c.deadline_unit
+      WHEN '分鐘' THEN epoch_us(c.completed_at) - epoch_us(c.received_at) <= c.deadline * 60e6
+      WHEN '工作天' THEN done.working_day_number - recv.working_day_number <= c.deadline
     END AS on_time
-  FROM src_cases c
-  LEFT JOIN src_sop s ON s.case_type = c.case_type
+  FROM case_facts c
   LEFT JOIN calendar_days recv ON recv.date = CAST(timezone('Asia/Taipei', c.received_at) AS DATE)
   LEFT JOIN calendar_days done ON done.date = CAST(timezone('Asia/Taipei', c.completed_at) AS DATE)
 ),

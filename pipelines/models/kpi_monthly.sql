@@ -1,6 +1,7 @@
 -- The five headline KPIs, one row per office × month × KPI, read from the marts that define them
 -- (this file only lines them up): value with its interval and n, target and status, change against
--- the previous month and the same month a year before, and the last 13 values for a sparkline.
+-- the previous month (with its test, where the KPI has one) and the same month a year before, and the
+-- last 13 values for a sparkline.
 -- Every month from an office's first to its last month of data gets a row for every KPI, so the
 -- comparisons are with calendar months, and a month without data says so ('no_data').
 WITH kpis (position, kpi, label, unit, direction) AS (
@@ -12,20 +13,21 @@ WITH kpis (position, kpi, label, unit, direction) AS (
     (5, 'median_wait', '等候時間中位數', '分鐘', 'lower')
 ),
 measured AS (
-  SELECT office_code, month, 'satisfaction' AS kpi, satisfied_pct AS value, ci_low, ci_high, n, too_small
+  -- satisfaction's change against the previous month is tested (two-proportion z-test): its p and direction
+  SELECT office_code, month, 'satisfaction' AS kpi, satisfied_pct AS value, ci_low, ci_high, n, too_small, p_value, direction
   FROM satisfaction_monthly WHERE item = 'overall'
   UNION ALL
-  SELECT office_code, month, 'courtesy_mean', mean_total, NULL, NULL, tests, too_small
+  SELECT office_code, month, 'courtesy_mean', mean_total, NULL, NULL, tests, too_small, NULL, NULL
   FROM courtesy_monthly WHERE unit = '全所' AND window_months = 1
   UNION ALL
-  SELECT office_code, month, 'complaint_on_time', on_time_pct, NULL, NULL, on_time_n, too_small
+  SELECT office_code, month, 'complaint_on_time', on_time_pct, NULL, NULL, on_time_n, too_small, NULL, NULL
   FROM complaint_monthly WHERE channel = '全部' AND category = '全部'
   UNION ALL
-  SELECT office_code, month, 'case_compliance', compliance_pct, NULL, NULL, assessed, too_small
+  SELECT office_code, month, 'case_compliance', compliance_pct, NULL, NULL, assessed, too_small, NULL, NULL
   FROM case_monthly WHERE case_type = '全部'
   UNION ALL
   -- waiting times are a census of the tickets: a median is kept however few, only flagged
-  SELECT m.office_code, m.month, 'median_wait', m.p50_wait_minutes, NULL, NULL, m.tickets, m.tickets < t.min_n
+  SELECT m.office_code, m.month, 'median_wait', m.p50_wait_minutes, NULL, NULL, m.tickets, m.tickets < t.min_n, NULL, NULL
   FROM case_monthly m CROSS JOIN office_targets t WHERE m.case_type = '全部'
 ),
 spans AS (
@@ -41,6 +43,7 @@ grid AS (
   SELECT
     m.office_code, m.month, k.position, k.kpi, k.label, k.unit, k.direction,
     v.value, v.ci_low, v.ci_high, coalesce(v.n, 0) AS n, coalesce(v.too_small, TRUE) AS too_small,
+    v.p_value AS change_vs_prev_p_value, v.direction AS change_vs_prev_direction,
     CASE k.kpi
       WHEN 'satisfaction' THEN t.satisfied_pct WHEN 'courtesy_mean' THEN t.courtesy_mean
       WHEN 'complaint_on_time' THEN t.complaint_on_time_pct WHEN 'case_compliance' THEN t.case_compliance_pct
@@ -71,6 +74,8 @@ SELECT
   CASE WHEN meets_target THEN '達標' WHEN NOT meets_target THEN '未達標' WHEN n > 0 THEN '樣本不足' ELSE '無資料' END AS status_label,
   prev_value,
   round(value - prev_value, 4) AS change_vs_prev,
+  change_vs_prev_p_value,
+  change_vs_prev_direction,
   last_year_value,
   round(value - last_year_value, 4) AS change_vs_last_year,
   sparkline

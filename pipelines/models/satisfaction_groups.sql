@@ -56,31 +56,18 @@ periods AS (
   GROUP BY ALL
 ),
 rated AS (
-  SELECT
-    p.*,
-    p.n < t.min_n AS too_small,
-    t.satisfied_pct AS target,
-    CASE WHEN p.n >= t.min_n THEN round(100 * p.satisfied / p.n, 4) END AS satisfied_pct
-  FROM periods p
-  CROSS JOIN office_targets t
+  SELECT * FROM satisfaction_rates(periods)
 )
 SELECT
   office_code,
   period,
   strftime(month_start, '%Y-%m') AS month,
   strftime(first_month, '%Y-%m') AS first_month,
-  dimension,
-  dimension_label,
-  group_value,
+  dimension, dimension_label, group_value,
   CAST(n AS INTEGER) AS n,
   CAST(satisfied AS INTEGER) AS satisfied,
   -- a mean is shown with its n even for a small group (docs/metrics.md, 通則)
   round(score_sum / nullif(n, 0), 4) AS mean_score,
-  satisfied_pct,
-  CASE WHEN NOT too_small THEN round(wilson_low(satisfied, n), 4) END AS ci_low,
-  CASE WHEN NOT too_small THEN round(wilson_high(satisfied, n), 4) END AS ci_high,
-  too_small,
-  target,
-  satisfied_pct >= target AS meets_target
+  satisfied_pct, ci_low, ci_high, too_small, target, meets_target
 FROM rated
 ORDER BY office_code, period, month, dimension, group_value

@@ -21,14 +21,7 @@ counted AS (
   GROUP BY ALL
 ),
 rated AS (
-  SELECT
-    c.*,
-    c.n < t.min_n AS too_small,
-    t.satisfied_pct AS target,
-    -- a sample too small for a percentage shows "too small", not a number
-    CASE WHEN c.n >= t.min_n THEN round(100 * c.satisfied / c.n, 4) END AS satisfied_pct
-  FROM counted c
-  CROSS JOIN office_targets t
+  SELECT * FROM satisfaction_rates(counted)
 ),
 compared AS (
   SELECT
@@ -46,18 +39,11 @@ compared AS (
 SELECT
   office_code,
   strftime(month_start, '%Y-%m') AS month,
-  position,
-  item,
-  header,
+  position, item, header,
   CAST(n AS INTEGER) AS n,
   CAST(satisfied AS INTEGER) AS satisfied,
   round(mean, 4) AS mean_score,
-  satisfied_pct,
-  CASE WHEN NOT too_small THEN round(wilson_low(satisfied, n), 4) END AS ci_low,
-  CASE WHEN NOT too_small THEN round(wilson_high(satisfied, n), 4) END AS ci_high,
-  too_small,
-  target,
-  satisfied_pct >= target AS meets_target,
+  satisfied_pct, ci_low, ci_high, too_small, target, meets_target,
   prev_satisfied_pct,
   round(satisfied_pct - prev_satisfied_pct, 4) AS change_pct_points,
   p_value,

@@ -57,10 +57,7 @@ SELECT
   round(100 * centre, 4) AS centre_pct,
   round(100 * ucl, 4) AS ucl_pct,
   round(100 * lcl, 4) AS lcl_pct,
-  rule1,
-  rule2,
-  rule3,
-  rule4,
-  signal
+  -- nelson_rules' flags
+  rule1, rule2, rule3, rule4, signal
 FROM flagged
 ORDER BY office_code, case_type = '全部' DESC, case_type, month

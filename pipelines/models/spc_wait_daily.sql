@@ -73,10 +73,7 @@ SELECT
   round(mean_moving_range, 4) AS mean_moving_range,
   round(ucl, 4) AS ucl,
   round(lcl, 4) AS lcl,
-  rule1,
-  rule2,
-  rule3,
-  rule4,
-  signal
+  -- nelson_rules' flags
+  rule1, rule2, rule3, rule4, signal
 FROM flagged
 ORDER BY office_code, date

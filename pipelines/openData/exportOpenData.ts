@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { InputError } from "../../lib/InputError.ts";
@@ -7,9 +8,8 @@ import type { Office } from "../../data-loaders/profile/loadOffice.ts";
 import { publicRows } from "../site/publicRows.ts";
 import { readMarts } from "../site/readMarts.ts";
 import { csvText, type CsvCell } from "./csvText.ts";
-import type { OpenDataset } from "./OpenDataset.ts";
 import { openDataMetadata } from "./openDataMetadata.ts";
-import { openDatasets } from "./openDatasets.ts";
+import { openDatasets, type OpenDataset } from "./openDatasets.ts";
 import { suppressCrossTable } from "./suppressCrossTable.ts";
 
 export interface ExportedDataset {
@@ -63,7 +63,7 @@ export async function exportOpenData({ db, office, out }: { db: string; office: 
       writeFileSync(csvFile, csvText(dataset.fields.map((f) => f.name), records.map((r) => Object.values(r))));
       // One record a line: readable and diffable month to month.
       writeFileSync(jsonFile, `[\n${records.map((r) => JSON.stringify(r)).join(",\n")}\n]\n`);
-      const columns = dataset.fields.map((f) => `${sqlString(f.name)}: '${f.type}'`).join(", ");
+      const columns = dataset.fields.map((f) => `${sqlString(f.name)}: ${sqlString(f.type)}`).join(", ");
       await connection.run(`COPY (SELECT ${dataset.fields.map((f) => sqlName(f.name)).join(", ")} FROM read_json(${sqlString(jsonFile)}, format = 'array', columns = {${columns}}))
         TO ${sqlString(parquetFile)} (FORMAT parquet)`);
       const months = [...new Set(rows.map((r) => String(r.month)))].sort();
@@ -74,5 +74,18 @@ export async function exportOpenData({ db, office, out }: { db: string; office: 
   } finally {
     connection.closeSync();
     instance.closeSync();
+  }
+}
+
+/**
+ * Runs `use` on the open datasets exported into a temporary folder, then removes the folder: for
+ * the site's data loaders, which publish the same files `sqd export-open-data` writes.
+ */
+export async function exportOpenDataTemporarily<T>(db: string, office: Office, use: (dir: string, datasets: ExportedDataset[]) => Promise<T> | T): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), "sqd-open-data-"));
+  try {
+    return await use(dir, await exportOpenData({ db, office, out: dir }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -1,5 +1,5 @@
 import type { OfficeProfile } from "../../data-loaders/contracts/officeProfile.ts";
-import type { OpenDataset } from "./OpenDataset.ts";
+import type { OpenDataset } from "./openDatasets.ts";
 
 /** The license every dataset is published under, as data.gov.tw names it. */
 export const openDataLicense = "政府資料開放授權條款-第1版";

@@ -1,12 +1,10 @@
 import pptxgen from "pptxgenjs";
 import { rocMonthLabel } from "../../src/components/rocMonthLabel.ts";
-import { addDeckSlide } from "./deck/addDeckSlide.ts";
 import { casesSlide } from "./deck/casesSlide.ts";
 import { complaintsSlide } from "./deck/complaintsSlide.ts";
 import { courtesySlide } from "./deck/courtesySlide.ts";
 import { dataQualitySlide } from "./deck/dataQualitySlide.ts";
-import type { DeckReport } from "./deck/DeckReport.ts";
-import { deckStyle } from "./deck/deckStyle.ts";
+import { addDeckSlide, deckStyle, type DeckReport } from "./deck/deckSlide.ts";
 import { followUpSlide } from "./deck/followUpSlide.ts";
 import { kpiSlide } from "./deck/kpiSlide.ts";
 import { recommendationsSlide } from "./deck/recommendationsSlide.ts";
@@ -15,7 +13,7 @@ import { titleSlide } from "./deck/titleSlide.ts";
 import { waitingSlide } from "./deck/waitingSlide.ts";
 import { fixPackageDates } from "./fixPackageDates.ts";
 
-export type { DeckReport } from "./deck/DeckReport.ts";
+export type { DeckReport } from "./deck/deckSlide.ts";
 
 type SlideContent = (slide: pptxgen.Slide, report: DeckReport, pptx: pptxgen) => void;
 

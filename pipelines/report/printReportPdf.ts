@@ -1,7 +1,6 @@
-import { printPagePdf, type PrintedPdf } from "./printPagePdf.ts";
-import { waitForFramework } from "./waitForFramework.ts";
+import { printPagePdf, waitForFramework, type PrintedPdf } from "./chromium.ts";
 
-export type { PrintedPdf } from "./printPagePdf.ts";
+export type { PrintedPdf } from "./chromium.ts";
 
 /**
  * Prints one month's report page of a built site (`<siteOut>/reports/<month>.html`) to `file` with

@@ -1,4 +1,5 @@
-import { sourceQualitySql } from "../governance/sourceQualitySql.ts";
+import { sqlString } from "../../lib/sqlText.ts";
+import { sourceQualitySql } from "../governance/sourceQuality.ts";
 import { readMarts, type MartRows } from "../site/readMarts.ts";
 import type { Audience } from "../site/siteInputs.ts";
 
@@ -50,8 +51,6 @@ export interface ReportData {
   dataQuality: MartRows;
 }
 
-const sqlMonth = (month: string) => `'${month.replace(/'/g, "''")}'`;
-
 /**
  * Reads one month's report from the warehouse (READ_ONLY). The public build applies the site's
  * public rules: too-small rates withheld, and no late list, event notes or actions log (case
@@ -64,13 +63,14 @@ export async function reportData(
   audience: Audience,
   quarantinePct: number,
 ): Promise<ReportData | null> {
-  const m = sqlMonth(month);
-  const o = `'${office.code.replace(/'/g, "''")}'`;
+  const m = sqlString(month);
+  const o = sqlString(office.code);
   const first = `strftime(CAST(${m} || '-01' AS DATE) - INTERVAL 12 MONTH, '%Y-%m')`;
   const internal = audience === "internal";
   const marts = await readMarts(db, {
     asOf: "SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params",
-    kpis: `SELECT * EXCLUDE (sparkline), CAST(to_json(sparkline) AS VARCHAR) AS sparkline FROM kpi_monthly WHERE office_code = ${o} AND month = ${m} ORDER BY position`,
+    // The report states the change without the overview's test of it (its own text says which changes are real).
+    kpis: `SELECT * EXCLUDE (sparkline, change_vs_prev_p_value, change_vs_prev_direction), CAST(to_json(sparkline) AS VARCHAR) AS sparkline FROM kpi_monthly WHERE office_code = ${o} AND month = ${m} ORDER BY position`,
     items: `SELECT header, n, mean_score, satisfied_pct, ci_low, ci_high, too_small, target, meets_target, prev_satisfied_pct, change_pct_points, p_value, direction
       FROM satisfaction_monthly WHERE office_code = ${o} AND month = ${m} ORDER BY position`,
     satisfactionTrend: `SELECT month, satisfied_pct, ci_low, ci_high, n, too_small FROM satisfaction_monthly
@@ -129,4 +129,10 @@ export async function reportData(
     followUp: marts.followUp,
     dataQuality: marts.dataQuality,
   };
+}
+
+/** The months the office has figures for (kpi_monthly), oldest first: one report page each. None without a built warehouse. */
+export async function reportMonths(db: string, officeCode: string): Promise<string[]> {
+  const marts = await readMarts(db, { months: `SELECT DISTINCT month FROM kpi_monthly WHERE office_code = ${sqlString(officeCode)} ORDER BY month` });
+  return (marts?.months ?? []).map((r) => String(r.month));
 }

@@ -1,10 +1,20 @@
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { loadOffice, type Office } from "../../data-loaders/profile/loadOffice.ts";
 import { siteInputs, type SiteInputs } from "./siteInputs.ts";
 
-/** One page data file from the site's inputs and its route's parameters (`month` of /reports/[month]). */
-export type PageData = (inputs: SiteInputs, params: Readonly<Record<string, string>>) => Promise<unknown>;
+/** What a page's data is computed from: the site's inputs and the office their configuration folder holds. */
+export interface PageInputs extends SiteInputs {
+  office: Office;
+}
+
+/**
+ * One page data file from the site's inputs and its route's parameters (`month` of /reports/[month]).
+ * A caller that has loaded the office already (writePageData, once for every page) hands it over;
+ * otherwise it is loaded from `configDir`.
+ */
+export type PageData = (inputs: SiteInputs & { office?: Office }, params: Readonly<Record<string, string>>) => Promise<unknown>;
 
 /**
  * Declares a Framework data loader (`src/**\/*.json.ts`). Run by Framework, in a process of its own
@@ -12,11 +22,12 @@ export type PageData = (inputs: SiteInputs, params: Readonly<Record<string, stri
  * only hands over the function: writePageData computes every page's data in one process, instead of
  * one node + tsx + DuckDB start per file (35 for the sample site).
  */
-export async function pageLoader(url: string, data: PageData): Promise<PageData> {
+export async function pageLoader(url: string, data: (inputs: PageInputs, params: Readonly<Record<string, string>>) => Promise<unknown>): Promise<PageData> {
+  const withOffice: PageData = (inputs, params) => data({ ...inputs, office: inputs.office ?? loadOffice(inputs.configDir) }, params);
   if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(url)) {
     const { values } = parseArgs({ args: process.argv.slice(2), strict: false });
     const params = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)]));
-    process.stdout.write(JSON.stringify(await data(siteInputs(), params)));
+    process.stdout.write(JSON.stringify(await withOffice(siteInputs(), params)));
   }
-  return data;
+  return withOffice;
 }

@@ -6,28 +6,29 @@ import { mkdirSync, readdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
-import { reportMonths } from "../report/reportMonths.ts";
+import { reportMonths } from "../report/reportData.ts";
 import type { PageData } from "./pageLoader.ts";
 import { projectRoot, siteInputs } from "./siteInputs.ts";
 
 const siteRoot = join(projectRoot, "src");
 const cacheDir = join(siteRoot, ".observablehq", "cache");
 const inputs = siteInputs();
-const { profile } = loadOffice(inputs.configDir);
+// Loaded once, for every loader (pageLoader would load it for each).
+const office = loadOffice(inputs.configDir);
 
 /** Each loader with the file it writes (its path less `.ts`, a route's parameters filled in). */
 const files = [
   ...readdirSync(join(siteRoot, "data"))
     .filter((f) => f.endsWith(".json.ts"))
     .map((f) => ({ loader: `data/${f}`, target: `data/${f.slice(0, -3)}`, params: {} })),
-  ...(await reportMonths(inputs.db, profile.office.code)).map((month) => ({ loader: "reports/[month].json.ts", target: `reports/${month}.json`, params: { month } })),
+  ...(await reportMonths(inputs.db, office.profile.office.code)).map((month) => ({ loader: "reports/[month].json.ts", target: `reports/${month}.json`, params: { month } })),
 ];
 
 for (const { loader, target, params } of files) {
   const data = (await import(pathToFileURL(join(siteRoot, loader)).href)).default as PageData;
   let json: string;
   try {
-    json = JSON.stringify(await data(inputs, params));
+    json = JSON.stringify(await data({ ...inputs, office }, params));
   } catch {
     // Nothing is written: Framework then runs this loader itself and fails the build with its message.
     continue;

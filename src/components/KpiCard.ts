@@ -1,6 +1,6 @@
 import { formatNumber } from "./formatNumber.js";
+import { changeAmount, intervalText, targetText } from "./kpiSummary.js";
 import { Sparkline, type SparklinePoint } from "./Sparkline.js";
-import { withUnit } from "./unitText.js";
 
 /** A row of kpi_monthly (docs/metrics.md, 關鍵績效指標): one KPI of one office in one month. */
 export interface KpiRow {
@@ -43,7 +43,7 @@ function changeText(prefix: string, change: number | null, unit: string, directi
   const flat = size === formatNumber(0, digits);
   const sign = flat ? "±" : change > 0 ? "+" : "−";
   const verdict = flat ? "持平" : (change > 0) === (direction === "higher") ? "改善" : "變差";
-  return `${prefix} ${sign}${size}${unit === "%" ? " 個百分點" : ` ${unit}`}（${verdict}）`;
+  return `${prefix} ${changeAmount(sign, size, unit)}（${verdict}）`;
 }
 
 function line(parent: HTMLElement, className: string, text: string, tag = "p"): HTMLElement {
@@ -85,15 +85,13 @@ export function KpiCard(kpi: KpiRow, { width = 240 }: { width?: number } = {}): 
   if (!hasValue) status.style.fontSize = "24px";
 
   if (kpi.ci_low !== null && kpi.ci_high !== null && hasValue) {
-    line(card, "kpi-interval muted", `95% 信賴區間 ${formatNumber(kpi.ci_low, digits)}–${withUnit(kpi.ci_high, kpi.unit, digits)}`);
+    line(card, "kpi-interval muted", intervalText(kpi));
   }
   if (kpi.status !== "no_data") {
     const small = kpi.status === "too_small" ? "，少於最小樣本數，不計算" : kpi.too_small ? "（樣本少，僅供參考）" : "";
     line(card, "kpi-n muted", `樣本數 ${formatNumber(kpi.n)}${small}`);
   }
-  // Targets are set in round numbers: 90%, not 90.0%.
-  const goal = withUnit(kpi.target, kpi.unit, Number.isInteger(kpi.target) ? 0 : digits);
-  line(card, "kpi-target", `目標 ${kpi.direction === "lower" ? "≤" : "≥"} ${goal}`);
+  line(card, "kpi-target", `目標 ${targetText(kpi)}`);
 
   const changes = card.appendChild(document.createElement("ul"));
   changes.className = "kpi-changes";

@@ -1,27 +1,33 @@
 import { formatNumber } from "./formatNumber.js";
+import type { KpiRow } from "./KpiCard.js";
 import { withUnit } from "./unitText.js";
 
 /** The fields of a kpi_monthly row (docs/metrics.md) the summary reads. */
-export interface KpiSummaryRow {
-  label: string;
-  unit: string;
-  direction: "higher" | "lower";
-  value: number | null;
-  ci_low: number | null;
-  ci_high: number | null;
-  n: number;
-  target: number;
-  status: "meets" | "misses" | "too_small" | "no_data";
-  change_vs_prev: number | null;
+export type KpiSummaryRow = Pick<KpiRow, "label" | "unit" | "direction" | "value" | "ci_low" | "ci_high" | "n" | "target" | "status" | "change_vs_prev"> & {
   /** Satisfaction only: the month-over-month two-proportion test. */
   p_value?: number | null;
-}
+};
 
 const decimals = 1;
 
-function targetPhrase(k: KpiSummaryRow): string {
+/** `95% 信賴區間 89.0–96.0%`: a KPI's interval, as the card and the summary both say it. */
+export function intervalText(k: Pick<KpiRow, "ci_low" | "ci_high" | "unit">): string {
+  return `95% 信賴區間 ${formatNumber(k.ci_low, decimals)}–${withUnit(k.ci_high, k.unit, decimals)}`;
+}
+
+/** `≥ 90%`: a KPI's target with its direction. */
+export function targetText(k: Pick<KpiRow, "direction" | "target" | "unit">): string {
   // Targets are set in round numbers: 90%, not 90.0%.
-  const goal = `${k.direction === "lower" ? "≤" : "≥"} ${withUnit(k.target, k.unit, Number.isInteger(k.target) ? 0 : decimals)}`;
+  return `${k.direction === "lower" ? "≤" : "≥"} ${withUnit(k.target, k.unit, Number.isInteger(k.target) ? 0 : decimals)}`;
+}
+
+/** `+1.2 個百分點`, `+3.3 分鐘`: a change's sign and size with its unit; a percentage changes in percentage points. */
+export function changeAmount(sign: string, size: string, unit: string): string {
+  return `${sign}${size}${unit === "%" ? " 個百分點" : ` ${unit}`}`;
+}
+
+function targetPhrase(k: KpiSummaryRow): string {
+  const goal = targetText(k);
   if (k.status === "meets") return `達到目標（${goal}）`;
   return `${k.direction === "lower" ? "高於" : "低於"}目標（${goal}）`;
 }
@@ -29,8 +35,7 @@ function targetPhrase(k: KpiSummaryRow): string {
 function changePhrase(k: KpiSummaryRow): string {
   if (k.change_vs_prev === null) return "";
   const sign = k.change_vs_prev > 0 ? "+" : k.change_vs_prev < 0 ? "−" : "±";
-  const size = formatNumber(Math.abs(k.change_vs_prev), decimals);
-  const text = `，較上月 ${sign}${size}${k.unit === "%" ? " 個百分點" : ` ${k.unit}`}`;
+  const text = `，較上月 ${changeAmount(sign, formatNumber(Math.abs(k.change_vs_prev), decimals), k.unit)}`;
   if (k.p_value === undefined || k.p_value === null) return text;
   return `${text}，${k.p_value < 0.05 ? `差異顯著（p ${k.p_value < 0.001 ? "< 0.001" : `= ${formatNumber(k.p_value, 3)}`}）` : "差異不顯著"}`;
 }
@@ -39,7 +44,7 @@ function changePhrase(k: KpiSummaryRow): string {
 export function kpiSentence(k: KpiSummaryRow): string {
   if (k.status === "no_data") return `${k.label}：本月無資料。`;
   if (k.value === null) return `${k.label}：樣本不足（n = ${formatNumber(k.n)}，少於最小樣本數），不計算比例。`;
-  const interval = k.ci_low !== null && k.ci_high !== null ? `95% 信賴區間 ${formatNumber(k.ci_low, decimals)}–${withUnit(k.ci_high, k.unit)}，` : "";
+  const interval = k.ci_low !== null && k.ci_high !== null ? `${intervalText(k)}，` : "";
   return `${k.label} ${withUnit(k.value, k.unit)}（${interval}n = ${formatNumber(k.n)}），${targetPhrase(k)}${changePhrase(k)}。`;
 }
 

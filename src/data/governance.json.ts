@@ -8,25 +8,19 @@ import { reasonCodes } from "../../data-loaders/contracts/reasonCodes.ts";
 import { defaultModelsDir, defaultRulesDir } from "../../pipelines/build/buildModels.ts";
 import { readModels } from "../../pipelines/build/readModels.ts";
 import { recommendationsModel } from "../../pipelines/build/recommendationsModel.ts";
-import { catalogEntries, type TableColumn } from "../../pipelines/governance/catalogEntries.ts";
-import { dataSpanSql } from "../../pipelines/governance/dataSpanSql.ts";
-import { governanceSql } from "../../pipelines/governance/governanceSql.ts";
+import { catalogEntries, modelDescription, type TableColumn } from "../../pipelines/governance/catalogEntries.ts";
+import { dataSpanSql, governanceSql, tableRowsSql } from "../../pipelines/governance/governanceSql.ts";
 import { martReaders } from "../../pipelines/governance/martReaders.ts";
 import { maskRawRecord } from "../../pipelines/governance/maskRawRecord.ts";
-import { modelDescription } from "../../pipelines/governance/modelDescription.ts";
-import { sourceProblems } from "../../pipelines/governance/sourceProblems.ts";
-import { sourceQualitySql, type SourceQuality } from "../../pipelines/governance/sourceQualitySql.ts";
-import { tableRowsSql } from "../../pipelines/governance/tableRowsSql.ts";
-import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
+import { sourceProblems, sourceQualitySql, type SourceQuality } from "../../pipelines/governance/sourceQuality.ts";
 import { readMarts } from "../../pipelines/site/readMarts.ts";
 import { pageLoader } from "../../pipelines/site/pageLoader.ts";
 
 /** The steward reads the latest rows; older ones are in the warehouse (and the quarantine export). */
 const quarantineCap = 200;
 
-export default await pageLoader(import.meta.url, async ({ db, configDir, audience }) => {
+export default await pageLoader(import.meta.url, async ({ db, office, audience }) => {
   const internal = audience === "internal";
-  const office = loadOffice(configDir);
   const contracts = Object.values(office.contracts) as Contract[];
   const quarantinePct = office.profile.recommendations.quarantine_pct;
   const models = [...readModels(defaultModelsDir), ...[recommendationsModel(defaultRulesDir)].filter((m) => m !== null)].filter((m) => m.kind === "table");

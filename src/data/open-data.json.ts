@@ -2,14 +2,13 @@
 // `sqd export-open-data` writes it; the files themselves are in open-data.zip.
 import { readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { exportOpenDataTemporarily } from "../../pipelines/openData/exportOpenDataTemporarily.ts";
-import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
+import { exportOpenDataTemporarily } from "../../pipelines/openData/exportOpenData.ts";
 import { pageLoader } from "../../pipelines/site/pageLoader.ts";
 
-export default await pageLoader(import.meta.url, async ({ db, configDir }) => {
+export default await pageLoader(import.meta.url, async ({ db, office }) => {
   let result: unknown;
   try {
-    result = await exportOpenDataTemporarily(db, loadOffice(configDir), (dir, datasets) => ({
+    result = await exportOpenDataTemporarily(db, office, (dir, datasets) => ({
       datasets: datasets.map((d) => ({ id: d.id, rows: d.rows, files: d.files.map((f) => basename(f)), metadata: JSON.parse(readFileSync(join(dir, `${d.id}.metadata.json`), "utf8")) })),
     }));
   } catch (e) {

@@ -1,20 +1,16 @@
 // Framework data loader for 總覽: the KPI rows of every office and month, each source's freshness,
 // and the month a director should see first. Aggregates only.
-import { loadProfile } from "../../data-loaders/profile/loadOffice.ts";
 import { officeList } from "../../pipelines/site/officeList.ts";
 import { readMarts } from "../../pipelines/site/readMarts.ts";
-import { join } from "node:path";
 import { pageLoader } from "../../pipelines/site/pageLoader.ts";
 
-export default await pageLoader(import.meta.url, async ({ db, configDir }) => {
-  const profile = loadProfile(join(configDir, "office.json"));
-
+export default await pageLoader(import.meta.url, async ({ db, office: { profile } }) => {
   const marts = await readMarts(db, {
     asOf: "SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params",
-    kpis: `SELECT k.* EXCLUDE (sparkline), to_json(k.sparkline) AS sparkline, s.p_value, s.direction AS change_direction
-      FROM kpi_monthly k
-      LEFT JOIN satisfaction_monthly s ON k.kpi = 'satisfaction' AND s.item = 'overall' AND s.office_code = k.office_code AND s.month = k.month
-      ORDER BY k.office_code, k.month, k.position`,
+    // the names KpiCard and kpiSummary read for the change's test
+    kpis: `SELECT * EXCLUDE (sparkline, change_vs_prev_p_value, change_vs_prev_direction), to_json(sparkline) AS sparkline,
+        change_vs_prev_p_value AS p_value, change_vs_prev_direction AS change_direction
+      FROM kpi_monthly ORDER BY office_code, month, position`,
     freshness: `SELECT source, title, owner, cadence_label, rows, strftime(latest_date, '%Y-%m-%d') AS latest_date, age_days,
       strftime(timezone('Asia/Taipei', last_loaded_at), '%Y-%m-%d %H:%M') AS last_loaded, status FROM dataset_freshness ORDER BY position`,
   });

@@ -16,7 +16,7 @@ import { loadedFiles } from "../../cli/doctor/loadedFiles.ts";
 import { inboxSources } from "../../cli/init/inboxSources.ts";
 import { initWorkingFolder } from "../../cli/init/initWorkingFolder.ts";
 import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
-import { chromiumInstallHint } from "../../pipelines/report/findChromium.ts";
+import { chromiumInstallHint } from "../../pipelines/report/chromium.ts";
 import { migrations, schemaVersion } from "../../data-loaders/warehouse/migrations.ts";
 import { openWarehouse } from "../../data-loaders/warehouse/openWarehouse.ts";
 import { sqdInProcess } from "../support/sqdInProcess.ts";

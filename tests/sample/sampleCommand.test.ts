@@ -35,7 +35,7 @@ describe("sqd sample", () => {
       ["--months", "0", "月數（months）必須是 1–120 的整數（收到 0）。"],
       ["--months", "abc", "--months 必須是整數（收到「abc」）。"],
       ["--cases-per-day=-5", null, "--cases-per-day 必須是整數（收到「-5」）。"],
-      ["--start-month", "2025-3", "起始月份（start-month）必須寫成 YYYY-MM"],
+      ["--start-month", "2025-3", "--start-month 需要 YYYY-MM 格式的月份"],
     ] as const) {
       const run = sampleIn(folder, "--out", "never-written", ...(value === null ? [flag] : [flag, value]));
       expect(run.status, `${flag} ${value}`).toBe(2);

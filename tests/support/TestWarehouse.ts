@@ -26,6 +26,16 @@ export class TestWarehouse {
     return new TestWarehouse(dir, path, office, await openWarehouse(office, { path }));
   }
 
+  /** Runs one test on a fresh warehouse of its own, closed and removed after it, passing or not. */
+  static async use<T>(test: (w: TestWarehouse) => Promise<T>): Promise<T> {
+    const w = await TestWarehouse.open();
+    try {
+      return await test(w);
+    } finally {
+      w.close();
+    }
+  }
+
   get connection() {
     return this.warehouse.connection;
   }

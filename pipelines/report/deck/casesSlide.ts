@@ -1,9 +1,8 @@
 import type PptxGenJS from "pptxgenjs";
-import { addDeckChart } from "./addDeckChart.ts";
-import { addDeckTable } from "./addDeckTable.ts";
 import { countText, measureText, num, targetText, text } from "./cellText.ts";
-import type { DeckReport } from "./DeckReport.ts";
-import { deckStyle } from "./deckStyle.ts";
+import { addDeckChart } from "./deckChart.ts";
+import { deckStyle, type DeckReport } from "./deckSlide.ts";
+import { addDeckTable } from "./deckTable.ts";
 
 /** How many 申辦項目 the chart shows: the worst ones, enough to act on, few enough to read. */
 const chartTypes = 6;

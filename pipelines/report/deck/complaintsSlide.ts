@@ -1,10 +1,9 @@
 import type PptxGenJS from "pptxgenjs";
 import { rocDateLabel } from "../../../src/components/rocDateLabel.ts";
-import { addDeckChart } from "./addDeckChart.ts";
-import { addDeckTable } from "./addDeckTable.ts";
 import { countText, measureText, targetText, text } from "./cellText.ts";
-import type { DeckReport } from "./DeckReport.ts";
-import { deckStyle } from "./deckStyle.ts";
+import { addDeckChart } from "./deckChart.ts";
+import { deckStyle, type DeckReport } from "./deckSlide.ts";
+import { addDeckTable } from "./deckTable.ts";
 
 /** Complaints received per category, the month's reply figures, and the late replies with their delay reason. */
 export function complaintsSlide(slide: PptxGenJS.Slide, report: DeckReport, pptx: PptxGenJS): void {

@@ -1,9 +1,8 @@
 import type PptxGenJS from "pptxgenjs";
-import { addDeckChart } from "./addDeckChart.ts";
-import { addDeckTable } from "./addDeckTable.ts";
 import { countText, measureText, num, text } from "./cellText.ts";
-import type { DeckReport } from "./DeckReport.ts";
-import { deckStyle } from "./deckStyle.ts";
+import { addDeckChart } from "./deckChart.ts";
+import { deckStyle, type DeckReport } from "./deckSlide.ts";
+import { addDeckTable } from "./deckTable.ts";
 
 /**
  * Mean courtesy score per unit (the month and the trailing 6 months) against the target, and the

@@ -1,10 +1,9 @@
 import type PptxGenJS from "pptxgenjs";
 import { freshnessLabel } from "../../../src/components/freshnessLabel.ts";
 import { rocDateLabel } from "../../../src/components/rocDateLabel.ts";
-import { addDeckTable } from "./addDeckTable.ts";
 import { countText, measureText, text } from "./cellText.ts";
-import type { DeckReport } from "./DeckReport.ts";
-import { deckStyle } from "./deckStyle.ts";
+import { deckStyle, type DeckReport } from "./deckSlide.ts";
+import { addDeckTable } from "./deckTable.ts";
 
 /** Each source's freshness and the share of its loaded rows that were quarantined. */
 export function dataQualitySlide(slide: PptxGenJS.Slide, report: DeckReport): void {

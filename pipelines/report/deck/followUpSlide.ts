@@ -1,9 +1,8 @@
 import type PptxGenJS from "pptxgenjs";
 import { rocDateLabel } from "../../../src/components/rocDateLabel.ts";
-import { addDeckTable } from "./addDeckTable.ts";
 import { text } from "./cellText.ts";
-import type { DeckReport, DeckRow } from "./DeckReport.ts";
-import { deckStyle } from "./deckStyle.ts";
+import { deckStyle, type DeckReport, type DeckRow } from "./deckSlide.ts";
+import { addDeckTable } from "./deckTable.ts";
 
 /** What the 成效 column says: the follow-up verdict, or why there is none yet. */
 export function effectText(a: DeckRow): string {

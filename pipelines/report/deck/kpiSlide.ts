@@ -1,8 +1,7 @@
 import type PptxGenJS from "pptxgenjs";
-import { addDeckTable } from "./addDeckTable.ts";
 import { changeText, countText, measureText, targetText, text } from "./cellText.ts";
-import type { DeckReport } from "./DeckReport.ts";
-import { deckStyle } from "./deckStyle.ts";
+import { deckStyle, type DeckReport } from "./deckSlide.ts";
+import { addDeckTable } from "./deckTable.ts";
 
 /** The five headline KPIs against their targets: value, target, status in words (coloured), change, n. */
 export function kpiSlide(slide: PptxGenJS.Slide, report: DeckReport): void {

@@ -1,8 +1,7 @@
 import type PptxGenJS from "pptxgenjs";
-import { addDeckTable } from "./addDeckTable.ts";
 import { text } from "./cellText.ts";
-import type { DeckReport } from "./DeckReport.ts";
-import { deckStyle } from "./deckStyle.ts";
+import { deckStyle, type DeckReport } from "./deckSlide.ts";
+import { addDeckTable } from "./deckTable.ts";
 
 /** The month's recommendations in priority order: id, priority, subject and owner, and what to do. */
 export function recommendationsSlide(slide: PptxGenJS.Slide, report: DeckReport): void {

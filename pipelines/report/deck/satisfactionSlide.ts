@@ -1,11 +1,8 @@
 import type PptxGenJS from "pptxgenjs";
-import { addDeckChart } from "./addDeckChart.ts";
-import { addDeckTable } from "./addDeckTable.ts";
-import { axisMin } from "./axisMin.ts";
 import { countText, signedText, measureText, num, text } from "./cellText.ts";
-import type { DeckReport } from "./DeckReport.ts";
-import { deckStyle } from "./deckStyle.ts";
-import { monthAxisLabels } from "./monthAxisLabels.ts";
+import { addDeckChart, axisMin, monthAxisLabels } from "./deckChart.ts";
+import { deckStyle, type DeckReport } from "./deckSlide.ts";
+import { addDeckTable } from "./deckTable.ts";
 
 /** The 13-month overall satisfied % against the target as a line chart, and the month's items. */
 export function satisfactionSlide(slide: PptxGenJS.Slide, report: DeckReport, pptx: PptxGenJS): void {

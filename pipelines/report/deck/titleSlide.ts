@@ -1,8 +1,7 @@
 import type PptxGenJS from "pptxgenjs";
 import { rocDateLabel } from "../../../src/components/rocDateLabel.ts";
 import { rocMonthLabel } from "../../../src/components/rocMonthLabel.ts";
-import type { DeckReport } from "./DeckReport.ts";
-import { deckStyle } from "./deckStyle.ts";
+import { deckStyle, type DeckReport } from "./deckSlide.ts";
 
 /** The cover: office, month (114年8月), the data's as-of date, and which audience the deck is for. */
 export function titleSlide(slide: PptxGenJS.Slide, report: DeckReport): void {

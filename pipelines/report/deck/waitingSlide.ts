@@ -1,11 +1,9 @@
 import type PptxGenJS from "pptxgenjs";
 import { rocDateLabel } from "../../../src/components/rocDateLabel.ts";
-import { addDeckChart } from "./addDeckChart.ts";
-import { addDeckTable } from "./addDeckTable.ts";
 import { countText, measureText, num, text } from "./cellText.ts";
-import type { DeckReport } from "./DeckReport.ts";
-import { deckStyle } from "./deckStyle.ts";
-import { monthAxisLabels } from "./monthAxisLabels.ts";
+import { addDeckChart, monthAxisLabels } from "./deckChart.ts";
+import { deckStyle, type DeckReport } from "./deckSlide.ts";
+import { addDeckTable } from "./deckTable.ts";
 
 const weekdays = ["", "週一", "週二", "週三", "週四", "週五", "週六", "週日"];
 

@@ -15,26 +15,38 @@ afterAll(() => w?.close());
 const layout = (name: string) => fixturePath("layout", name);
 
 describe("file layout", () => {
-  it("reports Excel's row numbers after quoted fields holding line breaks, commas and doubled quotes", async () => {
-    const o = await w.load(layout("complaints-quoted.csv"));
-    expect(countsOf(o)).toEqual({ read: 4, loaded: 3, quarantined: 1, duplicate: 0, replaced: 0, ignored: 0 });
-    // Q-04 sits on text line 8 but is the 5th record: Excel shows row 5.
-    expect(o.quarantined).toEqual([{ row: 5, column: "channel", reason: "invalid_value" }]);
-    expect(await w.rows(`SELECT case_no, summary, source_row FROM complaints WHERE load_id = '${o.load_id}' ORDER BY source_row`)).toEqual([
-      { case_no: "Q-01", summary: "第一行\n第二行", source_row: 2 },
-      { case_no: "Q-02", summary: '含,逗號與"引號"', source_row: 3 },
-      { case_no: "Q-03", summary: "甲\n乙\n丙", source_row: 4 },
-    ]);
-  });
-
-  it("counts a blank line as an Excel row but not a blank line inside quotes", async () => {
-    const o = await w.load(layout("complaints-quoted-blank.csv"));
-    expect(countsOf(o)).toEqual({ read: 3, loaded: 2, quarantined: 1, duplicate: 0, replaced: 0, ignored: 0 });
-    expect(o.quarantined).toEqual([{ row: 5, column: "channel", reason: "invalid_value" }]);
-    expect(await w.rows(`SELECT case_no, summary, source_row FROM complaints WHERE load_id = '${o.load_id}' ORDER BY source_row`)).toEqual([
-      { case_no: "QB-01", summary: "上段\n\n下段", source_row: 2 },
-      { case_no: "QB-02", summary: "一,二", source_row: 4 },
-    ]);
+  it.each([
+    [
+      "reports Excel's row numbers after quoted fields holding line breaks, commas and doubled quotes",
+      {
+        file: "complaints-quoted.csv",
+        counts: { read: 4, loaded: 3, quarantined: 1, duplicate: 0, replaced: 0, ignored: 0 },
+        // Q-04 sits on text line 8 but is the 5th record: Excel shows row 5.
+        quarantined: [{ row: 5, column: "channel", reason: "invalid_value" }],
+        stored: [
+          { case_no: "Q-01", summary: "第一行\n第二行", source_row: 2 },
+          { case_no: "Q-02", summary: '含,逗號與"引號"', source_row: 3 },
+          { case_no: "Q-03", summary: "甲\n乙\n丙", source_row: 4 },
+        ],
+      },
+    ],
+    [
+      "counts a blank line as an Excel row but not a blank line inside quotes",
+      {
+        file: "complaints-quoted-blank.csv",
+        counts: { read: 3, loaded: 2, quarantined: 1, duplicate: 0, replaced: 0, ignored: 0 },
+        quarantined: [{ row: 5, column: "channel", reason: "invalid_value" }],
+        stored: [
+          { case_no: "QB-01", summary: "上段\n\n下段", source_row: 2 },
+          { case_no: "QB-02", summary: "一,二", source_row: 4 },
+        ],
+      },
+    ],
+  ] as const)("%s", async (_, { file, counts, quarantined, stored }) => {
+    const o = await w.load(layout(file));
+    expect(countsOf(o)).toEqual(counts);
+    expect(o.quarantined).toEqual(quarantined);
+    expect(await w.rows(`SELECT case_no, summary, source_row FROM complaints WHERE load_id = '${o.load_id}' ORDER BY source_row`)).toEqual(stored);
   });
 
   it("counts a blank line of a Big5 copy as an Excel row as well, and finds its rows the same as the UTF-8 file's (duplicates)", async () => {

@@ -1,26 +1,19 @@
 import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { FileOutcome } from "../../../data-loaders/ingest/ingestFiles.ts";
+import { describe, expect, it } from "vitest";
 import { countsOf } from "../../support/countsOf.ts";
 import { fixturePath } from "../../support/fixturePath.ts";
+import { ingestedFolder } from "../../support/ingestedFolder.ts";
 import { loadedOutcome, rejectedOutcome } from "../../support/outcomeNamed.ts";
-import { TestWarehouse } from "../../support/TestWarehouse.ts";
 
 // One command over tests/fixtures/ingest/rejections: every file but ok-surveys.csv is rejected
 // whole, and ok-surveys.csv still loads.
-let w: TestWarehouse;
-let outcomes: FileOutcome[];
-beforeAll(async () => {
-  w = await TestWarehouse.open();
-  outcomes = await w.ingest([fixturePath("rejections")]);
-});
-afterAll(() => w?.close());
+const rejections = ingestedFolder("rejections");
 
 /** The rejection of a file: its code, and a zh-TW message that names the file and ends with the code. */
 function rejection(name: string) {
-  const o = rejectedOutcome(outcomes, name);
+  const o = rejectedOutcome(rejections.outcomes, name);
   expect(o.error.startsWith(`${o.file}：`), o.error).toBe(true);
   expect(o.error.endsWith(`(${o.error_code})`), o.error).toBe(true);
   return o;
@@ -72,18 +65,18 @@ describe("rejected files", () => {
   });
 
   it("still loads the good file of the same command, and nothing of the rejected ones", async () => {
-    expect(countsOf(loadedOutcome(outcomes, "ok-surveys.csv"))).toEqual({ read: 2, loaded: 2, quarantined: 0, duplicate: 0, replaced: 0, ignored: 0 });
-    expect(outcomes.filter((o) => o.status === "rejected")).toHaveLength(11);
-    const stored = await w.rows(`SELECT 'surveys' AS t, response_id AS id FROM surveys UNION ALL SELECT 'cases', case_id FROM cases UNION ALL SELECT 'complaints', case_no FROM complaints UNION ALL SELECT 'evidence', description FROM evidence UNION ALL SELECT 'annotations', note FROM annotations ORDER BY 1, 2`);
+    expect(countsOf(loadedOutcome(rejections.outcomes, "ok-surveys.csv"))).toEqual({ read: 2, loaded: 2, quarantined: 0, duplicate: 0, replaced: 0, ignored: 0 });
+    expect(rejections.outcomes.filter((o) => o.status === "rejected")).toHaveLength(11);
+    const stored = await rejections.w.rows(`SELECT 'surveys' AS t, response_id AS id FROM surveys UNION ALL SELECT 'cases', case_id FROM cases UNION ALL SELECT 'complaints', case_no FROM complaints UNION ALL SELECT 'evidence', description FROM evidence UNION ALL SELECT 'annotations', note FROM annotations ORDER BY 1, 2`);
     expect(stored).toEqual([
       { t: "surveys", id: "OK-01" },
       { t: "surveys", id: "OK-02" },
     ]);
-    expect(await w.rows(`SELECT * FROM quarantine`)).toEqual([]);
+    expect(await rejections.w.rows(`SELECT * FROM quarantine`)).toEqual([]);
   });
 
   it("logs each rejection with its English code", async () => {
-    const log = await w.rows(`SELECT regexp_extract(path, '[^/]+$') AS file, status, error_code FROM load_log ORDER BY path`);
+    const log = await rejections.w.rows(`SELECT regexp_extract(path, '[^/]+$') AS file, status, error_code FROM load_log ORDER BY path`);
     expect(log).toEqual([
       { file: "ambiguous.csv", status: "rejected", error_code: "ambiguous_source" },
       { file: "bad-quotes.csv", status: "rejected", error_code: "bad_csv" },
@@ -109,7 +102,7 @@ describe("an unreadable file among others of the same layout", () => {
       writeFileSync(join(dir, "a.csv"), `${header}BA-01,戶籍謄本,2025-03-05 10:00\n`);
       copyFileSync(fixturePath("rejections", "bad-quotes.csv"), join(dir, "b.csv"));
       writeFileSync(join(dir, "c.csv"), `${header}BC-01,戶籍謄本,2025-03-05 11:00\nBC-02,戶籍謄本,不是時間\nBC-03,戶籍謄本,2025-03-05 12:00\n`);
-      const run = await w.ingest([dir], { source: "cases" });
+      const run = await rejections.w.ingest([dir], { source: "cases" });
       expect(run.map((o) => [o.file.split("/").pop(), o.status])).toEqual([
         ["a.csv", "loaded"],
         ["b.csv", "rejected"],
@@ -118,7 +111,7 @@ describe("an unreadable file among others of the same layout", () => {
       expect(rejectedOutcome(run, "b.csv").error_code).toBe("bad_csv");
       const c = loadedOutcome(run, "c.csv");
       expect(c.quarantined).toEqual([{ row: 3, column: "received_at", reason: "type_error" }]);
-      expect(await w.rows(`SELECT case_id, source_row FROM cases WHERE case_id LIKE 'B_-%' ORDER BY case_id`)).toEqual([
+      expect(await rejections.w.rows(`SELECT case_id, source_row FROM cases WHERE case_id LIKE 'B_-%' ORDER BY case_id`)).toEqual([
         { case_id: "BA-01", source_row: 2 },
         { case_id: "BC-01", source_row: 2 },
         { case_id: "BC-03", source_row: 4 },

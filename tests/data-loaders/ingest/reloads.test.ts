@@ -102,8 +102,7 @@ describe("loading complaints again", () => {
 
 describe("unloading a load that a later load corrected again", () => {
   it("keeps one row per key and gives the older version to the later load to restore", async () => {
-    const w = await TestWarehouse.open();
-    try {
+    await TestWarehouse.use(async (w) => {
       await w.load(reloads("complaints-v1.csv"));
       const afterV1 = await w.snapshot(["load_log"]);
       const v2 = await w.load(reloads("complaints-v2.csv"));
@@ -118,30 +117,24 @@ describe("unloading a load that a later load corrected again", () => {
       // Taking v3 out too brings back v1's V-02: the state after v1 alone.
       expect(await unloadLoad(w.warehouse, w.office, v3.load_id)).toEqual({ source: "complaints", removed: 1, restored: 1 });
       expect(await w.snapshot(["load_log"])).toEqual(afterV1);
-    } finally {
-      w.close();
-    }
+    });
   });
 });
 
 describe("files named in one command", () => {
   it("are processed in lexical path order, whatever order they were named in", async () => {
-    const w = await TestWarehouse.open();
-    try {
+    await TestWarehouse.use(async (w) => {
       const outcomes = await w.ingest([reloads("complaints-v2.csv"), reloads("complaints-v1.csv")]);
       expect(outcomes.map((o) => o.file)).toEqual([reloads("complaints-v1.csv"), reloads("complaints-v2.csv")]);
       // v2 came second, so it corrected v1's V-02.
       expect(outcomes.map((o) => (o.status === "loaded" ? o.rows_replaced : null))).toEqual([0, 1]);
-    } finally {
-      w.close();
-    }
+    });
   });
 });
 
 describe("a batch of one source's files loaded together", () => {
   it("marks the second of two byte-identical files named in one command `unchanged`, once the first has loaded", async () => {
-    const w = await TestWarehouse.open();
-    try {
+    await TestWarehouse.use(async (w) => {
       // Both in one folder, so that path order (the order of processing) is a then b.
       const [a, b] = ["a-complaints.csv", "b-complaints.csv"].map((name) => join(w.dir, name));
       for (const copy of [a!, b!]) copyFileSync(reloads("complaints-v1.csv"), copy);
@@ -154,9 +147,7 @@ describe("a batch of one source's files loaded together", () => {
       // Each shown once in the progress, though the copy is settled after the batch.
       expect(announced).toEqual(["a-complaints.csv", "b-complaints.csv"]);
       expect(await w.rows(`SELECT CAST(count(*) AS INTEGER) AS n FROM complaints`)).toEqual([{ n: 3 }]);
-    } finally {
-      w.close();
-    }
+    });
   });
 
   /** The warehouse's tables with each load id replaced by its file's name, so two runs compare. */
@@ -169,25 +160,22 @@ describe("a batch of one source's files loaded together", () => {
 
   it("leaves the warehouse as loading the files one after another does: duplicates, corrections of corrections, derived keys", async () => {
     const files = ["complaints-v1-big5.csv", "complaints-v2.csv", "complaints-v3.csv", "surveys-derived-a.csv", "surveys-derived-b.csv", "surveys-derived-c.csv"].map(reloads);
-    const together = await TestWarehouse.open();
-    const apart = await TestWarehouse.open();
-    try {
-      // complaints-v1 is loaded before, so the batch corrects a loaded row as well as its own.
-      await together.load(reloads("complaints-v1.csv"));
-      const outcomes = await together.ingest(files);
-      await apart.load(reloads("complaints-v1.csv"));
-      const oneByOne = [];
-      for (const f of files) oneByOne.push(await apart.load(f));
-      expect(files.map((f) => countsOf(loadedOutcome(outcomes, basename(f))))).toEqual(oneByOne.map(countsOf));
-      // V-02 was corrected by v2, then by v3: both older versions are kept, each replaced by the next.
-      expect(await together.rows(`SELECT case_no, regexp_extract(l.path, '[^/]+$') AS file FROM complaints_replaced r JOIN load_log l USING (load_id) ORDER BY file`)).toEqual([
-        { case_no: "V-02", file: "complaints-v1.csv" },
-        { case_no: "V-02", file: "complaints-v2.csv" },
-      ]);
-      expect(await byFileName(together)).toEqual(await byFileName(apart));
-    } finally {
-      together.close();
-      apart.close();
-    }
+    await TestWarehouse.use((together) =>
+      TestWarehouse.use(async (apart) => {
+        // complaints-v1 is loaded before, so the batch corrects a loaded row as well as its own.
+        await together.load(reloads("complaints-v1.csv"));
+        const outcomes = await together.ingest(files);
+        await apart.load(reloads("complaints-v1.csv"));
+        const oneByOne = [];
+        for (const f of files) oneByOne.push(await apart.load(f));
+        expect(files.map((f) => countsOf(loadedOutcome(outcomes, basename(f))))).toEqual(oneByOne.map(countsOf));
+        // V-02 was corrected by v2, then by v3: both older versions are kept, each replaced by the next.
+        expect(await together.rows(`SELECT case_no, regexp_extract(l.path, '[^/]+$') AS file FROM complaints_replaced r JOIN load_log l USING (load_id) ORDER BY file`)).toEqual([
+          { case_no: "V-02", file: "complaints-v1.csv" },
+          { case_no: "V-02", file: "complaints-v2.csv" },
+        ]);
+        expect(await byFileName(together)).toEqual(await byFileName(apart));
+      }),
+    );
   });
 });

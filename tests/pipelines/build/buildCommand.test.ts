@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { describeBuildTotal, describeModel } from "../../../pipelines/build/describeBuild.ts";
+import { describeBuildTotal, describeModel } from "../../../pipelines/build/buildModels.ts";
 import { sqdCommand } from "../../support/sqdCommand.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "sqd-build-cli-"));
@@ -34,8 +34,9 @@ describe("sqd build --audience", () => {
 });
 
 describe("the build's printed lines", () => {
-  it("give rows with thousands separators, 巨集 for macros, seconds to two places", () => {
+  it("give rows with thousands separators, 視圖 for views, 巨集 for macros, seconds to two places", () => {
     expect(describeModel({ name: "calendar_days", kind: "table", rows: 1461, ms: 23.4 })).toMatch(/^ {2}calendar_days +1,461 列 +0\.02 秒$/);
+    expect(describeModel({ name: "survey_scores", kind: "view", rows: null, ms: 5 })).toMatch(/視圖 +0\.01 秒$/);
     expect(describeModel({ name: "working_days", kind: "macros", rows: null, ms: 5 })).toMatch(/巨集 +0\.01 秒$/);
     expect(describeBuildTotal({ asOf: "2025-06-30", models: [], ms: 1234 })).toBe("已建置 0 個模型（資料基準日 2025-06-30），共 1.23 秒。");
   });

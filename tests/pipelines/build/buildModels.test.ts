@@ -4,8 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InputError } from "../../../lib/InputError.ts";
 import { BuildFailed } from "../../../pipelines/build/BuildFailed.ts";
-import { buildModels } from "../../../pipelines/build/buildModels.ts";
-import { officeToday } from "../../../pipelines/build/officeToday.ts";
+import { buildModels, officeToday } from "../../../pipelines/build/buildModels.ts";
 import { fixturePath } from "../../support/fixturePath.ts";
 import { TestWarehouse } from "../../support/TestWarehouse.ts";
 
@@ -29,14 +28,15 @@ describe("sqd build's runner", () => {
     expect(built.calendar_days).toMatchObject({ kind: "table", rows: 1461 }); // every day of 2023–2026
     expect(built.dataset_freshness).toMatchObject({ kind: "table", rows: 8 }); // one per source
     expect(built.working_days).toMatchObject({ kind: "macros", rows: null });
+    expect(built.survey_scores).toMatchObject({ kind: "view", rows: null });
     expect(names.length).toBe(new Set(names).size);
     for (const m of report.models) expect(m.ms).toBeGreaterThanOrEqual(0);
   });
 
-  it("gives models the src_ views of every contract and the load log, and build_params with the as-of date", async () => {
+  it("gives models the src_ views of every contract and the load log, the views of pipelines/models/views, and build_params with the as-of date", async () => {
     await buildModels(w.connection, w.office, { asOf: "2025-06-30" });
     const views = (await w.rows("SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1")).map((r) => r.view_name);
-    expect(views).toEqual(["courtesy_scores", "src_actions", "src_annotations", "src_calendar", "src_cases", "src_complaints", "src_courtesy", "src_data_dates", "src_evidence", "src_load_dates", "src_load_log", "src_plan_items", "src_population", "src_sop", "src_surveys", "survey_scores"]);
+    expect(views).toEqual(["case_facts", "courtesy_scores", "courtesy_windows", "src_actions", "src_annotations", "src_calendar", "src_cases", "src_complaints", "src_courtesy", "src_data_dates", "src_evidence", "src_load_dates", "src_load_log", "src_plan_items", "src_population", "src_sop", "src_surveys", "survey_scores"]);
     expect(await w.rows("SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params")).toEqual([{ as_of: "2025-06-30" }]);
     // The src_ views read the stored tables: same rows.
     expect(await w.rows("SELECT (SELECT count(*) FROM src_complaints) = (SELECT count(*) FROM complaints) AND (SELECT count(*) FROM complaints) > 0 AS same")).toEqual([{ same: true }]);

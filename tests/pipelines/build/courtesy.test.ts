@@ -99,6 +99,16 @@ describe("courtesy_items: points lost per rubric item", () => {
 });
 
 describe("courtesy_monthly and courtesy_items over 6- and 12-month windows", () => {
+  it("takes the windows from courtesy_windows: each from its first to its last day, for every month from the first test's to the last's", async () => {
+    expect(await w.rows(`SELECT month, window_months, window_start, strftime(start_date, '%Y-%m-%d') AS start_date, strftime(end_date, '%Y-%m-%d') AS end_date
+      FROM courtesy_windows WHERE month = '2025-02' ORDER BY window_months`)).toEqual([
+      { month: "2025-02", window_months: 1, window_start: "2025-02", start_date: "2025-02-01", end_date: "2025-02-28" },
+      { month: "2025-02", window_months: 6, window_start: "2024-09", start_date: "2024-09-01", end_date: "2025-02-28" },
+      { month: "2025-02", window_months: 12, window_start: "2024-03", start_date: "2024-03-01", end_date: "2025-02-28" },
+    ]);
+    expect(await w.rows("SELECT min(month) AS first, max(month) AS last, CAST(count(*) AS INTEGER) AS n FROM courtesy_windows")).toEqual([{ first: "2024-09", last: "2025-04", n: 8 * 3 }]);
+  });
+
   const trailing = async (month: string, windowMonths: number, unit: string) =>
     (await w.rows(`SELECT window_start, months_with_tests, tests, too_small, mean_total, pass, pass_pct FROM courtesy_monthly WHERE month = '${month}' AND window_months = ${windowMonths} AND unit = '${unit}'`))[0];
 

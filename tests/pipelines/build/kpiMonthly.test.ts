@@ -50,6 +50,15 @@ describe("kpi_monthly: the five headline KPIs per office and month", () => {
     });
   });
 
+  it("carries satisfaction's test of the change against last month, which the other KPIs have not", async () => {
+    // 10 of 10 against 8 of 10: z = 0.2 / sqrt(0.9 × 0.1 × 0.2) = 1.4907, p = 2 × Φ(−1.4907)
+    const rows = await w.rows("SELECT kpi, change_vs_prev_p_value, change_vs_prev_direction FROM kpi_monthly WHERE month = '2025-02' ORDER BY position");
+    expect(rows).toEqual([
+      { kpi: "satisfaction", change_vs_prev_p_value: 0.136, change_vs_prev_direction: "無顯著變化" },
+      ...["courtesy_mean", "complaint_on_time", "case_compliance", "median_wait"].map((kpi) => ({ kpi, change_vs_prev_p_value: null, change_vs_prev_direction: null })),
+    ]);
+  });
+
   it("says 無資料 for a month without data, and compares nothing with it", async () => {
     expect(await kpi("2024-03", "satisfaction")).toMatchObject({ value: null, n: 0, status: "no_data", status_label: "無資料", meets_target: null });
     expect(await kpi("2025-02", "courtesy_mean")).toMatchObject({ value: 85, prev_value: null, change_vs_prev: null, last_year_value: null });

@@ -4,9 +4,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { BuildFailed } from "../../../pipelines/build/BuildFailed.ts";
 import { defaultModelsDir } from "../../../pipelines/build/buildModels.ts";
-import type { ModelFile } from "../../../pipelines/build/ModelFile.ts";
 import { modelOrder } from "../../../pipelines/build/modelOrder.ts";
-import { readModels } from "../../../pipelines/build/readModels.ts";
+import { readModels, type ModelFile } from "../../../pipelines/build/readModels.ts";
 
 const table = (name: string, sql: string): ModelFile => ({ name, kind: "table", path: `${name}.sql`, sql, defines: [name] });
 const names = (models: readonly ModelFile[]) => modelOrder(models).map((m) => m.name);
@@ -48,12 +47,15 @@ describe("reading the models folder", () => {
   const dir = mkdtempSync(join(tmpdir(), "sqd-models-"));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it("takes the table name from the file name, the SELECT without its trailing semicolon, and macro names from CREATE MACRO", () => {
+  it("takes the table or view name from the file name, the SELECT without its trailing semicolon, and macro names from CREATE MACRO", () => {
     mkdirSync(join(dir, "ok", "macros"), { recursive: true });
+    mkdirSync(join(dir, "ok", "views"));
     writeFileSync(join(dir, "ok", "monthly_counts.sql"), "SELECT 1 AS n;\n");
+    writeFileSync(join(dir, "ok", "views", "scores_long.sql"), "SELECT 2 AS score\n");
     writeFileSync(join(dir, "ok", "macros", "pair.sql"), "CREATE OR REPLACE MACRO one() AS 1;\ncreate or replace macro two() AS 2;\n");
-    expect(readModels(join(dir, "ok")).map((m) => [m.name, m.kind, m.defines, m.kind === "table" ? m.sql : ""])).toEqual([
+    expect(readModels(join(dir, "ok")).map((m) => [m.name, m.kind, m.defines, m.kind === "macros" ? "" : m.sql])).toEqual([
       ["monthly_counts", "table", ["monthly_counts"], "SELECT 1 AS n"],
+      ["scores_long", "view", ["scores_long"], "SELECT 2 AS score"],
       ["pair", "macros", ["one", "two"], ""],
     ]);
   });

@@ -123,3 +123,15 @@ describe("spc_compliance_monthly: a p-chart of monthly deadline compliance", () 
     ]);
   });
 });
+
+describe("spc_signals_monthly: each month's signals for the worse from both charts", () => {
+  it("counts the working days the wait chart signals above its centre, and flags all types' compliance signalling below its own", async () => {
+    // April's three wait signals (04-01, 04-15, 04-23) are all above 7; March's 全部 at 82.3 % is below 94.7 %.
+    // Office 64000150's zigzag signals have no centre line to be above: no day counts.
+    expect(await w.rows("SELECT office_code, month, compliance_signal, wait_signal_days FROM spc_signals_monthly WHERE month >= '2025-03' ORDER BY office_code, month")).toEqual([
+      { office_code: "64000140", month: "2025-03", compliance_signal: true, wait_signal_days: 0 },
+      { office_code: "64000140", month: "2025-04", compliance_signal: false, wait_signal_days: 3 },
+      { office_code: "64000150", month: "2025-03", compliance_signal: false, wait_signal_days: 0 },
+    ]);
+  });
+});

@@ -2,9 +2,8 @@ import { describe, expect, it } from "vitest";
 import { text } from "../../../data-loaders/contracts/column.ts";
 import { defineContract, type Contract } from "../../../data-loaders/contracts/contract.ts";
 import { loadOffice } from "../../../data-loaders/profile/loadOffice.ts";
-import { catalogEntries } from "../../../pipelines/governance/catalogEntries.ts";
+import { catalogEntries, modelDescription } from "../../../pipelines/governance/catalogEntries.ts";
 import { martReaders } from "../../../pipelines/governance/martReaders.ts";
-import { modelDescription } from "../../../pipelines/governance/modelDescription.ts";
 
 const office = loadOffice();
 const complaints = office.contracts.complaints;

@@ -3,9 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildModels } from "../../../pipelines/build/buildModels.ts";
+import { sqlString } from "../../../lib/sqlText.ts";
 import { exportQuarantine } from "../../../pipelines/governance/exportQuarantine.ts";
-import { purgePersonalData, type PurgedTable } from "../../../pipelines/governance/purgePersonalData.ts";
-import { retentionCutoff } from "../../../pipelines/governance/retentionCutoff.ts";
+import { purgePersonalData, retentionCutoff, type PurgedTable } from "../../../pipelines/governance/purgePersonalData.ts";
 import { generateSample } from "../../../sample/generateSample.ts";
 import { fixturePath } from "../../support/fixturePath.ts";
 import { sqdInProcess } from "../../support/sqdInProcess.ts";
@@ -24,7 +24,7 @@ let purged: PurgedTable[];
 let personalBefore: Record<string, unknown>;
 
 // Complaints by receipt month: how many still carry each personal column.
-const complaintPersonal = `SELECT CAST(received_at AS DATE) < DATE '${before}' AS old, CAST(count(complainant) AS INTEGER) AS complainant,
+const complaintPersonal = `SELECT CAST(received_at AS DATE) < DATE ${sqlString(before)} AS old, CAST(count(complainant) AS INTEGER) AS complainant,
   CAST(count(phone) AS INTEGER) AS phone, CAST(count(summary) AS INTEGER) AS summary, CAST(count(*) AS INTEGER) AS "rows"
   FROM complaints GROUP BY ALL ORDER BY old DESC`;
 
@@ -66,7 +66,7 @@ describe("purgePersonalData", () => {
   });
 
   it("blanks the staff ids of cases received before the date, keeping every row", async () => {
-    const rows = await w.rows(`SELECT CAST(timezone('Asia/Taipei', received_at) AS DATE) < DATE '${before}' AS old, CAST(count(staff_id) AS INTEGER) AS staff, CAST(count(*) AS INTEGER) AS n FROM cases GROUP BY ALL ORDER BY old`);
+    const rows = await w.rows(`SELECT CAST(timezone('Asia/Taipei', received_at) AS DATE) < DATE ${sqlString(before)} AS old, CAST(count(staff_id) AS INTEGER) AS staff, CAST(count(*) AS INTEGER) AS n FROM cases GROUP BY ALL ORDER BY old`);
     expect(rows[0]!.staff).toBeGreaterThan(0);
     expect(rows[1]).toMatchObject({ old: true, staff: 0 });
     expect(rows[1]!.n).toBeGreaterThan(0);

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildModels } from "../../../pipelines/build/buildModels.ts";
 import { governanceSql } from "../../../pipelines/governance/governanceSql.ts";
-import { sourceProblems } from "../../../pipelines/governance/sourceProblems.ts";
-import { sourceQualitySql, type SourceQuality } from "../../../pipelines/governance/sourceQualitySql.ts";
+import { sourceProblems, sourceQualitySql, type SourceQuality } from "../../../pipelines/governance/sourceQuality.ts";
 import { fixturePath } from "../../support/fixturePath.ts";
 import { TestWarehouse } from "../../support/TestWarehouse.ts";
 

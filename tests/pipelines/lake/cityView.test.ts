@@ -2,10 +2,9 @@ import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Contract } from "../../../data-loaders/contracts/contract.ts";
-import { personalValues } from "../../../pipelines/privacy/personalValues.ts";
-import { scanForPersonalData } from "../../../pipelines/privacy/scanForPersonalData.ts";
-import { lakeManifestSchema } from "../../../pipelines/lake/lakeManifest.ts";
-import { lakeSchemaVersion } from "../../../pipelines/lake/lakeSchemaVersion.ts";
+import { sqlString } from "../../../lib/sqlText.ts";
+import { personalValues, scanForPersonalData } from "../../../pipelines/privacy/scanForPersonalData.ts";
+import { lakeManifestSchema, lakeSchemaVersion } from "../../../pipelines/lake/lakeManifest.ts";
 import { openWarehouse } from "../../../data-loaders/warehouse/openWarehouse.ts";
 import { lakeAsText, parquetFiles } from "../../support/lake/lakeAsText.ts";
 import { readRows } from "../../support/lake/readRows.ts";
@@ -50,7 +49,7 @@ describe("sqd export-lake: each office's share of the lake", () => {
       expect(m.as_of).toBe("2025-03-10");
       expect(m.months).toBeNull();
       for (const table of ["cases", "complaints", "surveys", "kpi_monthly", "load_log"]) {
-        const [{ n }] = (await readRows(own(code).db, `SELECT CAST(count(*) AS INTEGER) AS n FROM ${table} WHERE office_code = '${code}'`)) as [{ n: number }];
+        const [{ n }] = (await readRows(own(code).db, `SELECT CAST(count(*) AS INTEGER) AS n FROM ${table} WHERE office_code = ${sqlString(code)}`)) as [{ n: number }];
         expect(m.tables.find((x) => x.name === table)!.rows, `${code} ${table}`).toBe(n);
         expect(n).toBeGreaterThan(0);
       }
@@ -63,11 +62,11 @@ describe("sqd export-lake: each office's share of the lake", () => {
     expect(personal.sort()).toEqual(["comment", "complainant", "phone", "remark", "staff", "staff_id", "summary"]);
     const forbidden = new Set([...personal, "row_hash", "path", "error"]);
     for (const file of parquetFiles(t.lake)) {
-      const names = (await readRows(":memory:", `SELECT name FROM parquet_schema('${join(t.lake, file)}')`)).map((r) => String(r.name));
+      const names = (await readRows(":memory:", `SELECT name FROM parquet_schema(${sqlString(join(t.lake, file))})`)).map((r) => String(r.name));
       expect(names.filter((n) => forbidden.has(n)), file).toEqual([]);
     }
     // What does leave: lineage and the columns the models read.
-    const cases = (await readRows(":memory:", `SELECT name FROM parquet_schema('${join(t.lake, `cases/office=${officeA.code}/year=2025/month=2025-01/data.parquet`)}')`)).map((r) => String(r.name));
+    const cases = (await readRows(":memory:", `SELECT name FROM parquet_schema(${sqlString(join(t.lake, `cases/office=${officeA.code}/year=2025/month=2025-01/data.parquet`))})`)).map((r) => String(r.name));
     expect(cases).toEqual(expect.arrayContaining(["office_code", "case_id", "case_type", "received_at", "completed_at", "load_id", "source_row"]));
     expect(manifest(officeA.code).tables.find((x) => x.name === "complaints")!.dropped_columns).toEqual(["summary", "complainant", "phone", "row_hash"]);
   });
@@ -87,17 +86,17 @@ describe("sqd export-lake: each office's share of the lake", () => {
     await lakeAsText(t.lake, text);
     // File hashes are hex: letter + nine digits inside one reads as an ID number to the detector.
     const hashes = new Set([...[officeA.code, officeB.code].flatMap((c) => manifest(c).files.map((f) => f.sha256))]);
-    for (const r of await readRows(":memory:", `SELECT DISTINCT sha256 FROM read_parquet('${t.lake}/load_log/**/*.parquet')`)) hashes.add(String(r.sha256));
+    for (const r of await readRows(":memory:", `SELECT DISTINCT sha256 FROM read_parquet(${sqlString(`${t.lake}/load_log/**/*.parquet`)})`)) hashes.add(String(r.sha256));
     expect(scanForPersonalData(text, known, hashes)).toEqual([]);
     // Control: the same scan over office A's own complaints, personal columns and all, finds them.
     const control = join(t.root, "control");
     mkdirSync(control);
-    await readRows(own(officeA.code).db, `COPY (SELECT * FROM complaints) TO '${join(control, "complaints.csv")}' (HEADER)`);
+    await readRows(own(officeA.code).db, `COPY (SELECT * FROM complaints) TO ${sqlString(join(control, "complaints.csv"))} (HEADER)`);
     const found = scanForPersonalData(control, known, hashes);
     expect(found.filter((f) => f.kind === "known").length).toBeGreaterThan(0);
     expect(found.filter((f) => f.kind === "mobile").length).toBeGreaterThan(0);
     // The planted 逾期原因 left masked.
-    const [reason] = await readRows(":memory:", `SELECT delay_reason FROM read_parquet('${t.lake}/complaints/office=${officeA.code}/**/*.parquet') WHERE delay_reason LIKE '陳情人%'`);
+    const [reason] = await readRows(":memory:", `SELECT delay_reason FROM read_parquet(${sqlString(`${t.lake}/complaints/office=${officeA.code}/**/*.parquet`)}) WHERE delay_reason LIKE '陳情人%'`);
     expect(reason).toEqual({ delay_reason: "陳情人王○明（A12345****）補件延誤，電話 0912-***-***" });
   });
 });

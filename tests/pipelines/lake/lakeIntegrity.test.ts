@@ -4,11 +4,11 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InputError } from "../../../lib/InputError.ts";
+import { sqlString } from "../../../lib/sqlText.ts";
 import { buildModels } from "../../../pipelines/build/buildModels.ts";
 import { buildCity } from "../../../pipelines/lake/buildCity.ts";
 import { exportLake } from "../../../pipelines/lake/exportLake.ts";
-import { lakeManifestSchema, type LakeManifest } from "../../../pipelines/lake/lakeManifest.ts";
-import { lakeSchemaVersion } from "../../../pipelines/lake/lakeSchemaVersion.ts";
+import { lakeManifestSchema, lakeSchemaVersion, type LakeManifest } from "../../../pipelines/lake/lakeManifest.ts";
 import { sha256File } from "../../../data-loaders/ingest/sha256File.ts";
 import { verifyLakes } from "../../../pipelines/lake/verifyLakes.ts";
 import { openWarehouse } from "../../../data-loaders/warehouse/openWarehouse.ts";
@@ -135,7 +135,7 @@ describe("sqd export-lake --months: a re-export of one month", () => {
     const lake = copyOfLake();
     cpSync(join(lake, febCasesA), join(lake, janCasesA));
     expect(await refusal(exportLake({ db: a.db, office: a.office, out: lake, months: ["2025-02"] }))).toContain(`${janCasesA} 與上次匯出的清單不符`);
-    expect(await refusal(exportLake({ db: a.db, office: a.office, out: lake, months: ["2025-2"] }))).toContain("--months 必須是以逗號分隔的 YYYY-MM");
+    expect(await refusal(exportLake({ db: a.db, office: a.office, out: lake, months: ["2025-2"] }))).toContain("--months 需要 YYYY-MM 格式的月份");
   });
 
   it("replaces that month's partitions only: every other file stays byte for byte", async () => {
@@ -179,7 +179,7 @@ describe("sqd export-lake --months: a re-export of one month", () => {
     // The city view over the re-exported lake follows office A's corrected marts.
     const db = join(t.root, "city-after.duckdb");
     await cityBuild([t.lake], db);
-    const kpi = `SELECT * FROM kpi_monthly WHERE office_code = '${officeA.code}' ORDER BY month, position`;
+    const kpi = `SELECT * FROM kpi_monthly WHERE office_code = ${sqlString(officeA.code)} ORDER BY month, position`;
     expect(await readRows(db, kpi)).toEqual(await readRows(a.db, kpi));
   });
 });

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildModels } from "../../../pipelines/build/buildModels.ts";
+import { sqlString } from "../../../lib/sqlText.ts";
 import { exportLake } from "../../../pipelines/lake/exportLake.ts";
 import { loadOffice, type Office } from "../../../data-loaders/profile/loadOffice.ts";
 import { openWarehouse } from "../../../data-loaders/warehouse/openWarehouse.ts";
@@ -50,7 +51,7 @@ describe("export-lake with lake.staff pseudonymise", () => {
   it("gives each staff id the same keyed-hash code in every row, and never the id", async () => {
     const instance = await DuckDBInstance.create(":memory:");
     const c = await instance.connect();
-    const rows = (await c.runAndReadAll(`SELECT case_id, staff_id FROM read_parquet('${lake}/cases/**/*.parquet') ORDER BY case_id`)).getRowObjectsJson();
+    const rows = (await c.runAndReadAll(`SELECT case_id, staff_id FROM read_parquet(${sqlString(`${lake}/cases/**/*.parquet`)}) ORDER BY case_id`)).getRowObjectsJson();
     c.closeSync();
     instance.closeSync();
     expect(rows).toEqual([

@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Contract } from "../../../data-loaders/contracts/contract.ts";
 import { buildModels } from "../../../pipelines/build/buildModels.ts";
 import { exportOpenData } from "../../../pipelines/openData/exportOpenData.ts";
-import { personalValues } from "../../../pipelines/privacy/personalValues.ts";
-import { scanForPersonalData } from "../../../pipelines/privacy/scanForPersonalData.ts";
+import { personalValues, scanForPersonalData } from "../../../pipelines/privacy/scanForPersonalData.ts";
 import { TestWarehouse } from "../../support/TestWarehouse.ts";
 
 // A small built warehouse of office X, as of 2025-03-15:

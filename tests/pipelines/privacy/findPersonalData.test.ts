@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findPersonalData } from "../../../pipelines/privacy/findPersonalData.ts";
+import { findPersonalData, toHalfWidth } from "../../../pipelines/privacy/findPersonalData.ts";
 
 describe("findPersonalData", () => {
   it("returns each piece with its kind, position, text as written and mask, in text order", () => {
@@ -23,5 +23,16 @@ describe("findPersonalData", () => {
 
   it("finds nothing in already masked text", () => {
     expect(findPersonalData("陳情人：王○明先生，E12345****，0912-***-***，(07)***-****，w***@gmail.com")).toEqual([]);
+  });
+});
+
+describe("toHalfWidth", () => {
+  it("turns full-width letters, digits and symbols, wide spaces and dashes into ASCII", () => {
+    expect(toHalfWidth("Ａ１２３（０７）－＋８８６＠ｘ．ｔｗ\u3000\u00A00912–345—678")).toBe("A123(07)-+886@x.tw  0912-345-678");
+  });
+
+  it("keeps the length, so indices found in the result cut the original", () => {
+    const text = "陳情人：王小明，０９１２－３４５－６７８\u{20000}";
+    expect(toHalfWidth(text).length).toBe(text.length);
   });
 });

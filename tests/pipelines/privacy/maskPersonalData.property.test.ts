@@ -1,15 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { findPersonalData } from "../../../pipelines/privacy/findPersonalData.ts";
+import { findPersonalData, toHalfWidth } from "../../../pipelines/privacy/findPersonalData.ts";
 import { idNumberChecksum } from "../../../lib/idNumber.ts";
 import { maskPersonalData } from "../../../pipelines/privacy/maskPersonalData.ts";
-import { nameCues } from "../../../pipelines/privacy/nameCues.ts";
-import { surnames } from "../../../pipelines/privacy/surnames.ts";
-import { toHalfWidth } from "../../../pipelines/privacy/toHalfWidth.ts";
+import { nameCues, surnames } from "../../../pipelines/privacy/personNames.ts";
 import { createRandom } from "../../../sample/createRandom.ts";
-import { personName } from "../../../sample/personName.ts";
-import { taiwanIdNumber } from "../../../sample/taiwanIdNumber.ts";
-import { toFullWidth } from "../../../sample/toFullWidth.ts";
+import { personName, taiwanIdNumber } from "../../../sample/personalDetails.ts";
+import { toFullWidth } from "../../../sample/exportSpelling.ts";
 
 // Characters that can start, cue or bound a name are kept out of the random text: with them, a
 // random run could itself be a cued name (and then masking it is right, but "unchanged" would fail).

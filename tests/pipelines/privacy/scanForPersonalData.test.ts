@@ -2,8 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { personalValues } from "../../../pipelines/privacy/personalValues.ts";
-import { scanForPersonalData } from "../../../pipelines/privacy/scanForPersonalData.ts";
+import { personalValues, scanForPersonalData } from "../../../pipelines/privacy/scanForPersonalData.ts";
 import { TestWarehouse } from "../../support/TestWarehouse.ts";
 
 const dir = mkdtempSync(join(tmpdir(), "sqd-scan-"));

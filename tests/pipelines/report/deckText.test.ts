@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { cappedRows } from "../../../pipelines/report/deck/addDeckTable.ts";
-import { axisMin } from "../../../pipelines/report/deck/axisMin.ts";
 import { changeText, measureText, targetText, text } from "../../../pipelines/report/deck/cellText.ts";
+import { axisMin, monthAxisLabels } from "../../../pipelines/report/deck/deckChart.ts";
+import { cappedRows } from "../../../pipelines/report/deck/deckTable.ts";
 import { effectText } from "../../../pipelines/report/deck/followUpSlide.ts";
-import { monthAxisLabels } from "../../../pipelines/report/deck/monthAxisLabels.ts";
 
 describe("the deck's cell and axis texts", () => {
   it("writes a withheld rate as 樣本不足 and a missing text as a dash, never null", () => {

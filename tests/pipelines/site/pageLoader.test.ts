@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { loadOffice } from "../../../data-loaders/profile/loadOffice.ts";
 import type { PageData } from "../../../pipelines/site/pageLoader.ts";
 import { projectRoot, siteInputs } from "../../../pipelines/site/siteInputs.ts";
 
@@ -26,6 +27,15 @@ describe("page loaders", () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toBe(JSON.stringify(returned));
     expect(returned).toMatchObject({ office: { name: "高雄市大寮戶政事務所" } });
+  });
+
+  it("read the office their caller loaded (writePageData, once for every page), else load it from the configuration folder", async () => {
+    const data = (await import(loader("data/profile.json.ts"))).default as PageData;
+    const inputs = siteInputs({ SQD_CONFIG: join(projectRoot, "config") });
+    const office = loadOffice(inputs.configDir);
+    const renamed = { ...office, profile: { ...office.profile, office: { ...office.profile.office, name: "另一個戶政事務所" } } };
+    expect(await data({ ...inputs, office: renamed }, {})).toMatchObject({ office: { name: "另一個戶政事務所" } });
+    expect(await data(inputs, {})).toMatchObject({ office: { name: "高雄市大寮戶政事務所" } });
   });
 
   it("hand a route's --month=… to the report loader, which refuses a run without one", () => {

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { ComplianceBars, type CaseComplianceRow } from "../../../src/components/ComplianceBars.ts";
+import { rowTexts, textsOf } from "../../support/textsOf.ts";
 
 function row(case_type: string, compliance_pct: number | null, assessed: number, extra: Partial<CaseComplianceRow> = {}): CaseComplianceRow {
   return {
@@ -25,9 +26,7 @@ const rows: CaseComplianceRow[] = [
   row("門牌證明", null, 12, { deadline: null, deadline_unit: null, target: 98 }),
 ];
 
-const bodyRows = (figure: HTMLElement) =>
-  [...figure.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((c) => c.textContent));
-const barLabels = (figure: HTMLElement) => [...figure.querySelectorAll("g.bar-label text")].map((t) => t.textContent);
+const barLabels = (figure: HTMLElement) => textsOf(figure, "g.bar-label text");
 
 describe("ComplianceBars", () => {
   it("draws one bar per item with a rate, worst first, leaving out 全部 and types without a deadline", () => {
@@ -46,8 +45,8 @@ describe("ComplianceBars", () => {
 
   it("lists every item in the table, the no-deadline type last, with status in words", () => {
     const figure = ComplianceBars(rows, { width: 640 });
-    expect([...figure.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual(["申辦項目", "時限", "達成率", "件數", "狀態"]);
-    expect(bodyRows(figure)).toEqual([
+    expect(textsOf(figure, "thead th")).toEqual(["申辦項目", "時限", "達成率", "件數", "狀態"]);
+    expect(rowTexts(figure)).toEqual([
       ["印鑑證明", "15 分鐘", "71.3%", "812", "未達標"],
       ["戶籍資料更正", "5 工作天", "80.0%", "5", "未達標（件數少）"],
       ["國民身分證", "15 分鐘", "98.7%", "300", "達標"],
@@ -75,7 +74,7 @@ describe("ComplianceBars", () => {
     const figure = ComplianceBars([row("戶籍謄本", 99.4, 900), row("印鑑證明", null, 4, { meets_target: null })], { width: 640 });
     expect(figure.querySelectorAll("g.bar rect").length).toBe(1);
     expect(barLabels(figure)).toEqual(["99.4%（n = 900）", "樣本不足（n = 4）"]);
-    expect(bodyRows(figure)[1]).toEqual(["印鑑證明", "15 分鐘", "—", "4", "樣本不足"]);
+    expect(rowTexts(figure)[1]).toEqual(["印鑑證明", "15 分鐘", "—", "4", "樣本不足"]);
     expect(figure.querySelector("figcaption")?.textContent).toBe("全部項目達標。");
   });
 
@@ -96,7 +95,7 @@ describe("ComplianceBars", () => {
       n: (d) => d.on_time_n,
       tooSmall: (d) => d.too_small,
     });
-    expect([...figure.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual(["來源管道", "如期回覆率", "件數", "狀態"]);
+    expect(textsOf(figure, "thead th")).toEqual(["來源管道", "如期回覆率", "件數", "狀態"]);
     expect(barLabels(figure)).toEqual(["▼ 90.0%（n = 20）未達標", "100.0%（n = 30）"]);
     expect(figure.querySelector("figcaption")?.textContent).toBe("1 個項目未達目標 100%，最低為 市長信箱 90.0%。");
   });
@@ -122,8 +121,8 @@ describe("ComplianceBars with units, counts and intervals", () => {
     const figure = ComplianceBars(groups, { width: 640, target: 90, countUnit: "份", itemWord: "申辦項目", valueLabel: "滿意比例", ...accessors, low: (g) => g.low, high: (g) => g.high });
     expect(figure.querySelectorAll("g.bar-interval line").length).toBe(2);
     expect(figure.querySelectorAll("g.bar-interval-end line").length).toBe(4);
-    expect([...figure.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual(["申辦項目", "滿意比例", "95% 信賴區間", "份數", "狀態"]);
-    expect(bodyRows(figure)).toEqual([
+    expect(textsOf(figure, "thead th")).toEqual(["申辦項目", "滿意比例", "95% 信賴區間", "份數", "狀態"]);
+    expect(rowTexts(figure)).toEqual([
       ["出生登記", "79.6%", "67.1–88.2%", "54", "未達標"],
       ["印鑑證明", "87.1%", "82.8–90.4%", "309", "未達標"],
       ["門牌編釘", "—", "—", "4", "樣本不足"],
@@ -140,7 +139,7 @@ describe("ComplianceBars with units, counts and intervals", () => {
     const figure = ComplianceBars(units, { width: 640, target: 90, unit: "分", countUnit: "通", itemWord: "單位", ...accessors });
     expect(barLabels(figure)).toEqual(["▼ 84.8 分（n = 5）未達標（通數少）", "95.9 分（n = 24）"]);
     expect(figure.textContent).toContain("目標 90 分");
-    expect(bodyRows(figure)[0]).toEqual(["戶籍登記課", "84.8 分", "5", "未達標（通數少）"]);
+    expect(rowTexts(figure)[0]).toEqual(["戶籍登記課", "84.8 分", "5", "未達標（通數少）"]);
     expect(figure.querySelector("figcaption")?.textContent).toBe("1 個單位未達目標 90 分，最低為 戶籍登記課 84.8 分（通數少，n = 5）。");
   });
 });

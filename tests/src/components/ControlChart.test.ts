@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { ControlChart, type PChartPoint, type XmrPoint } from "../../../src/components/ControlChart.ts";
+import { rowTexts, textsOf } from "../../support/textsOf.ts";
 
 const noRules = { rule1: false, rule2: false, rule3: false, rule4: false, signal: false };
 const day = (date: string, value: number, centre: number | null, extra: Partial<XmrPoint> = {}): XmrPoint => ({
@@ -41,8 +42,8 @@ describe("ControlChart", () => {
 
   it("lists the signals with the rules that fired, in words", () => {
     const figure = ControlChart(days, xmr);
-    expect([...figure.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual(["日期", "等候時間中位數（分鐘）", "中心線", "管制界限（下限–上限）", "觸發規則"]);
-    const rows = [...figure.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((c) => c.textContent));
+    expect(textsOf(figure, "thead th")).toEqual(["日期", "等候時間中位數（分鐘）", "中心線", "管制界限（下限–上限）", "觸發規則"]);
+    const rows = rowTexts(figure);
     expect(rows).toEqual([
       ["114年4月1日", "13.0", "7.0", "1.7–12.3", "規則1 超出管制界限"],
       ["114年4月15日", "8.0", "7.0", "1.7–12.3", "規則2 連續9點在中心線同側；規則3 連續6點上升或下降"],

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { DataTable } from "../../../src/components/DataTable.ts";
+import { textsOf } from "../../support/textsOf.ts";
 
 const rows = [{ case_no: "C114-0039", days: 3 }];
 const columns = [
@@ -18,7 +19,7 @@ describe("DataTable", () => {
     const details = DataTable(rows, columns, { caption: "逾期陳情", open: true, wide: true });
     expect(details.open).toBe(true);
     expect(details.querySelector("summary")!.textContent).toBe("資料表：逾期陳情");
-    expect([...details.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual(["案號", "逾期（工作天）"]);
+    expect(textsOf(details, "thead th")).toEqual(["案號", "逾期（工作天）"]);
     expect(details.querySelector("tbody th[scope=row]")!.textContent).toBe("C114-0039");
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { Heatmap, type WaitHeatmapCell } from "../../../src/components/Heatmap.ts";
+import { textsOf } from "../../support/textsOf.ts";
 
 function cell(weekday: number, hour: number, p50: number | null, tickets = 100, p90: number | null = p50 === null ? null : p50 * 2): WaitHeatmapCell {
   return { weekday, hour, tickets, too_small: tickets < 10, p50_wait_minutes: p50, p90_wait_minutes: p90 };
@@ -33,7 +34,7 @@ describe("Heatmap", () => {
     const text = figure.textContent ?? "";
     for (const label of ["週一", "週二", "週六", "9時", "10時", "11時"]) expect(text).toContain(label);
     for (const absent of ["週三", "週日", "8時", "12時"]) expect(text).not.toContain(absent);
-    expect([...figure.querySelectorAll("g.heatmap-value text")].map((t) => t.textContent)).toEqual(["8", "20", "12", "6", "10", "25"]);
+    expect(textsOf(figure, "g.heatmap-value text")).toEqual(["8", "20", "12", "6", "10", "25"]);
     expect(text).toContain("等候時間中位數（分鐘）"); // the legend
   });
 
@@ -65,7 +66,7 @@ describe("Heatmap", () => {
   it("shows a small cell whose wait was withheld (public build) as 樣本不足, with a dash in the chart", () => {
     const figure = Heatmap([cell(1, 9, 8.2), { ...cell(1, 10, null, 4) }], { width: 640 });
     expect(figure.querySelectorAll("g.heatmap-cell rect").length).toBe(2);
-    expect([...figure.querySelectorAll("g.heatmap-value text")].map((t) => t.textContent)).toEqual(["8", "—"]);
+    expect(textsOf(figure, "g.heatmap-value text")).toEqual(["8", "—"]);
     expect(bodyRows(figure)).toEqual([["TH:週一", "TD:8.2", "TD:樣本不足（4 張）"]]);
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { ItemChangeTable, type SatisfactionMonthRow } from "../../../src/components/ItemChangeTable.ts";
+import { rowTexts, textsOf } from "../../support/textsOf.ts";
 
 function row(position: number, header: string, extra: Partial<SatisfactionMonthRow>): SatisfactionMonthRow {
   return {
@@ -31,19 +32,18 @@ const rows: SatisfactionMonthRow[] = [
   row(8, "新題", { n: 40, satisfied_pct: 90, ci_low: 77, ci_high: 96 }),
 ];
 
-const bodyRows = (details: HTMLElement) => [...details.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((c) => c.textContent));
 
 describe("ItemChangeTable", () => {
   it("heads its columns with the share, interval, n, last month, change, p-value and verdict", () => {
     const table = ItemChangeTable(rows, { monthLabel: "114年7月" });
-    expect([...table.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual(["題項", "滿意比例", "95% 信賴區間", "份數", "上月", "較上月（百分點）", "p 值", "判讀"]);
+    expect(textsOf(table, "thead th")).toEqual(["題項", "滿意比例", "95% 信賴區間", "份數", "上月", "較上月（百分點）", "p 值", "判讀"]);
     expect(table.querySelector("caption")?.textContent).toBe("各題項滿意比例與上月比較，114年7月");
     expect(table.open).toBe(false);
     expect(ItemChangeTable(rows, { monthLabel: "114年7月", open: true }).open).toBe(true);
   });
 
   it("calls only a significant change a drop or a rise, and a non-significant one within sampling error", () => {
-    expect(bodyRows(ItemChangeTable(rows, { monthLabel: "114年7月" }))).toEqual([
+    expect(rowTexts(ItemChangeTable(rows, { monthLabel: "114年7月" }))).toEqual([
       ["整體滿意度", "83.1%", "76.3–88.3%", "148", "92.5%", "−9.4", "0.014", "▼ 顯著下降"],
       ["等候時間", "73.5%", "65.7–79.9%", "147", "88.1%", "−14.6", "0.002", "▼ 顯著下降"],
       ["環境設施", "83.2%", "76.3–88.4%", "143", "89.4%", "−6.1", "0.133", "無顯著變化（在抽樣誤差內）"],

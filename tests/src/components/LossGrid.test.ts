@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { LossGrid, type CourtesyItemRow } from "../../../src/components/LossGrid.ts";
+import { rowTexts, textsOf } from "../../support/textsOf.ts";
 
 function row(unit: string, position: number, header: string, tests: number, lost: number, mean_points: number, too_small = tests < 10): CourtesyItemRow {
   return { unit, position, item: `i${position}`, header, max_points: 15, tests, too_small, lost, lost_pct: too_small ? null : (100 * lost) / tests, mean_points };
@@ -20,15 +21,15 @@ describe("LossGrid", () => {
   it("draws one cell per unit and item, units as columns with 全所 first and the rest as given, items in rubric order", () => {
     const figure = LossGrid(rows, { width: 640 });
     expect(figure.querySelectorAll("g.loss-cell rect").length).toBe(4 + 2); // coloured, and the too-small ones white
-    expect([...figure.querySelectorAll("g[data-mark='x-axis tick label'] text")].map((t) => t.textContent)).toEqual(["全所", "戶籍登記課", "戶籍行政課"]);
+    expect(textsOf(figure, "g[data-mark='x-axis tick label'] text")).toEqual(["全所", "戶籍登記課", "戶籍行政課"]);
     const reordered = LossGrid([...rows.slice(4), ...rows.slice(0, 4)], { width: 640 });
-    expect([...reordered.querySelectorAll("g[data-mark='x-axis tick label'] text")].map((t) => t.textContent)).toEqual(["全所", "戶籍行政課", "戶籍登記課"]);
-    expect([...figure.querySelectorAll("g[data-mark='y-axis tick label'] text")].map((t) => t.textContent)).toEqual(["接聽速度", "自報單位姓名"]);
+    expect(textsOf(reordered, "g[data-mark='x-axis tick label'] text")).toEqual(["全所", "戶籍行政課", "戶籍登記課"]);
+    expect(textsOf(figure, "g[data-mark='y-axis tick label'] text")).toEqual(["接聽速度", "自報單位姓名"]);
   });
 
   it("writes each share with its calls, marks shares of 30% or more, and too-small cells 樣本不足", () => {
     const figure = LossGrid(rows, { width: 640 });
-    expect([...figure.querySelectorAll("g.loss-value text")].map((t) => t.textContent)).toEqual([
+    expect(textsOf(figure, "g.loss-value text")).toEqual([
       "▲ 65%（34/52）",
       "17%（9/52）",
       "▲ 60%（36/60）",
@@ -49,13 +50,13 @@ describe("LossGrid", () => {
 
   it("tables item × unit with the share, the calls and the mean points", () => {
     const figure = LossGrid(rows, { width: 640 });
-    expect([...figure.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual([
+    expect(textsOf(figure, "thead th")).toEqual([
       "評分項目（滿分）",
       "全所 失分比例（失分/通數）；平均得分",
       "戶籍登記課 失分比例（失分/通數）；平均得分",
       "戶籍行政課 失分比例（失分/通數）；平均得分",
     ]);
-    const body = [...figure.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((c) => c.textContent));
+    const body = rowTexts(figure);
     expect(body).toEqual([
       ["接聽速度（15 分）", "17%（10/60 通）；13.9 分", "17%（9/52 通）；13.8 分", "樣本不足（8 通）；14.5 分"],
       ["自報單位姓名（15 分）", "60%（36/60 通）；7.2 分", "65%（34/52 通）；6.4 分", "樣本不足（8 通）；13.1 分"],

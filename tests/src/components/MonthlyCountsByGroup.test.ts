@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { MonthlyCountsByGroup } from "../../../src/components/MonthlyCountsByGroup.ts";
+import { rowTexts, textsOf } from "../../support/textsOf.ts";
 
 const months = ["2025-07", "2025-08", "2025-09"];
 // 作業效率 spikes in August; 法令規定 is steady; 2025-06 lies outside the months shown.
@@ -13,7 +14,6 @@ const rows = [
   { month: "2025-08", group: "作業效率", count: 10 },
 ];
 const base = { width: 640, months, groupLabel: "類別", label: "收件數（件）" };
-const texts = (el: Element, selector: string) => [...el.querySelectorAll(selector)].map((e) => e.textContent);
 
 describe("MonthlyCountsByGroup", () => {
   it("names the largest month of a group against that group's median as the finding", () => {
@@ -27,8 +27,8 @@ describe("MonthlyCountsByGroup", () => {
   it("lays out the table as month × group with a total, counting a month without a row as zero", () => {
     const figure = MonthlyCountsByGroup(rows, base);
     // by total: 作業效率 11, 法令規定 5 (June is outside the months shown)
-    expect(texts(figure, "thead th")).toEqual(["月份", "作業效率（件）", "法令規定（件）", "合計（件）"]);
-    expect([...figure.querySelectorAll("tbody tr")].map((tr) => texts(tr, "th, td"))).toEqual([
+    expect(textsOf(figure, "thead th")).toEqual(["月份", "作業效率（件）", "法令規定（件）", "合計（件）"]);
+    expect(rowTexts(figure)).toEqual([
       ["114年7月", "1", "2", "3"],
       ["114年8月", "10", "1", "11"],
       ["114年9月", "0", "2", "2"],
@@ -38,7 +38,7 @@ describe("MonthlyCountsByGroup", () => {
 
   it("writes each non-zero count above its bar, one panel per group in the order given", () => {
     const figure = MonthlyCountsByGroup(rows, { ...base, groups: ["法令規定", "作業效率"] });
-    expect(texts(figure, "g.group-count text")).toEqual(["2", "1", "2", "1", "10"]);
+    expect(textsOf(figure, "g.group-count text")).toEqual(["2", "1", "2", "1", "10"]);
     expect(figure.querySelector("svg")!.textContent).toContain("法令規定");
     expect(figure.querySelector("thead th:nth-child(2)")!.textContent).toBe("法令規定（件）");
   });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import type { KpiRow } from "../../../src/components/KpiCard.ts";
 import { OfficeComparison, targetStanding } from "../../../src/components/OfficeComparison.ts";
+import { rowTexts, textsOf } from "../../support/textsOf.ts";
 
 const base: KpiRow = {
   office_code: "A", month: "2025-12", kpi: "satisfaction", label: "滿意度", unit: "%", direction: "higher",
@@ -17,7 +18,6 @@ const rows: KpiRow[] = [
 ];
 const names: Record<string, string> = { A: "甲所", B: "乙所", C: "丙所", D: "丁所" };
 const officeName = (code: string) => names[code] ?? code;
-const cells = (figure: Element) => [...figure.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((c) => c.textContent));
 
 describe("targetStanding", () => {
   it("calls a sample rate below the target a miss only when its whole interval is below", () => {
@@ -38,8 +38,8 @@ describe("targetStanding", () => {
 describe("OfficeComparison", () => {
   it("ranks the offices best first with n and the standing in words, the unranked last", () => {
     const figure = OfficeComparison(rows, { width: 640, officeName, highlight: "A" });
-    expect([...figure.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual(["機關", "名次", "滿意度（%）", "95% 信賴區間", "樣本數", "與目標比較"]);
-    expect(cells(figure)).toEqual([
+    expect(textsOf(figure, "thead th")).toEqual(["機關", "名次", "滿意度（%）", "95% 信賴區間", "樣本數", "與目標比較"]);
+    expect(rowTexts(figure)).toEqual([
       ["甲所（本所）", "1", "95.0", "92.0–97.0", "300", "達標"],
       ["乙所", "2", "85.0", "70.0–94.0", "20", "與目標無明顯差異"],
       ["丙所", "3", "80.0", "76.0–84.0", "400", "未達標"],
@@ -57,6 +57,6 @@ describe("OfficeComparison", () => {
   it("ranks lower-is-better KPIs smallest first", () => {
     const waits = [7, 12, 9].map((value, i) => ({ ...base, office_code: "ABC"[i], kpi: "median_wait", label: "等候時間中位數", unit: "分鐘", direction: "lower" as const, target: 10, value, ci_low: null, ci_high: null }));
     const figure = OfficeComparison(waits, { width: 640, officeName });
-    expect(cells(figure).map((r) => [r[0], r[1], r[5]])).toEqual([["甲所", "1", "達標"], ["丙所", "2", "達標"], ["乙所", "3", "未達標"]]);
+    expect(rowTexts(figure).map((r) => [r[0], r[1], r[5]])).toEqual([["甲所", "1", "達標"], ["丙所", "2", "達標"], ["乙所", "3", "未達標"]]);
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { QuadrantChart, type IpaItem } from "../../../src/components/QuadrantChart.ts";
+import { rowTexts, textsOf } from "../../support/textsOf.ts";
 
 const means = { mean_importance: 0.86, mean_performance: 4.2, month: "2025-09", first_month: "2024-10" };
 const items: IpaItem[] = [
@@ -16,11 +17,11 @@ const items: IpaItem[] = [
 describe("QuadrantChart", () => {
   it("names the four quadrants and draws one point per item with both values, the 加強改善 ones emphasised", () => {
     const figure = QuadrantChart(items, { width: 640 });
-    expect([...figure.querySelectorAll("g.quadrant-label text")].map((t) => t.textContent).sort()).toEqual(["加強改善", "次要改善", "繼續保持", "過度投入"].sort());
+    expect(textsOf(figure, "g.quadrant-label text").sort()).toEqual(["加強改善", "次要改善", "繼續保持", "過度投入"].sort());
     expect(figure.querySelectorAll("g.point > *").length).toBe(5);
     expect(figure.querySelectorAll("g.point-focus > *").length).toBe(2);
     expect(figure.querySelectorAll("g.mean-rule line").length).toBe(2);
-    const labels = [...figure.querySelectorAll("g.point-label text")].map((t) => t.textContent).sort();
+    const labels = textsOf(figure, "g.point-label text").sort();
     expect(labels).toEqual(["專業能力", "服務態度", "環境設施", "等候時間", "辦理效率"].sort());
   });
 
@@ -35,8 +36,8 @@ describe("QuadrantChart", () => {
 
   it("tables every item, the ones left out of the plot with the reason", () => {
     const figure = QuadrantChart(items, { width: 640 });
-    expect([...figure.querySelectorAll("thead th")].map((th) => th.textContent)).toEqual(["題項", "重要度（相關係數）", "表現度（平均分數）", "象限", "n"]);
-    const rows = [...figure.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((c) => c.textContent));
+    expect(textsOf(figure, "thead th")).toEqual(["題項", "重要度（相關係數）", "表現度（平均分數）", "象限", "n"]);
+    const rows = rowTexts(figure);
     expect(rows).toEqual([
       ["服務態度", "0.880", "4.50", "繼續保持", "120"],
       ["專業能力", "0.840", "4.40", "過度投入", "120"],

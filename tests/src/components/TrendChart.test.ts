@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
 import { TrendChart } from "../../../src/components/TrendChart.ts";
+import { rowTexts, textsOf } from "../../support/textsOf.ts";
 
 interface Row { month: string; pct: number | null; low: number | null; high: number | null; n: number }
 const rows: Row[] = [
@@ -10,7 +11,6 @@ const rows: Row[] = [
   { month: "2025-12", pct: 88.5, low: 82.0, high: 92.9, n: 133 },
 ];
 const base = { width: 640, value: (d: Row) => d.pct, label: "滿意度（%）", target: { value: 90, label: "目標 90%" } };
-const headers = (el: Element) => [...el.querySelectorAll("thead th")].map((th) => th.textContent);
 
 describe("TrendChart", () => {
   it("draws the interval as a band only when low and high are given", () => {
@@ -18,8 +18,8 @@ describe("TrendChart", () => {
     const without = TrendChart(rows, base);
     expect(withBand.querySelector("svg g[data-mark='area'] path")).not.toBeNull();
     expect(without.querySelector("svg g[data-mark='area']")).toBeNull();
-    expect(headers(withBand)).toContain("95% 信賴區間（%）");
-    expect(headers(without)).not.toContain("95% 信賴區間（%）");
+    expect(textsOf(withBand, "thead th")).toContain("95% 信賴區間（%）");
+    expect(textsOf(without, "thead th")).not.toContain("95% 信賴區間（%）");
   });
 
   it("labels the target rule and states the last month against it as the finding", () => {
@@ -47,11 +47,11 @@ describe("TrendChart", () => {
         { start_date: "2025-12-02", end_date: null, note: "颱風停班" },
       ],
     });
-    const items = [...figure.querySelectorAll("ol.trend-events li")].map((li) => li.textContent);
+    const items = textsOf(figure, "ol.trend-events li");
     expect(items).toEqual(["① 114年10月6日–114年11月14日：系統更新", "② 114年12月2日：颱風停班"]);
     expect(figure.querySelectorAll("g.trend-event-span rect").length).toBe(1);
     expect(figure.querySelectorAll("g.trend-event-rule line").length).toBe(1);
-    expect([...figure.querySelectorAll("g.trend-event-label text")].map((t) => t.textContent)).toEqual(["①", "②"]);
+    expect(textsOf(figure, "g.trend-event-label text")).toEqual(["①", "②"]);
     // the list is part of the figure, before the caption and the data table
     expect(figure.querySelector("ol.trend-events + figcaption")).not.toBeNull();
   });
@@ -65,8 +65,8 @@ describe("TrendChart", () => {
       tooSmall: (d) => d.n < 10,
     });
     expect(figure.querySelector("summary")?.textContent).toBe("資料表：滿意度，逐月");
-    expect(headers(figure)).toEqual(["月份", "滿意度（%）", "95% 信賴區間（%）", "樣本數", "備註"]);
-    const cells = [...figure.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((c) => c.textContent));
+    expect(textsOf(figure, "thead th")).toEqual(["月份", "滿意度（%）", "95% 信賴區間（%）", "樣本數", "備註"]);
+    const cells = rowTexts(figure);
     expect(cells[0]).toEqual(["114年9月", "91.2", "85.0–95.0", "120", ""]);
     expect(cells[1]).toEqual(["114年10月", "—", "—", "6", "樣本不足，僅供參考"]);
     expect(figure.querySelector(".trend-legend")?.textContent).toContain("空心點：樣本不足");
@@ -86,7 +86,7 @@ describe("TrendChart", () => {
       tooSmall: (d) => d.n < 10,
       tableColumns: [{ label: "如期（件）", numeric: true, value: (d) => String(d.n - 1) }],
     });
-    expect(headers(figure)).toEqual(["月份", "滿意度（%）", "已確定結果（件）", "如期（件）", "備註"]);
+    expect(textsOf(figure, "thead th")).toEqual(["月份", "滿意度（%）", "已確定結果（件）", "如期（件）", "備註"]);
     const first = [...figure.querySelector("tbody tr")!.children].map((c) => c.textContent);
     expect(first).toEqual(["114年9月", "91.2", "120", "119", ""]);
   });
@@ -101,7 +101,7 @@ describe("TrendChart", () => {
         { start_date: "2025-12-02", end_date: null, note: "颱風停班" },
       ],
     });
-    expect([...figure.querySelectorAll("g.trend-event-label text")].map((t) => t.textContent)).toEqual(["①②③", "④"]);
+    expect(textsOf(figure, "g.trend-event-label text")).toEqual(["①②③", "④"]);
     expect(figure.querySelectorAll("ol.trend-events li").length).toBe(4);
   });
 

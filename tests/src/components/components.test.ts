@@ -4,6 +4,7 @@ import { ChartFigure } from "../../../src/components/ChartFigure.ts";
 import { DataTable } from "../../../src/components/DataTable.ts";
 import { freshnessLabel } from "../../../src/components/freshnessLabel.ts";
 import { Notice } from "../../../src/components/Notice.ts";
+import { textsOf } from "../../support/textsOf.ts";
 
 const months = [
   { month: "2025-03", cases: 6, median: 8 },
@@ -38,7 +39,7 @@ describe("Notice", () => {
     const box = Notice("尚無資料", ["第一行", "第二行"]);
     expect(box.className).toBe("note");
     expect(box.getAttribute("label")).toBe("尚無資料");
-    expect([...box.querySelectorAll("p")].map((p) => p.textContent)).toEqual(["第一行", "第二行"]);
+    expect(textsOf(box, "p")).toEqual(["第一行", "第二行"]);
   });
 });
 

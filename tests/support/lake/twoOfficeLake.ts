@@ -9,6 +9,7 @@ import { initWorkingFolder } from "../../../cli/init/initWorkingFolder.ts";
 import { loadOffice, type Office } from "../../../data-loaders/profile/loadOffice.ts";
 import { generateSample } from "../../../sample/generateSample.ts";
 import { openWarehouse } from "../../../data-loaders/warehouse/openWarehouse.ts";
+import { sqlString } from "../../../lib/sqlText.ts";
 
 export const asOf = "2025-03-10";
 /** The sample's two offices: the configured one (大寮) and the first other (林園). */
@@ -62,8 +63,8 @@ export async function twoOfficeLake(): Promise<TwoOfficeLake> {
     try {
       await ingestFiles(warehouse, office, filesOf(inbox, o.code));
       if (i === 0) {
-        await warehouse.connection.run(`UPDATE complaints SET delay_reason = '${planted.text}'
-          WHERE case_no = (SELECT min(case_no) FROM complaints WHERE office_code = '${o.code}')`);
+        await warehouse.connection.run(`UPDATE complaints SET delay_reason = ${sqlString(planted.text)}
+          WHERE case_no = (SELECT min(case_no) FROM complaints WHERE office_code = ${sqlString(o.code)})`);
       }
       await buildModels(warehouse.connection, office, { asOf });
     } finally {

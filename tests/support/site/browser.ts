@@ -1,6 +1,5 @@
 import type { Browser } from "playwright-core";
-import { chromiumInstallHint, findChromium as lookUpChromium } from "../../../pipelines/report/findChromium.ts";
-import { launchChromium as launch } from "../../../pipelines/report/launchChromium.ts";
+import { chromiumInstallHint, findChromium as lookUpChromium, launchChromium as launch } from "../../../pipelines/report/chromium.ts";
 
 /**
  * The Chromium to test with: CHROMIUM_PATH when set, else /usr/bin/chromium. Where there is none,

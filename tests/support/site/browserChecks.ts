@@ -158,6 +158,12 @@ export function describeBrowserChecks(sample: () => BuiltSite): void {
       if (!visits.has(page)) visits.set(page, visitPage(context, new URL(page, server.url).href));
       return visits.get(page)!;
     };
+    /** What `check` finds wrong on each page, page by page in order, each problem headed by its page. */
+    const everyPage = async (check: (visit: PageVisit) => Promise<readonly string[]>) => {
+      const problems: string[] = [];
+      for (const page of pages) problems.push(...(await check(await open(page))).map((p) => `${page}: ${p}`));
+      return problems;
+    };
 
     beforeAll(async () => {
       if (missingInCi !== null) throw missingInCi;
@@ -181,20 +187,16 @@ export function describeBrowserChecks(sample: () => BuiltSite): void {
     });
 
     it("loads every page with no console error, failed request or request leaving 127.0.0.1", async () => {
-      const problems: string[] = [];
-      for (const page of pages) {
-        const visit = await open(page);
+      const problems = await everyPage(async (visit) => {
         const errors = await visit.page.locator(".observablehq--error").allTextContents();
-        problems.push(...visit.problems.map((p) => `${page}: ${p}`), ...errors.map((e) => `${page}: cell error shown: ${e}`));
-      }
+        return [...visit.problems, ...errors.map((e) => `cell error shown: ${e}`)];
+      });
       expect(problems).toEqual([]);
     }, 180_000);
 
     it("draws every chart: a sized SVG with marks, and each ChartFigure's finding as label and caption", async () => {
-      const problems: string[] = [];
       let charts = 0;
-      for (const page of pages) {
-        const { page: tab } = await open(page);
+      const problems = await everyPage(async ({ page: tab }) => {
         const result = await tab.evaluate(() => {
           const found: string[] = [];
           const plots = [...document.querySelectorAll("svg")].filter((svg) => [...svg.classList].some((c) => /^plot-[0-9a-f]+$/.test(c)));
@@ -223,26 +225,24 @@ export function describeBrowserChecks(sample: () => BuiltSite): void {
           return { found, count: plots.length + document.querySelectorAll("figure.chart-figure").length };
         });
         charts += result.count;
-        problems.push(...result.found.map((p) => `${page}: ${p}`));
-      }
+        return result.found;
+      });
       expect(problems).toEqual([]);
       expect(charts, "charts on all pages").toBeGreaterThan(0);
     }, 180_000);
 
     // The month selector: a <select> named 月份 on a page with KPI cards (.kpi-card, value in .kpi-value).
     it("changes the KPI values when another month is chosen in the 月份 selector", async (ctx) => {
-      const problems: string[] = [];
       let withSelector = 0;
       let checked = 0;
-      for (const page of pages) {
-        const visit = await open(page);
+      const problems = await everyPage(async (visit) => {
         const result = await monthSelectorProblems(visit);
-        if (result === "no selector") continue;
+        if (result === "no selector") return [];
         withSelector++;
-        if (result === "no cards") continue;
+        if (result === "no cards") return [];
         checked++;
-        problems.push(...result.map((p) => `${page}: ${p}`));
-      }
+        return result;
+      });
       if (withSelector === 0) ctx.skip("no page has a 月份 selector yet: a <select> named 月份 beside .kpi-card elements whose .kpi-value it changes");
       if (checked === 0) problems.push("a page has a 月份 selector, but no such page has .kpi-card elements (value in .kpi-value) for it to change");
       expect(problems).toEqual([]);
@@ -263,30 +263,18 @@ export function describeBrowserChecks(sample: () => BuiltSite): void {
     }, 60_000);
 
     it("reaches every data table's summary with Tab and opens it with Enter", async () => {
-      const problems: string[] = [];
-      for (const page of pages) {
-        const visit = await open(page);
-        problems.push(...(await dataTableKeyboardProblems(visit)).map((p) => `${page}: ${p}`));
-      }
-      expect(problems).toEqual([]);
+      expect(await everyPage(dataTableKeyboardProblems)).toEqual([]);
     }, 180_000);
 
     it("prints without the sidebar, every chart within the page, no card, chart or table split", async () => {
-      const problems: string[] = [];
-      for (const page of pages) {
-        const { page: tab } = await open(page);
-        problems.push(...(await printProblems(tab)).map((p) => `${page}: ${p}`));
-      }
-      expect(problems).toEqual([]);
+      expect(await everyPage((visit) => printProblems(visit.page))).toEqual([]);
     }, 180_000);
 
     it("has no serious or critical axe-core violation of WCAG 2.1 A/AA on any page, its data tables open", async () => {
-      const violations: string[] = [];
-      for (const page of pages) {
-        const { page: tab } = await open(page);
+      const violations = await everyPage(async ({ page: tab }) => {
         await tab.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
-        violations.push(...(await seriousAxeViolations(tab)).map((v) => `${page}: ${v}`));
-      }
+        return seriousAxeViolations(tab);
+      });
       expect(violations).toEqual([]);
     }, 180_000);
   });

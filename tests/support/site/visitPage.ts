@@ -1,6 +1,5 @@
 import type { BrowserContext, Page } from "playwright-core";
-import { isLocalRequest } from "../../../pipelines/report/isLocalRequest.ts";
-import { waitForFramework } from "../../../pipelines/report/waitForFramework.ts";
+import { isLocalRequest, waitForFramework } from "../../../pipelines/report/chromium.ts";
 
 /** The only host the pages may reach: the test's own server. */
 export const localHost = "127.0.0.1";
