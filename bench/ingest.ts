@@ -21,7 +21,12 @@ const work = mkdtempSync(join(tmpdir(), "sqd-bench-"));
 // Twelve months at ≈ 245 working days: cases per day to reach the requested rows.
 const casesPerDay = Math.ceil(rows / 245);
 console.log(`generating ≈ ${rows} case rows (${casesPerDay} per working day, 12 months)…`);
-const summary = await generateSample(office, { out: join(work, "inbox"), months: 12, startMonth: "2025-01", casesPerDay });
+const summary = await generateSample(office, {
+  out: join(work, "inbox"),
+  months: 12,
+  startMonth: "2025-01",
+  casesPerDay,
+});
 const caseFiles = summary.files.filter((f) => f.source === "cases");
 const caseRows = caseFiles.reduce((s, f) => s + f.rows, 0);
 const utf8Dir = join(work, "inbox", "cases");

@@ -24,7 +24,12 @@ import { timed } from "./timed.ts";
 import { gnuTime, timedCommand } from "./timedCommand.ts";
 
 const { values } = parseArgs({
-  options: { offices: { type: "string", default: "38" }, months: { type: "string", default: "24" }, "cases-per-day": { type: "string", default: "20" }, keep: { type: "string" } },
+  options: {
+    offices: { type: "string", default: "38" },
+    months: { type: "string", default: "24" },
+    "cases-per-day": { type: "string", default: "20" },
+    keep: { type: "string" },
+  },
 });
 const offices = Number(values.offices);
 const months = Number(values.months);
@@ -39,8 +44,44 @@ rmSync(join(work, "city.duckdb"), { force: true });
 
 // Kaohsiung's 38 districts; the codes are made up (640001nn), not official.
 const districts = [
-  "楠梓", "左營", "鼓山", "三民", "鹽埕", "前金", "新興", "苓雅", "前鎮", "旗津", "小港", "鳳山", "大寮", "鳥松", "林園", "仁武", "大樹", "大社", "岡山",
-  "路竹", "橋頭", "梓官", "彌陀", "永安", "燕巢", "田寮", "阿蓮", "茄萣", "湖內", "旗山", "美濃", "內門", "杉林", "甲仙", "六龜", "茂林", "桃源", "那瑪夏",
+  "楠梓",
+  "左營",
+  "鼓山",
+  "三民",
+  "鹽埕",
+  "前金",
+  "新興",
+  "苓雅",
+  "前鎮",
+  "旗津",
+  "小港",
+  "鳳山",
+  "大寮",
+  "鳥松",
+  "林園",
+  "仁武",
+  "大樹",
+  "大社",
+  "岡山",
+  "路竹",
+  "橋頭",
+  "梓官",
+  "彌陀",
+  "永安",
+  "燕巢",
+  "田寮",
+  "阿蓮",
+  "茄萣",
+  "湖內",
+  "旗山",
+  "美濃",
+  "內門",
+  "杉林",
+  "甲仙",
+  "六龜",
+  "茂林",
+  "桃源",
+  "那瑪夏",
 ];
 if (!(offices >= 1 && offices <= districts.length)) throw new Error(`--offices must be 1–${districts.length}`);
 
@@ -59,7 +100,11 @@ interface Timed {
 
 /** Runs `sqd` in the work folder under GNU time (wall seconds and the process's peak RSS). */
 function sqd(...args: string[]): Timed {
-  const { run, wall, seconds, rssKb } = timedCommand([process.execPath, bin, ...args], { timeFile: join(work, "sqd.time"), cwd: work, maxBuffer: 64 * 2 ** 20 });
+  const { run, wall, seconds, rssKb } = timedCommand([process.execPath, bin, ...args], {
+    timeFile: join(work, "sqd.time"),
+    cwd: work,
+    maxBuffer: 64 * 2 ** 20,
+  });
   if (run.status !== 0) throw new Error(`sqd ${args.join(" ")} exited ${run.status}:\n${run.stderr}${run.stdout}`);
   return { seconds: gnuTime ? seconds : wall, rssKb, stdout: run.stdout };
 }
@@ -73,7 +118,9 @@ const startups = [0, 1, 2].map(() => sqd("--help"));
 const startup = { seconds: median(startups.map((s) => s.seconds)), rssKb: median(startups.map((s) => s.rssKb)) };
 
 console.log(`work folder: ${work}`);
-console.log(`${offices} offices × ${months} months from ${startMonth}, ${casesPerDay} counter cases per working day each; marts as of ${asOf}`);
+console.log(
+  `${offices} offices × ${months} months from ${startMonth}, ${casesPerDay} counter cases per working day each; marts as of ${asOf}`,
+);
 const prepared: { code: string; name: string; generate: number; ingest: number; build: number }[] = [];
 const exports: Timed[] = [];
 for (const [i, district] of districts.slice(0, offices).entries()) {
@@ -85,7 +132,9 @@ for (const [i, district] of districts.slice(0, offices).entries()) {
   rmSync(inbox, { recursive: true, force: true });
   rmSync(db, { force: true });
   mkdirSync(join(work, "warehouses"), { recursive: true });
-  const { seconds: generate } = await timed(() => generateSample(office, { out: inbox, months, startMonth, casesPerDay, seed: 20250101 + i }));
+  const { seconds: generate } = await timed(() =>
+    generateSample(office, { out: inbox, months, startMonth, casesPerDay, seed: 20250101 + i }),
+  );
   const warehouse = await openWarehouse(office, { path: db });
   let ingest: number;
   let build: number;
@@ -98,44 +147,77 @@ for (const [i, district] of districts.slice(0, offices).entries()) {
   const exported = sqd("export-lake", "--out", "lake", "--db", db, "--config", office.configDir);
   exports.push(exported);
   prepared.push({ code, name, generate, ingest, build });
-  console.log(`  ${code} ${name.padEnd(12, "　")} sample ${sec(generate).padStart(6)}  ingest ${sec(ingest).padStart(6)}  marts ${sec(build).padStart(6)}  export ${sec(exported.seconds).padStart(6)} ${mb(exported.rssKb).padStart(7)}`);
+  console.log(
+    `  ${code} ${name.padEnd(12, "　")} sample ${sec(generate).padStart(6)}  ingest ${sec(ingest).padStart(6)}  marts ${sec(build).padStart(6)}  export ${sec(exported.seconds).padStart(6)} ${mb(exported.rssKb).padStart(7)}`,
+  );
 }
 
 const city = configFor("64000000", "高雄市政府民政局");
-const cityBuild = sqd("build", "--lake", "lake", "--db", "city.duckdb", "--config", city.configDir, "--as-of", asOf, "--marts-only");
+const cityBuild = sqd(
+  "build",
+  "--lake",
+  "lake",
+  "--db",
+  "city.duckdb",
+  "--config",
+  city.configDir,
+  "--as-of",
+  asOf,
+  "--marts-only",
+);
 const cityModels = Number(/共 ([\d.]+) 秒/.exec(cityBuild.stdout)![1]);
 
 // Row counts: the lake's from the manifests, the city's from its warehouse.
-const manifests: LakeManifest[] = readdirSync(join(work, "lake", "_manifests")).map((f) => lakeManifestSchema.parse(JSON.parse(readFileSync(join(work, "lake", "_manifests", f), "utf8"))));
+const manifests: LakeManifest[] = readdirSync(join(work, "lake", "_manifests")).map((f) =>
+  lakeManifestSchema.parse(JSON.parse(readFileSync(join(work, "lake", "_manifests", f), "utf8"))),
+);
 const tableRows = new Map<string, number>();
 for (const m of manifests) for (const t of m.tables) tableRows.set(t.name, (tableRows.get(t.name) ?? 0) + t.rows);
 const files = manifests.flatMap((m) => m.files);
 const lakeBytes = files.reduce((s, f) => s + f.bytes, 0);
 const instance = await DuckDBInstance.create(join(work, "city.duckdb"), { access_mode: "READ_ONLY" });
 const connection = await instance.connect();
-const cityRows = (await connection.runAndReadAll(`SELECT
+const cityRows = (
+  await connection.runAndReadAll(`SELECT
   (SELECT count(DISTINCT office_code) FROM kpi_monthly) AS offices,
   (SELECT count(*) FROM kpi_monthly) AS kpi_monthly,
   (SELECT count(*) FROM case_monthly) AS case_monthly,
   (SELECT count(*) FROM satisfaction_monthly) AS satisfaction_monthly,
-  (SELECT count(*) FROM lake_offices) AS lake_offices`)).getRowObjectsJson()[0]!;
+  (SELECT count(*) FROM lake_offices) AS lake_offices`)
+).getRowObjectsJson()[0]!;
 connection.closeSync();
 instance.closeSync();
 
 const officeModels = prepared.reduce((s, p) => s + p.build, 0);
 const exportSeconds = exports.map((e) => e.seconds);
 console.log("");
-console.log(`lake: ${files.length} Parquet files, ${(lakeBytes / 2 ** 20).toFixed(1)} MiB, ${manifests.length} manifests`);
+console.log(
+  `lake: ${files.length} Parquet files, ${(lakeBytes / 2 ** 20).toFixed(1)} MiB, ${manifests.length} manifests`,
+);
 console.log(`rows in the lake: ${[...tableRows].map(([t, n]) => `${t} ${n}`).join(", ")}`);
-console.log(`city warehouse: ${Object.entries(cityRows).map(([k, v]) => `${k} ${v}`).join(", ")}`);
+console.log(
+  `city warehouse: ${Object.entries(cityRows)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(", ")}`,
+);
 console.log(`peak RSS: ${gnuTime ? "GNU time, the sqd process's own" : "not measured (no /usr/bin/time)"}`);
 console.log("");
 console.log(`sample per office (median):            ${sec(median(prepared.map((p) => p.generate)))}`);
 console.log(`ingest per office (median):            ${sec(median(prepared.map((p) => p.ingest)))}`);
-console.log(`office marts per office (median):      ${sec(median(prepared.map((p) => p.build)))}   all ${offices}: ${sec(officeModels)}`);
-console.log(`sqd start-up alone (sqd --help, median): ${sec(startup.seconds)}   peak RSS ${mb(startup.rssKb)}   (included in the two lines below)`);
-console.log(`sqd export-lake per office (median):   ${sec(median(exportSeconds))}   all ${offices}: ${sec(exportSeconds.reduce((a, b) => a + b, 0))}   peak RSS ${mb(Math.max(...exports.map((e) => e.rssKb)))}`);
+console.log(
+  `office marts per office (median):      ${sec(median(prepared.map((p) => p.build)))}   all ${offices}: ${sec(officeModels)}`,
+);
+console.log(
+  `sqd start-up alone (sqd --help, median): ${sec(startup.seconds)}   peak RSS ${mb(startup.rssKb)}   (included in the two lines below)`,
+);
+console.log(
+  `sqd export-lake per office (median):   ${sec(median(exportSeconds))}   all ${offices}: ${sec(exportSeconds.reduce((a, b) => a + b, 0))}   peak RSS ${mb(Math.max(...exports.map((e) => e.rssKb)))}`,
+);
 console.log(`sqd build --lake (verify + models):    ${sec(cityBuild.seconds)}   peak RSS ${mb(cityBuild.rssKb)}`);
-console.log(`  of which models:                     ${sec(cityModels)}   ratio to the offices' own model builds summed ${(cityModels / officeModels).toFixed(2)}`);
-console.log(`lake size per city-warehouse size:     ${(lakeBytes / statSync(join(work, "city.duckdb")).size).toFixed(2)}`);
+console.log(
+  `  of which models:                     ${sec(cityModels)}   ratio to the offices' own model builds summed ${(cityModels / officeModels).toFixed(2)}`,
+);
+console.log(
+  `lake size per city-warehouse size:     ${(lakeBytes / statSync(join(work, "city.duckdb")).size).toFixed(2)}`,
+);
 if (!values.keep) rmSync(work, { recursive: true, force: true });

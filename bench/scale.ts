@@ -70,7 +70,13 @@ function defaultCasesPerDay(): number {
 const runStage: Record<Stage, (work: string, s: Settings) => Promise<Result>> = {
   async generate(work, s) {
     const { seconds, value } = await timed(() =>
-      generateSample(office, { out: join(work, "inbox"), offices: s.offices, months: s.months, casesPerDay: s.casesPerDay, startMonth: s.startMonth }),
+      generateSample(office, {
+        out: join(work, "inbox"),
+        offices: s.offices,
+        months: s.months,
+        casesPerDay: s.casesPerDay,
+        startMonth: s.startMonth,
+      }),
     );
     const cases = value.files.filter((f) => f.source === "cases");
     return {
@@ -83,7 +89,10 @@ const runStage: Record<Stage, (work: string, s: Settings) => Promise<Result>> = 
     };
   },
   async baseline(work) {
-    const { seconds, rows } = await readCsvBaseline(`${join(work, "inbox", "cases")}/*.csv`, join(work, "baseline.duckdb"));
+    const { seconds, rows } = await readCsvBaseline(
+      `${join(work, "inbox", "cases")}/*.csv`,
+      join(work, "baseline.duckdb"),
+    );
     return { seconds, rows };
   },
   async ingest(work) {
@@ -110,7 +119,12 @@ const runStage: Record<Stage, (work: string, s: Settings) => Promise<Result>> = 
             step("stage (one read per batch)");
             group = source === "cases" ? "cases" : "other";
           },
-          onStage: (stage) => step({ read: "decode, header, UTF-8 copy", validate: "validate + settle keys", write: "write + commit" }[stage]),
+          onStage: (stage) =>
+            step(
+              { read: "decode, header, UTF-8 copy", validate: "validate + settle keys", write: "write + commit" }[
+                stage
+              ],
+            ),
         });
       } finally {
         step("close");
@@ -118,13 +132,17 @@ const runStage: Record<Stage, (work: string, s: Settings) => Promise<Result>> = 
       }
     });
     const loaded = outcomes.flatMap((o) => (o.status === "loaded" ? [o] : []));
-    const sum = (rows: typeof loaded, pick: (o: (typeof loaded)[number]) => number) => rows.reduce((n, o) => n + pick(o), 0);
+    const sum = (rows: typeof loaded, pick: (o: (typeof loaded)[number]) => number) =>
+      rows.reduce((n, o) => n + pick(o), 0);
     return {
       seconds,
       files: outcomes.length,
       rejected: outcomes.filter((o) => o.status === "rejected").length,
       rowsRead: sum(loaded, (o) => o.rows_read),
-      caseRowsRead: sum(loaded.filter((o) => o.source === "cases"), (o) => o.rows_read),
+      caseRowsRead: sum(
+        loaded.filter((o) => o.source === "cases"),
+        (o) => o.rows_read,
+      ),
       rowsLoaded: sum(loaded, (o) => o.rows_loaded),
       rowsQuarantined: sum(loaded, (o) => o.rows_quarantined),
       split,
@@ -134,14 +152,19 @@ const runStage: Record<Stage, (work: string, s: Settings) => Promise<Result>> = 
     const warehouse = await openWarehouse(office, { path: join(work, "warehouse.duckdb") });
     try {
       const { seconds, value } = await timed(() => buildModels(warehouse.connection, office, { asOf: s.asOf }));
-      const slowest = [...value.models].sort((a, b) => b.ms - a.ms).slice(0, 5).map((m) => `${m.name} ${(m.ms / 1000).toFixed(1)} s`);
+      const slowest = [...value.models]
+        .sort((a, b) => b.ms - a.ms)
+        .slice(0, 5)
+        .map((m) => `${m.name} ${(m.ms / 1000).toFixed(1)} s`);
       return { seconds, models: value.models.length, slowest };
     } finally {
       warehouse.close();
     }
   },
   async site(work) {
-    const { seconds, value } = await timed(() => buildSite({ out: join(work, "dist"), db: join(work, "warehouse.duckdb") }));
+    const { seconds, value } = await timed(() =>
+      buildSite({ out: join(work, "dist"), db: join(work, "warehouse.duckdb") }),
+    );
     return { seconds, frameworkSeconds: value.seconds, pages: value.pages.length, dataSizes: value.dataSizes };
   },
 };
@@ -169,7 +192,10 @@ const work = values.keep ? resolve(values.keep) : mkdtempSync(join(tmpdir(), "sq
 mkdirSync(work, { recursive: true });
 // A kept folder whose sample has the same settings is reused: generating 10M rows takes minutes.
 const settingsFile = join(work, "settings.json");
-const reuse = existsSync(join(work, "generate.json")) && existsSync(settingsFile) && readFileSync(settingsFile, "utf8") === JSON.stringify(settings);
+const reuse =
+  existsSync(join(work, "generate.json")) &&
+  existsSync(settingsFile) &&
+  readFileSync(settingsFile, "utf8") === JSON.stringify(settings);
 writeFileSync(settingsFile, JSON.stringify(settings));
 const has = (cmd: string) => spawnSync("sh", ["-c", `command -v ${cmd}`]).status === 0;
 const flock = has("flock");
@@ -188,7 +214,16 @@ function run(stage: Stage): StageRun {
   // Framework and data-loader processes included); without it, only the stage process's own.
   const lock = stage === "site" && flock ? ["flock", siteLock] : [];
   console.log(`— ${stage}${lock.length ? ` (waits for ${siteLock})` : ""}…`);
-  const { run: child, wall, seconds, rssKb } = timedCommand([process.execPath, "--import", "tsx", script, "--stage", stage, "--work", work], { timeFile: join(work, `${stage}.time`), outside: lock, stdio: "inherit" });
+  const {
+    run: child,
+    wall,
+    seconds,
+    rssKb,
+  } = timedCommand([process.execPath, "--import", "tsx", script, "--stage", stage, "--work", work], {
+    timeFile: join(work, `${stage}.time`),
+    outside: lock,
+    stdio: "inherit",
+  });
   if (child.status !== 0) throw new Error(`stage ${stage} failed (exit ${child.status})`);
   const result = JSON.parse(readFileSync(join(work, `${stage}.json`), "utf8")) as Result;
   if (!gnuTime) return { result, rssKb: result.ownMaxRssKb!, rssOf: "stage process" };
@@ -200,10 +235,14 @@ const sec = (s: number) => `${s.toFixed(1)} s`;
 const mark = (ok: boolean) => (ok ? "✓" : "✗");
 
 console.log(`work folder: ${work}${reuse ? " (reusing its sample)" : ""}`);
-console.log(`${settings.offices} offices × ${settings.months} months from ${settings.startMonth}, ${settings.casesPerDay} cases per working day at the configured office; marts as of ${settings.asOf}`);
+console.log(
+  `${settings.offices} offices × ${settings.months} months from ${settings.startMonth}, ${settings.casesPerDay} cases per working day at the configured office; marts as of ${settings.asOf}`,
+);
 try {
   if (!reuse) rmSync(join(work, "inbox"), { recursive: true, force: true });
-  const generate = reuse ? { result: JSON.parse(readFileSync(join(work, "generate.json"), "utf8")) as Result, rssKb: NaN, rssOf: "reused" } : run("generate");
+  const generate = reuse
+    ? { result: JSON.parse(readFileSync(join(work, "generate.json"), "utf8")) as Result, rssKb: NaN, rssOf: "reused" }
+    : run("generate");
   for (const db of ["baseline.duckdb", "warehouse.duckdb"]) rmSync(join(work, db), { force: true });
   const baseline = run("baseline");
   const ingest = run("ingest");
@@ -211,32 +250,66 @@ try {
   const site = run("site");
 
   const g = generate.result;
-  const ig = ingest.result as Result & { caseRowsRead: number; rowsRead: number; rowsLoaded: number; rowsQuarantined: number; files: number; rejected: number; split: Record<"cases" | "other", Record<string, number>> };
+  const ig = ingest.result as Result & {
+    caseRowsRead: number;
+    rowsRead: number;
+    rowsLoaded: number;
+    rowsQuarantined: number;
+    files: number;
+    rejected: number;
+    split: Record<"cases" | "other", Record<string, number>>;
+  };
   const casesSeconds = Object.values(ig.split.cases).reduce((a, b) => a + b, 0);
-  const pages = (site.result.dataSizes as { page: string; files: string[]; bytes: number; gzipBytes: number }[]).filter((d) => d.files.length > 0).sort((a, b) => b.gzipBytes - a.gzipBytes);
+  const pages = (site.result.dataSizes as { page: string; files: string[]; bytes: number; gzipBytes: number }[])
+    .filter((d) => d.files.length > 0)
+    .sort((a, b) => b.gzipBytes - a.gzipBytes);
   const maxPage = pages[0]?.gzipBytes ?? 0;
 
   console.log("");
-  console.log(`case rows: ${g.caseRows} in ${g.caseFiles} files (${(Number(g.caseBytes) / 2 ** 20).toFixed(0)} MiB); all sources: ${g.rows} rows in ${g.files} files`);
-  console.log(`baseline loaded ${baseline.result.rows} rows; ingest read ${ig.rowsRead} rows (${ig.caseRowsRead} of them cases), loaded ${ig.rowsLoaded}, quarantined ${ig.rowsQuarantined}, ${ig.rejected} of ${ig.files} files rejected`);
-  console.log(`peak RSS: ${gnuTime ? "GNU time, the largest process of each stage's tree" : "each stage process's own maxRSS"}`);
+  console.log(
+    `case rows: ${g.caseRows} in ${g.caseFiles} files (${(Number(g.caseBytes) / 2 ** 20).toFixed(0)} MiB); all sources: ${g.rows} rows in ${g.files} files`,
+  );
+  console.log(
+    `baseline loaded ${baseline.result.rows} rows; ingest read ${ig.rowsRead} rows (${ig.caseRowsRead} of them cases), loaded ${ig.rowsLoaded}, quarantined ${ig.rowsQuarantined}, ${ig.rejected} of ${ig.files} files rejected`,
+  );
+  console.log(
+    `peak RSS: ${gnuTime ? "GNU time, the largest process of each stage's tree" : "each stage process's own maxRSS"}`,
+  );
   console.log("");
-  const row = (name: string, r: StageRun, target = "") => console.log(`${name.padEnd(34)} ${sec(r.result.seconds).padStart(9)} ${(Number.isFinite(r.rssKb) ? mb(r.rssKb) : r.rssOf).padStart(9)}   ${target}`);
+  const row = (name: string, r: StageRun, target = "") =>
+    console.log(
+      `${name.padEnd(34)} ${sec(r.result.seconds).padStart(9)} ${(Number.isFinite(r.rssKb) ? mb(r.rssKb) : r.rssOf).padStart(9)}   ${target}`,
+    );
   console.log(`${"stage".padEnd(34)} ${"time".padStart(9)} ${"peak RSS".padStart(9)}   target (2 cores, ≈ 10M rows)`);
   row("generate sample (not a target)", generate);
   row("(a) DuckDB read_csv, cases only", baseline);
-  row("(b) sqd ingest, whole inbox", ingest, `< 60 s ${mark(ig.seconds < 60)}   < 2 GiB ${mark(ingest.rssKb < 2 * 2 ** 20)}`);
+  row(
+    "(b) sqd ingest, whole inbox",
+    ingest,
+    `< 60 s ${mark(ig.seconds < 60)}   < 2 GiB ${mark(ingest.rssKb < 2 * 2 ** 20)}`,
+  );
   row("(c) marts (buildModels)", marts);
   row("(d) internal site (buildSite)", site, `< 120 s ${mark(site.result.seconds < 120)}`);
   console.log("");
-  console.log(`ingest ratio b/a: all files ${(ig.seconds / baseline.result.seconds).toFixed(2)}; case files only ${(casesSeconds / baseline.result.seconds).toFixed(2)} (${sec(casesSeconds)} of the ingest)`);
+  console.log(
+    `ingest ratio b/a: all files ${(ig.seconds / baseline.result.seconds).toFixed(2)}; case files only ${(casesSeconds / baseline.result.seconds).toFixed(2)} (${sec(casesSeconds)} of the ingest)`,
+  );
   for (const [group, phases] of Object.entries(ig.split)) {
-    console.log(`  ingest, ${group} files: ${Object.entries(phases).map(([p, s]) => `${p} ${sec(s)}`).join(", ")}`);
+    console.log(
+      `  ingest, ${group} files: ${Object.entries(phases)
+        .map(([p, s]) => `${p} ${sec(s)}`)
+        .join(", ")}`,
+    );
   }
   console.log(`marts: ${marts.result.models} models; slowest: ${(marts.result.slowest as string[]).join(", ")}`);
-  console.log(`site: ${site.result.pages} pages, Framework build ${sec(Number(site.result.frameworkSeconds))}${site.waited ? `; waited ${sec(site.waited)} for the site lock (not counted)` : ""}`);
+  console.log(
+    `site: ${site.result.pages} pages, Framework build ${sec(Number(site.result.frameworkSeconds))}${site.waited ? `; waited ${sec(site.waited)} for the site lock (not counted)` : ""}`,
+  );
   console.log(`page data (gzip), target ≤ 1 MB a page ${mark(maxPage <= 2 ** 20)}:`);
-  for (const p of pages) console.log(`  ${p.page.padEnd(36)} ${(p.gzipBytes / 1024).toFixed(1).padStart(8)} KB gzip ${(p.bytes / 1024).toFixed(0).padStart(8)} KB raw  ${mark(p.gzipBytes <= 2 ** 20)}`);
+  for (const p of pages)
+    console.log(
+      `  ${p.page.padEnd(36)} ${(p.gzipBytes / 1024).toFixed(1).padStart(8)} KB gzip ${(p.bytes / 1024).toFixed(0).padStart(8)} KB raw  ${mark(p.gzipBytes <= 2 ** 20)}`,
+    );
 } finally {
   if (!values.keep) rmSync(work, { recursive: true, force: true });
 }

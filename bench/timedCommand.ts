@@ -18,7 +18,14 @@ export interface TimedRun {
  * GNU time, so what it waits for is in `wall` but not in `seconds`. Without GNU time, the command
  * runs as it is.
  */
-export function timedCommand(command: readonly string[], { timeFile, outside = [], ...options }: { timeFile: string; outside?: readonly string[] } & Partial<SpawnSyncOptionsWithStringEncoding>): TimedRun {
+export function timedCommand(
+  command: readonly string[],
+  {
+    timeFile,
+    outside = [],
+    ...options
+  }: { timeFile: string; outside?: readonly string[] } & Partial<SpawnSyncOptionsWithStringEncoding>,
+): TimedRun {
   const full = [...outside, ...(gnuTime ? [gnuTime, "-f", "%e %M", "-o", timeFile] : []), ...command];
   const start = performance.now();
   const run = spawnSync(full[0]!, full.slice(1), { encoding: "utf8", ...options });

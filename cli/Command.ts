@@ -4,7 +4,9 @@ import type { parseArgs, ParseArgsConfig } from "node:util";
 export type Options = NonNullable<ParseArgsConfig["options"]>;
 
 /** The values parseArgs gives for `options`, typed from them: a command reads its options without casts. */
-export type OptionValues<O extends Options> = ReturnType<typeof parseArgs<{ options: O; allowPositionals: true }>>["values"];
+export type OptionValues<O extends Options> = ReturnType<
+  typeof parseArgs<{ options: O; allowPositionals: true }>
+>["values"];
 
 /** A `sqd` subcommand: one file in `cli/commands/`, listed by `sqd --help`. */
 export interface Command<O extends Options = Options> {

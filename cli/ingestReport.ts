@@ -12,7 +12,8 @@ const stageNames: Record<LoadStage, string> = { read: "讀取", validate: "驗�
 
 const mib = 1024 * 1024;
 /** A size as people read it: `3 KB`, `12.5 MB`. */
-export const fileSize = (bytes: number) => (bytes < mib ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / mib).toFixed(1)} MB`);
+export const fileSize = (bytes: number) =>
+  bytes < mib ? `${Math.ceil(bytes / 1024)} KB` : `${(bytes / mib).toFixed(1)} MB`;
 
 /**
  * Progress of `sqd ingest` on a terminal, one line rewritten in place: which file of how many (then
@@ -62,7 +63,8 @@ export function describeOutcome(o: FileOutcome): string {
 /** The totals line after the files. */
 export function describeTotals(outcomes: readonly FileOutcome[]): string {
   const loaded = outcomes.filter((o): o is Loaded => o.status === "loaded");
-  const sum = (k: "rows_read" | "rows_loaded" | "rows_quarantined" | "rows_duplicate") => loaded.reduce((s, o) => s + o[k], 0);
+  const sum = (k: "rows_read" | "rows_loaded" | "rows_quarantined" | "rows_duplicate") =>
+    loaded.reduce((s, o) => s + o[k], 0);
   const status = (s: FileOutcome["status"]) => outcomes.filter((o) => o.status === s).length;
   return (
     `合計 ${outcomes.length} 個檔案：載入 ${loaded.length}、未變更 ${status("unchanged")}、拒絕 ${status("rejected")}；` +

@@ -44,7 +44,9 @@ export async function sqd(argv: string[]): Promise<number> {
       return 2;
     }
     // A bug, not the user's input: say so in one line; the stack only when asked for.
-    console.error(`sqd ${name}：內部錯誤：${(e as Error).message}\n請回報此訊息；設定環境變數 SQD_DEBUG=1 可顯示詳細資訊。`);
+    console.error(
+      `sqd ${name}：內部錯誤：${(e as Error).message}\n請回報此訊息；設定環境變數 SQD_DEBUG=1 可顯示詳細資訊。`,
+    );
     if (process.env.SQD_DEBUG) console.error((e as Error).stack);
     return 1;
   }

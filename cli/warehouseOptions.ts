@@ -17,7 +17,11 @@ export const dbOf = (values: { db?: string }): string => values.db ?? defaultWar
  * (siteInputs): the current folder's own where it is an office's working folder, else the
  * project's sample office. For the commands that publish what the site shows.
  */
-export function siteInputsOf(values: { db?: string; config?: string; inbox?: string }): Pick<SiteInputs, "db" | "configDir" | "inbox"> {
+export function siteInputsOf(values: {
+  db?: string;
+  config?: string;
+  inbox?: string;
+}): Pick<SiteInputs, "db" | "configDir" | "inbox"> {
   const defaults = siteInputs();
   return {
     db: values.db ? resolve(values.db) : defaults.db,

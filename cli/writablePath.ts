@@ -7,7 +7,8 @@ import { isWithin } from "../lib/isWithin.ts";
 const maxLinks = 40;
 
 /** The errors that say a path is not there to follow (yet): missing, under a file, or a link loop. */
-const notThere = (e: unknown) => e instanceof Error && "code" in e && (e.code === "ENOENT" || e.code === "ENOTDIR" || e.code === "ELOOP");
+const notThere = (e: unknown) =>
+  e instanceof Error && "code" in e && (e.code === "ENOENT" || e.code === "ENOTDIR" || e.code === "ELOOP");
 
 /**
  * Where a path really leads: symbolic links resolved in the part that exists, including a link
@@ -49,5 +50,7 @@ export function writablePath(option: string, value: string | undefined, root = p
   const realRoot = realTarget(resolve(root));
   const real = realTarget(path);
   if (isWithin(realRoot, real)) return path;
-  throw new InputError(`${option} ${value} 指向工作資料夾以外（${real}）；sqd 只寫入目前工作資料夾（${realRoot}）之內，請改用資料夾內的路徑，或在要寫入的資料夾中執行 sqd。`);
+  throw new InputError(
+    `${option} ${value} 指向工作資料夾以外（${real}）；sqd 只寫入目前工作資料夾（${realRoot}）之內，請改用資料夾內的路徑，或在要寫入的資料夾中執行 sqd。`,
+  );
 }

@@ -5,7 +5,8 @@
  */
 export function pinZipTimestamps(zip: Uint8Array, isoDate: string): Uint8Array {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-  const dosDate = ((Number(isoDate.slice(0, 4)) - 1980) << 9) | (Number(isoDate.slice(5, 7)) << 5) | Number(isoDate.slice(8, 10));
+  const dosDate =
+    ((Number(isoDate.slice(0, 4)) - 1980) << 9) | (Number(isoDate.slice(5, 7)) << 5) | Number(isoDate.slice(8, 10));
   let end = zip.byteLength - 22;
   while (end >= 0 && view.getUint32(end, true) !== 0x06054b50) end--;
   if (end < 0) throw new Error("pinZipTimestamps: not a ZIP archive (no end-of-central-directory record)");

@@ -43,7 +43,13 @@ export interface SampleSummary {
   files: SampleFile[];
 }
 
-export const sampleDefaults = { months: 24, offices: 1, casesPerDay: 250, seed: 20250101, startMonth: "2024-01" } as const;
+export const sampleDefaults = {
+  months: 24,
+  offices: 1,
+  casesPerDay: 250,
+  seed: 20250101,
+  startMonth: "2024-01",
+} as const;
 
 /** Source generators in the order the docs list the sources; each writes its own folder. */
 const generators: readonly ((ctx: SampleContext) => SampleFile[] | Promise<SampleFile[]>)[] = [
@@ -58,7 +64,8 @@ const generators: readonly ((ctx: SampleContext) => SampleFile[] | Promise<Sampl
 ];
 
 function wholeNumber(name: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw new InputError(`${name}必須是 ${min}–${max} 的整數（收到 ${value}）。`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new InputError(`${name}必須是 ${min}–${max} 的整數（收到 ${value}）。`);
   return value;
 }
 
@@ -68,13 +75,20 @@ function resolveOptions(office: Office, options: SampleOptions) {
   const [first, last] = office.calendar.range;
   const lastDay = daysOfMonth(months[months.length - 1]!).at(-1)!;
   if (`${months[0]}-01` < first || lastDay > last) {
-    throw new InputError(`辦公日曆只涵蓋 ${first} 至 ${last}；範例資料 ${months[0]} 至 ${months.at(-1)} 超出範圍。請調整起始月份或月數，或在 config/calendar/ 放入該年度日曆。`);
+    throw new InputError(
+      `辦公日曆只涵蓋 ${first} 至 ${last}；範例資料 ${months[0]} 至 ${months.at(-1)} 超出範圍。請調整起始月份或月數，或在 config/calendar/ 放入該年度日曆。`,
+    );
   }
   return {
     months,
     lastDay,
     offices: wholeNumber("機關數（offices）", options.offices ?? sampleDefaults.offices, 1, maxSampleOffices),
-    casesPerDay: wholeNumber("每日案件數（cases-per-day）", options.casesPerDay ?? sampleDefaults.casesPerDay, 1, 100_000),
+    casesPerDay: wholeNumber(
+      "每日案件數（cases-per-day）",
+      options.casesPerDay ?? sampleDefaults.casesPerDay,
+      1,
+      100_000,
+    ),
     seed: wholeNumber("亂數種子（seed）", options.seed ?? sampleDefaults.seed, 0, 2 ** 32 - 1),
   };
 }
@@ -108,7 +122,11 @@ export async function generateSample(office: Office, options: SampleOptions): Pr
         },
       };
       // Planted keys in a fixed order, whatever order the rows were planted in.
-      for (const f of await generate(ctx)) files.push({ ...f, planted: Object.fromEntries(Object.entries(f.planted).sort(([a], [b]) => (a < b ? -1 : 1))) });
+      for (const f of await generate(ctx))
+        files.push({
+          ...f,
+          planted: Object.fromEntries(Object.entries(f.planted).sort(([a], [b]) => (a < b ? -1 : 1))),
+        });
     }
   }
   return { files };

@@ -3,7 +3,9 @@
  * characters), so the sample's evidence register points at files that open.
  */
 export function placeholderPdf(lines: readonly string[]): Buffer {
-  const text = lines.map((l, i) => `BT /F1 12 Tf 72 ${770 - 18 * i} Td (${l.replace(/[\\()]/g, (c) => `\\${c}`)}) Tj ET`).join("\n");
+  const text = lines
+    .map((l, i) => `BT /F1 12 Tf 72 ${770 - 18 * i} Td (${l.replace(/[\\()]/g, (c) => `\\${c}`)}) Tj ET`)
+    .join("\n");
   const objects = [
     "<< /Type /Catalog /Pages 2 0 R >>",
     "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

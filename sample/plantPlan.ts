@@ -6,7 +6,12 @@ import type { Random } from "./createRandom.ts";
  * never at position 0, so a `duplicate_key` row always copies the key of a clean row before it.
  * Protected rows (those a planted pattern depends on) are left alone.
  */
-export function plantPlan(total: number, wanted: Readonly<Record<string, number>>, random: Random, isProtected: (position: number) => boolean = () => false): Map<number, string> {
+export function plantPlan(
+  total: number,
+  wanted: Readonly<Record<string, number>>,
+  random: Random,
+  isProtected: (position: number) => boolean = () => false,
+): Map<number, string> {
   const plan = new Map<number, string>();
   const free = (p: number) => !plan.has(p - 1) && !plan.has(p) && !plan.has(p + 1) && !isProtected(p);
   for (const [code, count] of Object.entries(wanted)) {

@@ -15,7 +15,12 @@ export const blankRowBefore: Plant = (row) => [emptyRow, row];
  * Streams rows through a plan from {@link plantPlan}, counting every planted code in `planted`
  * so that an ingest test can reconcile its counts with the file exactly.
  */
-export function* plantRows(rows: Iterable<SampleRow>, plan: ReadonlyMap<number, string>, plants: Readonly<Record<string, Plant>>, planted: Record<string, number>): Generator<SampleRow> {
+export function* plantRows(
+  rows: Iterable<SampleRow>,
+  plan: ReadonlyMap<number, string>,
+  plants: Readonly<Record<string, Plant>>,
+  planted: Record<string, number>,
+): Generator<SampleRow> {
   let position = 0;
   let previous: SampleRow = emptyRow;
   for (const row of rows) {

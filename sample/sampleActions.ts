@@ -21,7 +21,15 @@ const plants: Record<keyof typeof wanted, Plant> = {
   invalid_value: (row) => [{ ...row, status: "已結束" }],
   time_order: (row) => [{ ...row, completed_date: rocDate(addDays(row._start!, -10), "slash") }],
   // The same item logged twice with another status.
-  duplicate_key: (row, previous) => [{ ...row, type: previous.type!, measure: previous.measure!, start_date: previous.start_date!, status: actionStatuses.find((s) => s !== previous.status)! }],
+  duplicate_key: (row, previous) => [
+    {
+      ...row,
+      type: previous.type!,
+      measure: previous.measure!,
+      start_date: previous.start_date!,
+      status: actionStatuses.find((s) => s !== previous.status)!,
+    },
+  ],
   blank_rows: blankRowBefore,
 };
 
@@ -65,7 +73,11 @@ function meetingResolutions(ctx: SampleContext): Action[] {
     const due = addDays(meeting, random.int(30, 75));
     const [measure, kpi] = resolutions[i % resolutions.length]!;
     const unit = ctx.office.profile.units[i % ctx.office.profile.units.length]!.name;
-    return followUp(ctx, { type: "會議決議", measure, unit, start: meeting, due, kpi, meeting }, addDays(meeting, random.int(14, 80)));
+    return followUp(
+      ctx,
+      { type: "會議決議", measure, unit, start: meeting, due, kpi, meeting },
+      addDays(meeting, random.int(14, 80)),
+    );
   });
 }
 
@@ -83,22 +95,72 @@ function patternActions(ctx: SampleContext): Action[] {
   const actions: [string, Action][] = [
     [
       lateComplaint.received.slice(0, 7),
-      followUp(ctx, { type: "主任裁示", measure: "陳情案件須跨機關查證者，應於期限內先行回覆並依規定申請展延", unit: ctx.office.profile.data_owners.complaints, start: "2025-05-21", due: "2025-06-30", kpi: "陳情案件準時回覆率", meeting: "2025-05-21" }, "2025-06-20"),
+      followUp(
+        ctx,
+        {
+          type: "主任裁示",
+          measure: "陳情案件須跨機關查證者，應於期限內先行回覆並依規定申請展延",
+          unit: ctx.office.profile.data_owners.complaints,
+          start: "2025-05-21",
+          due: "2025-06-30",
+          kpi: "陳情案件準時回覆率",
+          meeting: "2025-05-21",
+        },
+        "2025-06-20",
+      ),
     ],
     [
       courtesyMiss.from,
-      followUp(ctx, { type: "會議決議", measure: `${unit}電話禮貌測試「自報單位姓名」屢未得分，請加強訓練並每月抽測`, unit, start: "2025-04-15", due: "2025-06-30", kpi: "電話禮貌測試平均分數", meeting: "2025-04-15" }, "2026-03-31"),
+      followUp(
+        ctx,
+        {
+          type: "會議決議",
+          measure: `${unit}電話禮貌測試「自報單位姓名」屢未得分，請加強訓練並每月抽測`,
+          unit,
+          start: "2025-04-15",
+          due: "2025-06-30",
+          kpi: "電話禮貌測試平均分數",
+          meeting: "2025-04-15",
+        },
+        "2026-03-31",
+      ),
     ],
     [
       shortStaffed.from.slice(0, 7),
-      followUp(ctx, { recommendation: "R-11407-05", type: "改善措施", measure: "尖峰時段（9–11 時）彈性增開櫃檯，調派人員支援，並推廣網路預約取號", unit, start: "2025-08-11", due: "2025-09-30", kpi: shortStaffed.kpi, meeting: "2025-08-08" }, "2025-10-15"),
+      followUp(
+        ctx,
+        {
+          recommendation: "R-11407-05",
+          type: "改善措施",
+          measure: "尖峰時段（9–11 時）彈性增開櫃檯，調派人員支援，並推廣網路預約取號",
+          unit,
+          start: "2025-08-11",
+          due: "2025-09-30",
+          kpi: shortStaffed.kpi,
+          meeting: "2025-08-08",
+        },
+        "2025-10-15",
+      ),
     ],
     [
       slowCaseType.from,
-      followUp(ctx, { type: "改善措施", measure: `檢討${slowCaseType.caseType}核發流程，縮短新增查驗步驟之作業時間`, unit, start: "2025-06-10", due: "2025-12-31", kpi: "案件處理時限達成率" }, "2026-02-27"),
+      followUp(
+        ctx,
+        {
+          type: "改善措施",
+          measure: `檢討${slowCaseType.caseType}核發流程，縮短新增查驗步驟之作業時間`,
+          unit,
+          start: "2025-06-10",
+          due: "2025-12-31",
+          kpi: "案件處理時限達成率",
+        },
+        "2026-02-27",
+      ),
     ],
   ];
-  return actions.filter(([problem, a]) => ctx.months.includes(problem) && ctx.months.includes(a.start.slice(0, 7))).map(([, a]) => ({ ...a, keep: true }));
+  return actions
+    .filter(([problem, a]) => ctx.months.includes(problem) && ctx.months.includes(a.start.slice(0, 7)))
+    .map(([, a]) => ({ ...a, keep: true }));
 }
 
 /**

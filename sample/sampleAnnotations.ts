@@ -19,7 +19,15 @@ const plants: Record<keyof typeof wanted, Plant> = {
   type_error: (row) => [{ ...row, start_date: "七月初" }],
   time_order: (row) => [{ ...row, end_date: rocDate(addDays(row._start!, -3), "slash") }],
   // The same event noted twice, the second time with another end date.
-  duplicate_key: (row, previous) => [{ ...row, start_date: previous.start_date!, kpi: previous.kpi!, note: previous.note!, end_date: rocDate(addDays(previous._start!, 7), "slash") }],
+  duplicate_key: (row, previous) => [
+    {
+      ...row,
+      start_date: previous.start_date!,
+      kpi: previous.kpi!,
+      note: previous.note!,
+      end_date: rocDate(addDays(previous._start!, 7), "slash"),
+    },
+  ],
   blank_rows: blankRowBefore,
 };
 
@@ -49,7 +57,13 @@ function lunarNewYearRushes(ctx: SampleContext): Note[] {
   return ctx.office.calendar
     .days()
     .filter((d) => d.note?.includes("除夕") && ctx.months.includes(addDays(d.date, -1).slice(0, 7)))
-    .map((d) => ({ start: addDays(d.date, -rushDays), end: addDays(d.date, -1), kpi: "平均等候時間", note: "春節前洽公人潮，謄本及印鑑證明申請增加", keep: true }));
+    .map((d) => ({
+      start: addDays(d.date, -rushDays),
+      end: addDays(d.date, -1),
+      kpi: "平均等候時間",
+      note: "春節前洽公人潮，謄本及印鑑證明申請增加",
+      keep: true,
+    }));
 }
 
 // Events any office has, once a year each on a random working day.
@@ -89,11 +103,29 @@ function patternEvents(ctx: SampleContext): Note[] {
  */
 export function sampleAnnotations(ctx: SampleContext): SampleFile[] {
   const layout = columnLayout(ctx.office.contracts.annotations, ctx.multiOffice);
-  const rows: SampleRow[] = [...typhoonClosures(ctx), ...lunarNewYearRushes(ctx), ...routineEvents(ctx), ...patternEvents(ctx)]
+  const rows: SampleRow[] = [
+    ...typhoonClosures(ctx),
+    ...lunarNewYearRushes(ctx),
+    ...routineEvents(ctx),
+    ...patternEvents(ctx),
+  ]
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))
-    .map((n) => ({ start_date: rocDate(n.start, "slash"), end_date: n.end ? rocDate(n.end, "slash") : "", kpi: n.kpi, note: n.note, office_code: ctx.site.code, _start: n.start, _protected: n.keep ? "yes" : "" }));
+    .map((n) => ({
+      start_date: rocDate(n.start, "slash"),
+      end_date: n.end ? rocDate(n.end, "slash") : "",
+      kpi: n.kpi,
+      note: n.note,
+      office_code: ctx.site.code,
+      _start: n.start,
+      _protected: n.keep ? "yes" : "",
+    }));
   const planted: Record<string, number> = {};
-  const plan = plantPlan(rows.length, wanted, ctx.random.fork("annotations:plant"), (i) => rows[i]?._protected === "yes");
+  const plan = plantPlan(
+    rows.length,
+    wanted,
+    ctx.random.fork("annotations:plant"),
+    (i) => rows[i]?._protected === "yes",
+  );
   const path = ctx.filePath("annotations", null, "csv");
   writeDelimited(path, [layout.headers, ...[...plantRows(rows, plan, plants, planted)].map(layout.cells)], form);
   return [{ path, source: "annotations", form: describeDelimited(form), rows: rows.length, planted }];

@@ -18,12 +18,27 @@ const serviceShare = 0.35;
 const serviceSigma = 0.45;
 /** Working-day types: days taken, mostly well within the deadline, a few one or two days over. */
 const dayShares = (deadline: number) =>
-  [[0, 0.05], ...Array.from({ length: deadline }, (_, i) => [i + 1, (deadline - i) / deadline] as const), [deadline + 1, 0.03], [deadline + 2, 0.01]] as const;
+  [
+    [0, 0.05],
+    ...Array.from({ length: deadline }, (_, i) => [i + 1, (deadline - i) / deadline] as const),
+    [deadline + 1, 0.03],
+    [deadline + 2, 0.01],
+  ] as const;
 
 const onlineType = "戶籍謄本"; // 電子戶籍謄本: applied and issued online within minutes
 
 // One month file gets a couple of rows of each problem; see docs/sample-data.md.
-const wanted = { missing_required: 2, type_error: 2, out_of_range: 2, invalid_value: 2, time_order: 2, duplicate_key: 2, unknown_case_type: 3, full_width: 2, blank_rows: 2 };
+const wanted = {
+  missing_required: 2,
+  type_error: 2,
+  out_of_range: 2,
+  invalid_value: 2,
+  time_order: 2,
+  duplicate_key: 2,
+  unknown_case_type: 3,
+  full_width: 2,
+  blank_rows: 2,
+};
 
 const plants: Record<keyof typeof wanted, Plant> = {
   missing_required: (row) => [{ ...row, received_at: "" }],
@@ -32,7 +47,9 @@ const plants: Record<keyof typeof wanted, Plant> = {
   invalid_value: (row) => [{ ...row, channel: "郵寄" }],
   // A clock set wrong: the ticket printed after the case was received (or completed before it).
   time_order: (row) =>
-    row.ticket_at ? [{ ...row, ticket_at: row.received_at!, received_at: row.ticket_at }] : [{ ...row, received_at: row.completed_at!, completed_at: row.received_at! }],
+    row.ticket_at
+      ? [{ ...row, ticket_at: row.received_at!, received_at: row.ticket_at }]
+      : [{ ...row, received_at: row.completed_at!, completed_at: row.received_at! }],
   duplicate_key: (row, previous) => [{ ...row, case_id: previous.case_id! }],
   unknown_case_type: (row) => [{ ...row, case_type: unknownCaseType }],
   full_width: (row) => [{ ...row, quantity: toFullWidth(row.quantity!) }],
@@ -69,7 +86,9 @@ function caseModel(ctx: SampleContext): CaseModel {
   return {
     demand: caseDemand(ctx.office.calendar),
     caseType: mix,
-    outreachType: minuteTypes.length ? weightedChoice(minuteTypes.map((t) => [t, caseTypeWeight(t.name)] as const)) : mix,
+    outreachType: minuteTypes.length
+      ? weightedChoice(minuteTypes.map((t) => [t, caseTypeWeight(t.name)] as const))
+      : mix,
     counters: counterCount(meanPerDay),
     meanPerDay,
   };
@@ -115,7 +134,9 @@ function counterCase(ctx: SampleContext, model: CaseModel, day: Day, ticket: num
   const received = called + random.int(5, 60);
   const quantity = type.name === onlineType && random.chance(0.3) ? random.int(2, 4) : 1;
   const slow = day.slowType && type.name === samplePatterns.slowCaseType.caseType;
-  const completed = type.workingDays ? laterCompletion(ctx, day, type, received, random) : stamp(day.date, received + serviceSeconds(type, quantity, slow, random));
+  const completed = type.workingDays
+    ? laterCompletion(ctx, day, type, received, random)
+    : stamp(day.date, received + serviceSeconds(type, quantity, slow, random));
   const counter = random.int(1, day.openCounters);
   const staffPool = day.openCounters + 2;
   const roll = random.next();
@@ -134,7 +155,13 @@ function counterCase(ctx: SampleContext, model: CaseModel, day: Day, ticket: num
 
 /** 電子戶籍謄本 applied online from early morning to late evening, issued within minutes. */
 function onlineCase(day: Day, received: number, random: Random): SampleRow {
-  return { case_type: onlineType, channel: "線上申辦", received_at: stamp(day.date, received), completed_at: stamp(day.date, received + random.int(30, 300)), quantity: "1" };
+  return {
+    case_type: onlineType,
+    channel: "線上申辦",
+    received_at: stamp(day.date, received),
+    completed_at: stamp(day.date, received + random.int(30, 300)),
+    quantity: "1",
+  };
 }
 
 /** 行動戶所 and 到府服務: staff take the counter out, so there is no ticket and no counter. */
@@ -179,7 +206,12 @@ function* dayRows(ctx: SampleContext, model: CaseModel, day: Day): Generator<Sam
 const dayTotal = (day: Day) => day.count + day.online + day.mobile + day.home;
 
 /** Streams a month's rows day by day; counts the rows a planted pattern shaped into `planted`. */
-function* monthRows(ctx: SampleContext, model: CaseModel, days: readonly Day[], planted: Record<string, number>): Generator<SampleRow> {
+function* monthRows(
+  ctx: SampleContext,
+  model: CaseModel,
+  days: readonly Day[],
+  planted: Record<string, number>,
+): Generator<SampleRow> {
   const slowType = samplePatterns.slowCaseType.caseType;
   for (const day of days) {
     const compact = day.date.replace(/-/g, "");
@@ -201,21 +233,21 @@ function monthDays(ctx: SampleContext, model: CaseModel, month: string): Day[] {
   const shortStaffed = patterns && staffing.waitFactor[month] !== undefined;
   const slowType = patterns && inMonths(month, samplePatterns.slowCaseType.from, samplePatterns.slowCaseType.to);
   return workingDaysOf(ctx.office.calendar, month).map((date) => {
-      const random = ctx.random.fork(`cases:count:${date}`);
-      const count = Math.max(1, Math.round(model.meanPerDay * model.demand.volume(date) * (0.92 + 0.16 * random.next())));
-      return {
-        date,
-        dayIndex: Number(date.slice(8, 10)),
-        count,
-        online: Math.round(count * 0.02 * (0.5 + random.next())),
-        mobile: random.chance(0.05) ? random.int(3, 8) : 0,
-        home: random.chance(0.2) ? 1 : 0,
-        shortStaffed,
-        waitFactor: model.demand.wait(date) * (shortStaffed ? staffing.waitFactor[month]! : 1),
-        openCounters: Math.max(1, model.counters - (shortStaffed ? staffing.countersClosed : 0)),
-        slowType,
-      };
-    });
+    const random = ctx.random.fork(`cases:count:${date}`);
+    const count = Math.max(1, Math.round(model.meanPerDay * model.demand.volume(date) * (0.92 + 0.16 * random.next())));
+    return {
+      date,
+      dayIndex: Number(date.slice(8, 10)),
+      count,
+      online: Math.round(count * 0.02 * (0.5 + random.next())),
+      mobile: random.chance(0.05) ? random.int(3, 8) : 0,
+      home: random.chance(0.2) ? 1 : 0,
+      shortStaffed,
+      waitFactor: model.demand.wait(date) * (shortStaffed ? staffing.waitFactor[month]! : 1),
+      openCounters: Math.max(1, model.counters - (shortStaffed ? staffing.countersClosed : 0)),
+      slowType,
+    };
+  });
 }
 
 /**

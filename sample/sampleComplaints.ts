@@ -17,13 +17,32 @@ import { describeDelimited, writeDelimited, type DelimitedForm } from "./writeDe
 const form: DelimitedForm = { encoding: "big5", eol: "\r\n" };
 
 // Channel shares by name; a channel the office added gets 5. People come or call in office hours.
-const channelWeights: Readonly<Record<string, number>> = { 1999: 25, 市長信箱: 20, 主任信箱: 8, 意見箱: 10, 臉書: 10, 電話: 12, 臨櫃: 8, 電子郵件: 7, 其他: 2 };
+const channelWeights: Readonly<Record<string, number>> = {
+  1999: 25,
+  市長信箱: 20,
+  主任信箱: 8,
+  意見箱: 10,
+  臉書: 10,
+  電話: 12,
+  臨櫃: 8,
+  電子郵件: 7,
+  其他: 2,
+};
 const officeHourChannels = new Set(["電話", "臨櫃", "意見箱"]);
 
 const summaries: Readonly<Record<string, readonly string[]>> = {
   服務態度: ["反映櫃檯人員態度不佳，說明不耐煩", "反映電話詢問時承辦人語氣不佳", "肯定志工服務熱忱，建議予以表揚"],
-  作業效率: ["反映臨櫃等候時間過長，取號後等候逾40分鐘", "申請戶籍謄本等候過久，建議增開櫃檯", "反映中午時段櫃檯人力不足，辦理緩慢"],
-  法令規定: ["詢問遷入登記應備文件", "詢問外籍配偶辦理戶籍登記規定", "詢問代理人申請印鑑證明之規定", "詢問分戶登記要件"],
+  作業效率: [
+    "反映臨櫃等候時間過長，取號後等候逾40分鐘",
+    "申請戶籍謄本等候過久，建議增開櫃檯",
+    "反映中午時段櫃檯人力不足，辦理緩慢",
+  ],
+  法令規定: [
+    "詢問遷入登記應備文件",
+    "詢問外籍配偶辦理戶籍登記規定",
+    "詢問代理人申請印鑑證明之規定",
+    "詢問分戶登記要件",
+  ],
   環境設施: ["建議增設停車位", "反映等候區冷氣不冷", "建議增設哺集乳室指引標示"],
   網站系統: ["反映網路預約系統無法登入", "反映線上申辦電子謄本付款失敗"],
   建議事項: ["建議延長夜間服務時間", "建議增設雙語服務標示", "建議提供預約取號服務"],
@@ -31,17 +50,46 @@ const summaries: Readonly<Record<string, readonly string[]>> = {
 };
 
 // Shares of the categories in an ordinary month.
-const categoryWeights: Readonly<Record<string, number>> = { 服務態度: 18, 作業效率: 8, 法令規定: 28, 環境設施: 12, 網站系統: 8, 建議事項: 17, 其他: 9 };
+const categoryWeights: Readonly<Record<string, number>> = {
+  服務態度: 18,
+  作業效率: 8,
+  法令規定: 28,
+  環境設施: 12,
+  網站系統: 8,
+  建議事項: 17,
+  其他: 9,
+};
 
 // Complaints about the counter go to the counter unit; the rest to the first (administrative) unit.
 const counterCategories = new Set(["作業效率", "服務態度", "法令規定"]);
 
-const replyDays = (deadline: number) => weightedChoice(Array.from({ length: deadline + 1 }, (_, k) => [k, k === 0 ? 1 : deadline + 2 - k] as const));
-const timeStyles = weightedChoice([["minutes", 0.7], ["ampm", 0.2], ["date", 0.1]] as const);
-const satisfaction = weightedChoice([["5", 40], ["4", 35], ["3", 15], ["2", 7], ["1", 3]] as const);
+const replyDays = (deadline: number) =>
+  weightedChoice(Array.from({ length: deadline + 1 }, (_, k) => [k, k === 0 ? 1 : deadline + 2 - k] as const));
+const timeStyles = weightedChoice([
+  ["minutes", 0.7],
+  ["ampm", 0.2],
+  ["date", 0.1],
+] as const);
+const satisfaction = weightedChoice([
+  ["5", 40],
+  ["4", 35],
+  ["3", 15],
+  ["2", 7],
+  ["1", 3],
+] as const);
 
 // One yearly register gets about one row of each problem; see docs/sample-data.md.
-const wanted = { missing_required: 1, type_error: 1, invalid_value: 1, out_of_range: 1, time_order: 1, duplicate_key: 1, full_width: 1, synonym: 3, blank_rows: 1 };
+const wanted = {
+  missing_required: 1,
+  type_error: 1,
+  invalid_value: 1,
+  out_of_range: 1,
+  time_order: 1,
+  duplicate_key: 1,
+  full_width: 1,
+  synonym: 3,
+  blank_rows: 1,
+};
 
 interface Channel {
   name: string;
@@ -84,9 +132,15 @@ interface Complaint {
   spike?: boolean;
 }
 
-function receipt(ctx: SampleContext, month: string, channel: Channel, random: Random): { date: string; second: number } {
+function receipt(
+  ctx: SampleContext,
+  month: string,
+  channel: Channel,
+  random: Random,
+): { date: string; second: number } {
   const days = daysOfMonth(month);
-  if (!officeHourChannels.has(channel.name)) return { date: random.pick(days), second: random.int(6 * 3600, 23 * 3600 + 3599) };
+  if (!officeHourChannels.has(channel.name))
+    return { date: random.pick(days), second: random.int(6 * 3600, 23 * 3600 + 3599) };
   return { date: random.pick(workingDaysOf(ctx.office.calendar, month)), second: random.int(8 * 3600, 17 * 3600) };
 }
 
@@ -97,10 +151,17 @@ function complaintRow(ctx: SampleContext, c: Complaint, random: Random): SampleR
   const extension = !c.late && random.chance(0.05) ? random.pick([5, 10]) : 0;
   const deadline = c.channel.deadline_days;
   const sameDayPossible = ctx.office.calendar.isWorkingDay(c.date) && c.second < 15 * 3600;
-  const k = c.late ? deadline + late.workingDaysLate : extension ? random.int(deadline + 1, deadline + extension) : Math.max(sameDayPossible ? 0 : 1, replyDays(deadline)(random));
+  const k = c.late
+    ? deadline + late.workingDaysLate
+    : extension
+      ? random.int(deadline + 1, deadline + extension)
+      : Math.max(sameDayPossible ? 0 : 1, replyDays(deadline)(random));
   const replyDate = ctx.office.calendar.addWorkingDays(c.date, k);
   const replied = replyDate !== null && replyDate <= ctx.lastDay;
-  const replySecond = k === 0 ? Math.min(17 * 3600 + 1800, c.second + random.int(3600, 4 * 3600)) : random.int(9 * 3600, 17 * 3600 + 1800);
+  const replySecond =
+    k === 0
+      ? Math.min(17 * 3600 + 1800, c.second + random.int(3600, 4 * 3600))
+      : random.int(9 * 3600, 17 * 3600 + 1800);
   const summary = random.pick(summaries[c.category] ?? summaries.其他!);
   const named = random.next();
   return {
@@ -166,7 +227,11 @@ export function sampleComplaints(ctx: SampleContext): SampleFile[] {
       .flatMap((m) => monthComplaints(ctx, m, channels, random.fork(m)))
       .sort((a, b) => (a.date === b.date ? a.second - b.second : a.date < b.date ? -1 : 1));
     const roc = rocDate(`${year}-01-01`, "year");
-    const rows: SampleRow[] = complaints.map((c, i) => ({ ...complaintRow(ctx, c, random), case_no: `C${roc}-${String(i + 1).padStart(4, "0")}`, office_code: ctx.site.code }));
+    const rows: SampleRow[] = complaints.map((c, i) => ({
+      ...complaintRow(ctx, c, random),
+      case_no: `C${roc}-${String(i + 1).padStart(4, "0")}`,
+      office_code: ctx.site.code,
+    }));
     const planted: Record<string, number> = { footer_rows: 2 };
     if (ctx.site.primary) {
       countPlanted(planted, "pattern:category_spike", complaints.filter((c) => c.spike).length);

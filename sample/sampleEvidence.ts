@@ -21,7 +21,15 @@ const plants: Record<keyof typeof wanted, Plant> = {
   missing_required: (row) => [{ ...row, description: "" }],
   type_error: (row) => [{ ...row, date: "上半年" }],
   // The same entry registered twice, the second time pointing at a corrected file.
-  duplicate_key: (row, previous) => [{ ...row, plan_item: previous.plan_item!, date: previous.date!, description: previous.description!, link: `${previous.link}（修正版）` }],
+  duplicate_key: (row, previous) => [
+    {
+      ...row,
+      plan_item: previous.plan_item!,
+      date: previous.date!,
+      description: previous.description!,
+      link: `${previous.link}（修正版）`,
+    },
+  ],
   blank_rows: blankRowBefore,
 };
 
@@ -51,25 +59,37 @@ const recurring: readonly Recurring[] = [
     planItem: "五(一)2",
     months: every,
     unit: (ctx) => ctx.office.profile.data_owners.population,
-    entry: (month) => ({ description: `更新人口統計專區 ${rocMonth(month)}資料`, link: `${rocMonth(month)}人口統計.pdf` }),
+    entry: (month) => ({
+      description: `更新人口統計專區 ${rocMonth(month)}資料`,
+      link: `${rocMonth(month)}人口統計.pdf`,
+    }),
   },
   {
     planItem: "一(三)3",
     months: every,
     unit: (ctx) => ctx.office.profile.data_owners.courtesy,
-    entry: (month, _ctx, random) => ({ description: `辦理${rocMonth(month)}電話服務品質及禮貌測試，共 ${random.int(6, 10)} 通`, link: `${rocMonth(month)}電話禮貌測試紀錄.pdf` }),
+    entry: (month, _ctx, random) => ({
+      description: `辦理${rocMonth(month)}電話服務品質及禮貌測試，共 ${random.int(6, 10)} 通`,
+      link: `${rocMonth(month)}電話禮貌測試紀錄.pdf`,
+    }),
   },
   {
     planItem: "二(三)",
     months: [3, 6, 9, 12],
     unit: (ctx) => ctx.office.profile.data_owners.surveys,
-    entry: (month) => ({ description: `${rocDate(month, "year")}年第${Number(month.slice(5, 7)) / 3}季服務滿意度調查統計分析，提所務會議報告`, link: `${rocMonth(month)}滿意度分析.pdf` }),
+    entry: (month) => ({
+      description: `${rocDate(month, "year")}年第${Number(month.slice(5, 7)) / 3}季服務滿意度調查統計分析，提所務會議報告`,
+      link: `${rocMonth(month)}滿意度分析.pdf`,
+    }),
   },
   {
     planItem: "零",
     months: [1],
     unit: () => "全所各課",
-    entry: (month) => ({ description: `訂定${rocDate(month, "year")}年度提升服務工作計畫並公開於機關網站`, link: `${rocDate(month, "year")}年度提升服務工作計畫.pdf` }),
+    entry: (month) => ({
+      description: `訂定${rocDate(month, "year")}年度提升服務工作計畫並公開於機關網站`,
+      link: `${rocDate(month, "year")}年度提升服務工作計畫.pdf`,
+    }),
   },
   {
     planItem: "四(三)",
@@ -77,7 +97,10 @@ const recurring: readonly Recurring[] = [
     unit: (ctx) => counterUnit(ctx.office.profile),
     entry: (month, ctx, random) => {
       const village = random.pick(ctx.site.villages);
-      return { description: `行動戶所至${village}活動中心駐點服務`, link: `${rocMonth(month)}行動戶所${village}成果照片.pdf` };
+      return {
+        description: `行動戶所至${village}活動中心駐點服務`,
+        link: `${rocMonth(month)}行動戶所${village}成果照片.pdf`,
+      };
     },
   },
   occasional("一(一)1", [3], "檢討修訂申辦案件標準作業流程", "申辦案件SOP修訂版.pdf"),
@@ -86,13 +109,19 @@ const recurring: readonly Recurring[] = [
     planItem: "一(二)1",
     months: [1, 4, 7, 10],
     unit: (ctx) => ctx.office.profile.units[0]!.name,
-    entry: (month) => ({ description: "檢核機關網站服務項目、法規及應備表件資訊", link: `${rocMonth(month)}網站資訊檢核表.pdf` }),
+    entry: (month) => ({
+      description: "檢核機關網站服務項目、法規及應備表件資訊",
+      link: `${rocMonth(month)}網站資訊檢核表.pdf`,
+    }),
   },
   {
     planItem: "一(三)1",
     months: [7],
     unit: () => "全所各課",
-    entry: () => ({ description: "洽公環境綠美化及無障礙設施檢視", link: "https://example.gov.tw/service/environment" }),
+    entry: () => ({
+      description: "洽公環境綠美化及無障礙設施檢視",
+      link: "https://example.gov.tw/service/environment",
+    }),
   },
   occasional("一(四)2", [9], "派員至鄰近戶政事務所觀摩標竿學習"),
   {
@@ -106,7 +135,10 @@ const recurring: readonly Recurring[] = [
     planItem: "五(二)2",
     months: [3, 9],
     unit: () => "全所各課",
-    entry: (_month, ctx, random) => ({ description: `參與${random.pick(ctx.site.villages)}活動宣導戶政便民措施`, link: "" }),
+    entry: (_month, ctx, random) => ({
+      description: `參與${random.pick(ctx.site.villages)}活動宣導戶政便民措施`,
+      link: "",
+    }),
   },
   occasional("三(一)1", [2], "單一窗口全功能櫃檯一處收件、全程服務執行檢討", "單一窗口執行檢討.pdf"),
   occasional("三(三)1", [6], "運用跨機關便民服務資訊平臺免附戶籍謄本", "跨機關平臺運用統計.pdf"),
@@ -131,11 +163,25 @@ function entryDate(ctx: SampleContext, month: string, random: Random): string {
 }
 
 /** Evidence the configured office files for its improvement actions, in the months they happened. */
-function patternEntries(ctx: SampleContext): { date: string; planItem: string; description: string; link: string; unit: string; keep: boolean }[] {
+function patternEntries(
+  ctx: SampleContext,
+): { date: string; planItem: string; description: string; link: string; unit: string; keep: boolean }[] {
   const staffing = samplePatterns.shortStaffed;
   return [
-    { date: "2025-08-11", planItem: "三(四)1", description: "尖峰時段彈性增開櫃檯並推廣網路預約取號", link: "114年8月增開櫃檯簽陳.pdf", unit: counterUnit(ctx.office.profile) },
-    { date: "2025-10-15", planItem: "三(四)1", description: `${staffing.kpi}回復目標值，增開櫃檯措施檢討報告`, link: "114年10月等候時間檢討.pptx", unit: counterUnit(ctx.office.profile) },
+    {
+      date: "2025-08-11",
+      planItem: "三(四)1",
+      description: "尖峰時段彈性增開櫃檯並推廣網路預約取號",
+      link: "114年8月增開櫃檯簽陳.pdf",
+      unit: counterUnit(ctx.office.profile),
+    },
+    {
+      date: "2025-10-15",
+      planItem: "三(四)1",
+      description: `${staffing.kpi}回復目標值，增開櫃檯措施檢討報告`,
+      link: "114年10月等候時間檢討.pptx",
+      unit: counterUnit(ctx.office.profile),
+    },
   ]
     .filter((e) => ctx.site.primary && ctx.months.includes(e.date.slice(0, 7)))
     .map((e) => ({ ...e, keep: true }));
@@ -149,7 +195,11 @@ function writeAttachments(dir: string, rows: readonly SampleRow[]): void {
   const names = [...new Set(rows.map((r) => String(r.link ?? "")).filter((l) => l.endsWith(".pdf")))];
   if (names.length === 0) return;
   mkdirSync(dir, { recursive: true });
-  for (const [i, name] of names.entries()) writeFileSync(join(dir, name), placeholderPdf(["Sample evidence attachment", `No. ${i + 1}`, "(generated by sqd sample)"]));
+  for (const [i, name] of names.entries())
+    writeFileSync(
+      join(dir, name),
+      placeholderPdf(["Sample evidence attachment", `No. ${i + 1}`, "(generated by sqd sample)"]),
+    );
 }
 
 /**
@@ -163,7 +213,13 @@ export async function sampleEvidence(ctx: SampleContext): Promise<SampleFile[]> 
     const monthly = random.fork(month);
     return recurring
       .filter((r) => r.months.includes(Number(month.slice(5, 7))))
-      .map((r) => ({ date: entryDate(ctx, month, monthly), planItem: r.planItem, unit: r.unit(ctx), keep: false, ...r.entry(month, ctx, monthly) }));
+      .map((r) => ({
+        date: entryDate(ctx, month, monthly),
+        planItem: r.planItem,
+        unit: r.unit(ctx),
+        keep: false,
+        ...r.entry(month, ctx, monthly),
+      }));
   });
   const rows: SampleRow[] = [...entries, ...patternEntries(ctx)]
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))

@@ -16,8 +16,30 @@ export interface SampleOffice {
 
 // 大寮區's 里, for the shipped sample profile.
 const daliaoVillages = [
-  "大寮里", "上寮里", "三隆里", "琉球里", "翁園里", "前庄里", "中庄里", "後庄里", "義仁里", "新厝里", "過溪里", "潮寮里",
-  "會結里", "會社里", "山頂里", "忠義里", "永芳里", "義和里", "溪寮里", "江山里", "昭明里", "光武里", "中興里", "拷潭里",
+  "大寮里",
+  "上寮里",
+  "三隆里",
+  "琉球里",
+  "翁園里",
+  "前庄里",
+  "中庄里",
+  "後庄里",
+  "義仁里",
+  "新厝里",
+  "過溪里",
+  "潮寮里",
+  "會結里",
+  "會社里",
+  "山頂里",
+  "忠義里",
+  "永芳里",
+  "義和里",
+  "溪寮里",
+  "江山里",
+  "昭明里",
+  "光武里",
+  "中興里",
+  "拷潭里",
 ];
 
 // Other Kaohsiung offices for --offices K > 1. Codes and sizes are plausible, not official.
@@ -43,9 +65,42 @@ const otherOffices: readonly { district: string; code: string; size: number }[] 
 
 // Common 里 names across Taiwan, for the other offices.
 const commonVillages = [
-  "中正里", "中山里", "民生里", "民權里", "民族里", "文化里", "光華里", "和平里", "忠孝里", "仁愛里", "信義里", "復興里",
-  "成功里", "自強里", "建國里", "新興里", "福德里", "長春里", "永安里", "興中里", "新生里", "正義里", "光明里", "博愛里",
-  "勝利里", "五福里", "四維里", "三民里", "德和里", "文山里", "青年里", "東門里", "西門里", "南門里", "北門里", "龍山里",
+  "中正里",
+  "中山里",
+  "民生里",
+  "民權里",
+  "民族里",
+  "文化里",
+  "光華里",
+  "和平里",
+  "忠孝里",
+  "仁愛里",
+  "信義里",
+  "復興里",
+  "成功里",
+  "自強里",
+  "建國里",
+  "新興里",
+  "福德里",
+  "長春里",
+  "永安里",
+  "興中里",
+  "新生里",
+  "正義里",
+  "光明里",
+  "博愛里",
+  "勝利里",
+  "五福里",
+  "四維里",
+  "三民里",
+  "德和里",
+  "文山里",
+  "青年里",
+  "東門里",
+  "西門里",
+  "南門里",
+  "北門里",
+  "龍山里",
 ];
 
 /** The largest --offices the sample supports: the configured office plus the table above. */
@@ -62,7 +117,9 @@ function villagesFor(district: string, random: Random): string[] {
 
 /** The configured office first, then other Kaohsiung offices, `count` in all. */
 export function sampleOffices(profile: OfficeProfile, count: number, random: Random): SampleOffice[] {
-  const shortName = profile.office.name.startsWith(profile.office.city) ? profile.office.name.slice(profile.office.city.length) : profile.office.name;
+  const shortName = profile.office.name.startsWith(profile.office.city)
+    ? profile.office.name.slice(profile.office.city.length)
+    : profile.office.name;
   const district = shortName.replace(/戶政事務所$/, "");
   const primary: SampleOffice = {
     code: profile.office.code,

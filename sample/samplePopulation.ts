@@ -15,7 +15,16 @@ const form: DelimitedForm = { encoding: "utf-8-bom", eol: "\r\n" };
 const rates = { births: 0.0055, deaths: 0.0085, marriages: 0.0045, divorces: 0.002, movesIn: 0.013, movesOut: 0.0145 };
 
 // One yearly file gets about one row of each problem; see docs/sample-data.md.
-const wanted = { missing_required: 1, type_error: 1, out_of_range: 1, invalid_value: 1, sum_mismatch: 2, duplicate_key: 1, full_width: 1, blank_rows: 1 };
+const wanted = {
+  missing_required: 1,
+  type_error: 1,
+  out_of_range: 1,
+  invalid_value: 1,
+  sum_mismatch: 2,
+  duplicate_key: 1,
+  full_width: 1,
+  blank_rows: 1,
+};
 
 const plants: Record<keyof typeof wanted, Plant> = {
   missing_required: (row) => [{ ...row, male: "" }],
@@ -105,13 +114,24 @@ export function samplePopulation(ctx: SampleContext): SampleFile[] {
     villages = advanced.map((a) => a.village);
     if (!ctx.months.includes(m)) continue;
     const year = m.slice(0, 4);
-    rowsByYear.set(year, [...(rowsByYear.get(year) ?? []), ...advanced.map((a) => ({ ...a.row, office_code: ctx.site.code }))]);
+    rowsByYear.set(year, [
+      ...(rowsByYear.get(year) ?? []),
+      ...advanced.map((a) => ({ ...a.row, office_code: ctx.site.code })),
+    ]);
   }
   return [...rowsByYear].map(([year, rows]) => {
     const planted: Record<string, number> = { footer_rows: 1 };
     const plan = plantPlan(rows.length, wanted, random.fork(`plant:${year}`));
     const path = ctx.filePath("population", year, "csv");
-    writeDelimited(path, [layout.headers, ...[...plantRows(rows, plan, plants, planted)].map(layout.cells), [`製表：${ctx.office.profile.data_owners.population}`]], form);
+    writeDelimited(
+      path,
+      [
+        layout.headers,
+        ...[...plantRows(rows, plan, plants, planted)].map(layout.cells),
+        [`製表：${ctx.office.profile.data_owners.population}`],
+      ],
+      form,
+    );
     return { path, source: "population", form: describeDelimited(form), rows: rows.length, planted };
   });
 }

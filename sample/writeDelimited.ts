@@ -7,7 +7,11 @@ export interface DelimitedForm {
   eol: "\r\n" | "\n";
 }
 
-const encodingLabels: Record<DelimitedForm["encoding"], string> = { "utf-8": "UTF-8", "utf-8-bom": "UTF-8 BOM", big5: "Big5 (CP950)" };
+const encodingLabels: Record<DelimitedForm["encoding"], string> = {
+  "utf-8": "UTF-8",
+  "utf-8-bom": "UTF-8 BOM",
+  big5: "Big5 (CP950)",
+};
 
 /** Says how a file is written, for the summary: `CSV, Big5 (CP950), CRLF`. */
 export function describeDelimited(form: DelimitedForm): string {
@@ -27,7 +31,8 @@ function csvLine(cells: readonly string[]): string {
 /** Big5 text as bytes; iconv-lite writes `?` for a character CP950 lacks, which must never pass. */
 function big5(text: string): Buffer {
   const bytes = iconv.encode(text, "cp950");
-  if (iconv.decode(bytes, "cp950") !== text) throw new Error("writeDelimited: text has characters that Big5 (CP950) cannot encode");
+  if (iconv.decode(bytes, "cp950") !== text)
+    throw new Error("writeDelimited: text has characters that Big5 (CP950) cannot encode");
   return bytes;
 }
 

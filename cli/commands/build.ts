@@ -69,7 +69,12 @@ export const buildCommand = command({
   },
 });
 
-async function buildSiteFrom(db: string, configDir: string, audience: Audience, out: string | undefined): Promise<number> {
+async function buildSiteFrom(
+  db: string,
+  configDir: string,
+  audience: Audience,
+  out: string | undefined,
+): Promise<number> {
   console.log(`建置${audience === "public" ? "公開版" : "內部版"}網站中……`);
   const site = await buildSite({ db, configDir, audience, out });
   for (const line of describeSite(site)) console.log(line);
@@ -77,11 +82,18 @@ async function buildSiteFrom(db: string, configDir: string, audience: Audience, 
 }
 
 /** `--lake`: the city warehouse built from the lakes (into `db`, default the city's); its path, or null when a model failed (reported). */
-async function buildCityWarehouse(lakes: string[], office: Office, db: string | undefined, asOf: string | undefined): Promise<string | null> {
+async function buildCityWarehouse(
+  lakes: string[],
+  office: Office,
+  db: string | undefined,
+  asOf: string | undefined,
+): Promise<string | null> {
   try {
     const city = await buildCity({ lakes, office, db, asOf, onModel: (m) => console.log(describeModel(m)) });
     console.log(describeBuildTotal(city.report));
-    console.log(`城市檢視 ${city.path}：${city.offices.length} 個機關（${city.offices.map((o) => o.office_name).join("、")}）。`);
+    console.log(
+      `城市檢視 ${city.path}：${city.offices.length} 個機關（${city.offices.map((o) => o.office_name).join("、")}）。`,
+    );
     return city.path;
   } catch (e) {
     if (!(e instanceof BuildFailed)) throw e;

@@ -32,11 +32,20 @@ export const checkCommand = command({
     let asOf: string;
     try {
       if (asOfOption !== undefined) await warehouse.connection.run(freshnessAsOfSql(asOfOption));
-      sources = (await warehouse.connection.runAndReadAll(sourceQualitySql(quarantinePct))).getRowObjectsJson() as unknown as SourceQuality[];
-      asOf = String((await warehouse.connection.runAndReadAll("SELECT strftime(as_of, '%Y-%m-%d') AS d FROM build_params")).getRowObjectsJson()[0]!.d);
+      sources = (
+        await warehouse.connection.runAndReadAll(sourceQualitySql(quarantinePct))
+      ).getRowObjectsJson() as unknown as SourceQuality[];
+      asOf = String(
+        (
+          await warehouse.connection.runAndReadAll("SELECT strftime(as_of, '%Y-%m-%d') AS d FROM build_params")
+        ).getRowObjectsJson()[0]!.d,
+      );
     } catch (e) {
       const missing = missingMart(e);
-      if (missing) throw new InputError(`資料倉儲 ${path} 尚未建置統計表，或由較舊的版本建置（缺少 ${missing}）：請先執行 npx sqd build。`);
+      if (missing)
+        throw new InputError(
+          `資料倉儲 ${path} 尚未建置統計表，或由較舊的版本建置（缺少 ${missing}）：請先執行 npx sqd build。`,
+        );
       throw e;
     } finally {
       warehouse.close();
@@ -48,10 +57,17 @@ export const checkCommand = command({
     } else {
       console.log(`資料品質檢查（資料基準日 ${asOf}，隔離比例門檻 ${quarantinePct}%）`);
       for (const s of sources) {
-        const quarantined = s.quarantined_pct === null ? "隔離 —" : `隔離 ${s.quarantined_pct}%（${s.rows_quarantined}/${s.rows_read} 列）`;
-        console.log(`  ${s.title}：${s.freshness_label}，${s.rows} 列，最新資料 ${s.latest_date ?? "—"}，${quarantined}，最近匯入 ${s.last_loaded ?? "—"}`);
+        const quarantined =
+          s.quarantined_pct === null
+            ? "隔離 —"
+            : `隔離 ${s.quarantined_pct}%（${s.rows_quarantined}/${s.rows_read} 列）`;
+        console.log(
+          `  ${s.title}：${s.freshness_label}，${s.rows} 列，最新資料 ${s.latest_date ?? "—"}，${quarantined}，最近匯入 ${s.last_loaded ?? "—"}`,
+        );
       }
-      console.log(ok ? "結果：全部正常。" : `結果：${problems.length} 項問題：\n${problems.map((p) => `  ${p}`).join("\n")}`);
+      console.log(
+        ok ? "結果：全部正常。" : `結果：${problems.length} 項問題：\n${problems.map((p) => `  ${p}`).join("\n")}`,
+      );
     }
     return ok ? 0 : 1;
   },

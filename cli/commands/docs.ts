@@ -16,7 +16,9 @@ export const docsCommand = command({
   options: { check: { type: "boolean" }, config: { type: "string" } },
   async run(values) {
     const docs = generatedDocs(officeOf(values));
-    const stale = [...docs].filter(([path, text]) => !existsSync(path) || readFileSync(path, "utf8") !== text).map(([path]) => path);
+    const stale = [...docs]
+      .filter(([path, text]) => !existsSync(path) || readFileSync(path, "utf8") !== text)
+      .map(([path]) => path);
     if (values.check) {
       if (stale.length) console.error(`文件與資料契約不一致，請執行 npm run sqd -- docs：\n${stale.join("\n")}`);
       return stale.length ? 1 : 0;

@@ -12,7 +12,8 @@ import { writablePath } from "../writablePath.ts";
 /** The year asked for, as a Gregorian year; whether the warehouse has it is loadEvidencePack's check. */
 function parseYear(year: string | undefined): number {
   if (year === undefined) throw new InputError("請以 --year 指定年度，例如 sqd evidence --year 2025 --out 佐證資料。");
-  if (/^1\d\d$/.test(year)) throw new InputError(`--year 需要西元年：民國 ${year} 年請寫 --year ${Number(year) + 1911}。`);
+  if (/^1\d\d$/.test(year))
+    throw new InputError(`--year 需要西元年：民國 ${year} 年請寫 --year ${Number(year) + 1911}。`);
   if (!/^\d{4}$/.test(year)) throw new InputError(`--year 需要西元年，例如 --year 2025（收到 ${year}）。`);
   return Number(year);
 }
@@ -35,14 +36,26 @@ export const evidenceCommand = command({
     "給機關外的評審看：佐證說明與檔名經個資遮蔽，不含姓名、電話、身分證號或員工編號。",
     "結束碼：0 完成；1 內部錯誤；2 選項有誤、年度不在資料倉儲中，或指定 --pdf 而找不到 Chromium（HTML 與 CSV 仍會寫出）。",
   ].join("\n"),
-  options: { year: { type: "string" }, out: { type: "string" }, files: { type: "string", multiple: true }, pdf: { type: "boolean" }, ...warehouseOptions },
+  options: {
+    year: { type: "string" },
+    out: { type: "string" },
+    files: { type: "string", multiple: true },
+    pdf: { type: "boolean" },
+    ...warehouseOptions,
+  },
   async run(values) {
     const out = values.out;
     const year = parseYear(values.year);
     if (!out) throw new InputError("請以 --out 指定輸出資料夾，例如 sqd evidence --year 2025 --out 佐證資料。");
     writablePath("--out", out);
     const { db, configDir } = siteInputsOf(values);
-    const exported = await exportEvidencePack({ db, office: loadOffice(configDir), year, out, files: values.files ?? [] });
+    const exported = await exportEvidencePack({
+      db,
+      office: loadOffice(configDir),
+      year,
+      out,
+      files: values.files ?? [],
+    });
     for (const w of exported.written) console.log(`  ${w.name}（${w.what}）`);
     const shown = relative(process.cwd(), exported.dir) || ".";
     // Without Chromium the pack is still written: say so, and exit 2 as for any missing prerequisite.
@@ -62,7 +75,9 @@ export const evidenceCommand = command({
     }
     console.log(`${year - 1911}年度佐證涵蓋情形：${coverageLine(exported.pack.summary)}。`);
     if (noChromium !== null) {
-      console.error(`sqd evidence：${noChromium}佐證資料包的 HTML 與 CSV 已寫入 ${shown}，可用瀏覽器開啟 index.html 列印。`);
+      console.error(
+        `sqd evidence：${noChromium}佐證資料包的 HTML 與 CSV 已寫入 ${shown}，可用瀏覽器開啟 index.html 列印。`,
+      );
       return 2;
     }
     console.log(`已匯出佐證資料包到 ${shown}。`);

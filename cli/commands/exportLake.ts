@@ -26,17 +26,30 @@ export const exportLakeCommand = command({
     const out = values.out;
     if (!out) throw new InputError("請以 --out 指定資料湖資料夾，例如 sqd export-lake --out 資料湖。");
     if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(out)) writablePath("--out", out);
-    const months = values.months?.split(",").map((m) => m.trim()).filter((m) => m !== "");
+    const months = values.months
+      ?.split(",")
+      .map((m) => m.trim())
+      .filter((m) => m !== "");
     const result = await exportLake({ db: dbOf(values), office: officeOf(values), out, months });
     for (const t of result.tables) {
-      const masked = Object.entries(t.masked).map(([column, cells]) => `${column} ${cells}`).join("、");
-      console.log(`  ${t.name.padEnd(22)} ${String(t.rows).padStart(9)} 列  寫入 ${t.written} 個檔案${t.removed ? `，移除 ${t.removed} 個` : ""}${masked ? `；遮罩 ${masked} 格` : ""}`);
+      const masked = Object.entries(t.masked)
+        .map(([column, cells]) => `${column} ${cells}`)
+        .join("、");
+      console.log(
+        `  ${t.name.padEnd(22)} ${String(t.rows).padStart(9)} 列  寫入 ${t.written} 個檔案${t.removed ? `，移除 ${t.removed} 個` : ""}${masked ? `；遮罩 ${masked} 格` : ""}`,
+      );
     }
     const others = new Map<string, number>();
-    for (const o of result.otherOffices) others.set(o.office_code ?? "（空白）", (others.get(o.office_code ?? "（空白）") ?? 0) + o.rows);
-    if (others.size > 0) console.log(`未匯出其他機關的資料（各所自行匯出）：${[...others].map(([code, n]) => `${code} ${n} 列`).join("、")}。`);
+    for (const o of result.otherOffices)
+      others.set(o.office_code ?? "（空白）", (others.get(o.office_code ?? "（空白）") ?? 0) + o.rows);
+    if (others.size > 0)
+      console.log(
+        `未匯出其他機關的資料（各所自行匯出）：${[...others].map(([code, n]) => `${code} ${n} 列`).join("、")}。`,
+      );
     const { office: o, months: written } = result.manifest;
-    console.log(`已匯出 ${o.name}（${o.code}）${written ? ` ${written.join("、")} ` : "全部月份"}到 ${out}；清單 ${relative(result.dir, result.manifestPath)}。`);
+    console.log(
+      `已匯出 ${o.name}（${o.code}）${written ? ` ${written.join("、")} ` : "全部月份"}到 ${out}；清單 ${relative(result.dir, result.manifestPath)}。`,
+    );
     return 0;
   },
 });

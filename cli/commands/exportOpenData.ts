@@ -28,7 +28,10 @@ export const exportOpenDataCommand = command({
     writablePath("--out", out);
     const { db, configDir } = siteInputsOf(values);
     const exported = await exportOpenData({ db, office: loadOffice(configDir), out });
-    for (const d of exported) console.log(`  ${d.id.padEnd(22)} ${String(d.rows).padStart(7)} 筆  ${d.files.map((f) => relative(resolve(out), f)).join("、")}`);
+    for (const d of exported)
+      console.log(
+        `  ${d.id.padEnd(22)} ${String(d.rows).padStart(7)} 筆  ${d.files.map((f) => relative(resolve(out), f)).join("、")}`,
+      );
     console.log(`已匯出 ${exported.length} 個開放資料集到 ${out}。`);
     return 0;
   },

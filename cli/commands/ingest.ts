@@ -41,13 +41,20 @@ export const ingestCommand = command({
     "",
     "結束碼：0 全部處理完成；2 有檔案被拒絕；1 內部錯誤。",
   ].join("\n"),
-  options: { source: { type: "string" }, sheet: { type: "string" }, office: { type: "string" }, json: { type: "boolean" }, ...warehouseOptions },
+  options: {
+    source: { type: "string" },
+    sheet: { type: "string" },
+    office: { type: "string" },
+    json: { type: "boolean" },
+    ...warehouseOptions,
+  },
   async run(values, positionals) {
     const office = officeOf(values);
     if (positionals.length === 0) positionals = ["data/inbox"];
     const warehouse = await openWarehouse(office, { path: dbOf(values) });
     // Only on a terminal: piped output, --json and the tests see no progress.
-    const progress = values.json || !process.stderr.isTTY ? undefined : ingestProgress((text) => process.stderr.write(text));
+    const progress =
+      values.json || !process.stderr.isTTY ? undefined : ingestProgress((text) => process.stderr.write(text));
     try {
       const outcomes = await ingestFiles(warehouse, office, positionals, {
         source: values.source,

@@ -25,7 +25,10 @@ export const initCommand = command({
     if (positionals.length > 1) throw new InputError(`只能指定一個資料夾（收到 ${positionals.join("、")}）。`);
     const code = values["office-code"];
     const name = values["office-name"];
-    if (!code || !name) throw new InputError("請以 --office-code 與 --office-name 指定機關代碼與名稱，例如 sqd init 林園 --office-code 64000150 --office-name 高雄市林園戶政事務所。");
+    if (!code || !name)
+      throw new InputError(
+        "請以 --office-code 與 --office-name 指定機關代碼與名稱，例如 sqd init 林園 --office-code 64000150 --office-name 高雄市林園戶政事務所。",
+      );
     const target = writablePath("資料夾", positionals[0] ?? ".");
     const result = initWorkingFolder(target, { code, name, city: values.city });
     for (const line of initNextSteps(result, "sqd")) console.log(line);

@@ -27,14 +27,21 @@ export const purgeCommand = command({
     const office = officeOf(values);
     const today = officeToday();
     const given = values["personal-data-before"];
-    const before = given === undefined ? retentionCutoff(office.profile, today) : isoDate("--personal-data-before", given);
-    if (before > today) throw new InputError(`--personal-data-before ${before} 晚於今天 ${today}：會清除尚未到期的資料，請改用今天以前的日期。`);
+    const before =
+      given === undefined ? retentionCutoff(office.profile, today) : isoDate("--personal-data-before", given);
+    if (before > today)
+      throw new InputError(
+        `--personal-data-before ${before} 晚於今天 ${today}：會清除尚未到期的資料，請改用今天以前的日期。`,
+      );
     const warehouse = await openWarehouse(office, { path: dbOf(values) });
     try {
       const dryRun = values["dry-run"] === true;
       const tables = await purgePersonalData(warehouse.connection, office, before, { dryRun });
-      console.log(`${dryRun ? "試算（未修改）" : "已清除"}：資料日期早於 ${before}${given ? "" : `（保存 ${office.profile.retention.personal_data_years} 年）`}的個人資料`);
-      for (const t of tables.filter((t) => t.rows > 0)) console.log(`  ${t.table.padEnd(22)}${String(t.rows).padStart(8)} 列（${t.columns.join("、")}）`);
+      console.log(
+        `${dryRun ? "試算（未修改）" : "已清除"}：資料日期早於 ${before}${given ? "" : `（保存 ${office.profile.retention.personal_data_years} 年）`}的個人資料`,
+      );
+      for (const t of tables.filter((t) => t.rows > 0))
+        console.log(`  ${t.table.padEnd(22)}${String(t.rows).padStart(8)} 列（${t.columns.join("、")}）`);
       if (tables.every((t) => t.rows === 0)) console.log("  沒有需要清除的資料。");
       if (!dryRun) console.log("已記錄於 purge_log。請執行 sqd build 重建統計表與網站。");
       return 0;

@@ -25,21 +25,36 @@ export const quarantineCommand = command({
     "僅限內部使用：隔離列是民眾與同仁的原始資料，檔案請存放在機關內部，修正來源檔並重新放入收件匣後即刪除，",
     "不得寄出或公開。加上 --unmasked 時檔案含完整個人資料。",
   ].join("\n"),
-  options: { export: { type: "string" }, source: { type: "string" }, unmasked: { type: "boolean" }, ...warehouseOptions },
+  options: {
+    export: { type: "string" },
+    source: { type: "string" },
+    unmasked: { type: "boolean" },
+    ...warehouseOptions,
+  },
   async run(values) {
-    if (values.export === undefined) throw new InputError("請以 --export 指定輸出的 Excel 檔，例如 sqd quarantine --export 隔離資料.xlsx。");
+    if (values.export === undefined)
+      throw new InputError("請以 --export 指定輸出的 Excel 檔，例如 sqd quarantine --export 隔離資料.xlsx。");
     writablePath("--export", values.export);
     const office = officeOf(values);
     const source = values.source;
-    if (source !== undefined) namedSource((Object.values(office.contracts) as Contract[]).filter((c) => c.kind === "source"), source);
+    if (source !== undefined)
+      namedSource(
+        (Object.values(office.contracts) as Contract[]).filter((c) => c.kind === "source"),
+        source,
+      );
     const file = prepareOutputFile(values.export, "--export");
     // Read-only: an export must not migrate or lock out the next ingest.
     const warehouse = await openWarehouse(office, { path: dbOf(values), readOnly: true });
     try {
-      const { sheets, workbook } = await exportQuarantine(warehouse.connection, office, { source, unmasked: values.unmasked === true });
+      const { sheets, workbook } = await exportQuarantine(warehouse.connection, office, {
+        source,
+        unmasked: values.unmasked === true,
+      });
       writeFileSync(file, workbook);
       const total = sheets.reduce((n, s) => n + s.rows.length, 0);
-      console.log(`已寫出 ${file}：${total} 列隔離資料${sheets.map((s) => `，${s.title} ${s.rows.length} 列`).join("")}。`);
+      console.log(
+        `已寫出 ${file}：${total} 列隔離資料${sheets.map((s) => `，${s.title} ${s.rows.length} 列`).join("")}。`,
+      );
       if (total) console.log("請依「問題」欄修正原始檔案，再放回收件匣重新匯入；本檔僅限內部使用，用畢請刪除。");
       return 0;
     } finally {

@@ -25,11 +25,15 @@ function written(file: string, count: string): string {
 
 /** The month asked for, refused unless it is YYYY-MM and the warehouse has figures for it. */
 function checkMonth(given: string | undefined, available: string[], db: string): string {
-  if (given === undefined) throw new InputError("請以 --month 指定月份，例如 sqd report --month 2025-03 --pdf 月報.pdf。");
+  if (given === undefined)
+    throw new InputError("請以 --month 指定月份，例如 sqd report --month 2025-03 --pdf 月報.pdf。");
   const month = isoMonth("--month", given);
-  if (available.length === 0) throw new InputError(`資料倉儲 ${db} 沒有任何月份的統計結果：請先執行 sqd ingest 與 sqd build。`);
+  if (available.length === 0)
+    throw new InputError(`資料倉儲 ${db} 沒有任何月份的統計結果：請先執行 sqd ingest 與 sqd build。`);
   if (!available.includes(month)) {
-    throw new InputError(`資料倉儲沒有 ${month} 的統計結果；可用月份為 ${available[0]} 至 ${available.at(-1)}（共 ${available.length} 個月）。`);
+    throw new InputError(
+      `資料倉儲沒有 ${month} 的統計結果；可用月份為 ${available[0]} 至 ${available.at(-1)}（共 ${available.length} 個月）。`,
+    );
   }
   return month;
 }
@@ -50,15 +54,24 @@ export const reportCommand = command({
     "--pdf 與 --pptx 至少指定一個；檔案所在的資料夾不存在時會建立。",
     "結束碼：0 完成；1 內部錯誤；2 選項有誤、月份不在資料倉儲中，或找不到 Chromium。",
   ].join("\n"),
-  options: { month: { type: "string" }, pdf: { type: "string" }, pptx: { type: "string" }, audience: { type: "string" }, ...warehouseOptions },
+  options: {
+    month: { type: "string" },
+    pdf: { type: "string" },
+    pptx: { type: "string" },
+    audience: { type: "string" },
+    ...warehouseOptions,
+  },
   async run(values) {
     const { pdf, pptx } = values;
     const audience = parseAudience(values.audience);
     const { db, configDir } = siteInputsOf(values);
     if (pdf === undefined && pptx === undefined) {
-      throw new InputError("請以 --pdf 檔案 或 --pptx 檔案 指定至少一種輸出，例如 sqd report --month 2025-03 --pdf 月報.pdf。");
+      throw new InputError(
+        "請以 --pdf 檔案 或 --pptx 檔案 指定至少一種輸出，例如 sqd report --month 2025-03 --pdf 月報.pdf。",
+      );
     }
-    if (pdf !== undefined && pptx !== undefined && resolve(pdf) === resolve(pptx)) throw new InputError("--pdf 與 --pptx 不可是同一個檔案。");
+    if (pdf !== undefined && pptx !== undefined && resolve(pdf) === resolve(pptx))
+      throw new InputError("--pdf 與 --pptx 不可是同一個檔案。");
     writablePath("--pdf", pdf);
     writablePath("--pptx", pptx);
     const office = loadOffice(configDir);

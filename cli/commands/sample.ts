@@ -9,7 +9,17 @@ import { writablePath } from "../writablePath.ts";
 const defaultOut = "data/inbox";
 
 // Row problems an ingest quarantines or flags; other planted keys are special but valid values.
-const problemCodes = new Set(["missing_required", "type_error", "out_of_range", "invalid_value", "time_order", "sum_mismatch", "duplicate_key", "total_mismatch", "unknown_case_type"]);
+const problemCodes = new Set([
+  "missing_required",
+  "type_error",
+  "out_of_range",
+  "invalid_value",
+  "time_order",
+  "sum_mismatch",
+  "duplicate_key",
+  "total_mismatch",
+  "unknown_case_type",
+]);
 
 function wholeNumber(flag: string, raw: string | undefined): number | undefined {
   if (raw === undefined) return undefined;
@@ -25,7 +35,10 @@ function summaryLines(files: readonly SampleFile[]): string[] {
   return sources.map((source) => {
     const mine = files.filter((f) => f.source === source);
     const rows = mine.reduce((n, f) => n + f.rows, 0);
-    const problems = mine.reduce((n, f) => n + Object.entries(f.planted).reduce((m, [code, c]) => m + (problemCodes.has(code) ? c : 0), 0), 0);
+    const problems = mine.reduce(
+      (n, f) => n + Object.entries(f.planted).reduce((m, [code, c]) => m + (problemCodes.has(code) ? c : 0), 0),
+      0,
+    );
     return `  ${source.padEnd(12)}${String(mine.length).padStart(4)} 個檔案  ${thousands(rows).padStart(11)} 列（含問題列 ${problems}）`;
   });
 }
@@ -34,7 +47,16 @@ function summaryLines(files: readonly SampleFile[]): string[] {
 function otherFiles(files: readonly SampleFile[]): number {
   const written = new Set(files.map((f) => f.path));
   const folders = [...new Set(files.map((f) => dirname(f.path)))];
-  return folders.reduce((n, dir) => n + (existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((f) => f.isFile() && !f.name.startsWith(".") && !written.has(join(dir, f.name))).length : 0), 0);
+  return folders.reduce(
+    (n, dir) =>
+      n +
+      (existsSync(dir)
+        ? readdirSync(dir, { withFileTypes: true }).filter(
+            (f) => f.isFile() && !f.name.startsWith(".") && !written.has(join(dir, f.name)),
+          ).length
+        : 0),
+    0,
+  );
 }
 
 export const sampleCommand = command({
@@ -53,7 +75,15 @@ export const sampleCommand = command({
     "",
     "檔案格式、刻意放入的問題列與型態說明見 docs/sample-data.md。",
   ].join("\n"),
-  options: { out: { type: "string" }, months: { type: "string" }, "start-month": { type: "string" }, offices: { type: "string" }, "cases-per-day": { type: "string" }, seed: { type: "string" }, config: { type: "string" } },
+  options: {
+    out: { type: "string" },
+    months: { type: "string" },
+    "start-month": { type: "string" },
+    offices: { type: "string" },
+    "cases-per-day": { type: "string" },
+    seed: { type: "string" },
+    config: { type: "string" },
+  },
   async run(values) {
     const out = values.out ?? defaultOut;
     writablePath("--out", values.out);
@@ -70,7 +100,9 @@ export const sampleCommand = command({
     const { files } = await generateSample(office, options);
     const seconds = (performance.now() - started) / 1000;
     const rows = files.reduce((n, f) => n + f.rows, 0);
-    console.log(`已產生示範資料於 ${out}：${files.length} 個檔案，共 ${thousands(rows)} 列（${seconds.toFixed(1)} 秒）。`);
+    console.log(
+      `已產生示範資料於 ${out}：${files.length} 個檔案，共 ${thousands(rows)} 列（${seconds.toFixed(1)} 秒）。`,
+    );
     for (const line of summaryLines(files)) console.log(line);
     const others = otherFiles(files);
     if (others) console.log(`注意：${basename(out)} 的來源資料夾中另有 ${others} 個先前的檔案，未更動也未刪除。`);

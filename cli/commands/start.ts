@@ -28,7 +28,8 @@ export const startCommand = command({
   options: { port: { type: "string" }, inbox: { type: "string" }, ...warehouseOptions, out: { type: "string" } },
   async run(values) {
     const port = values.port === undefined ? 3000 : Number(values.port);
-    if (!Number.isInteger(port) || port < 1 || port > 65535) throw new InputError(`--port 必須是 1 到 65535 的整數（收到 ${values.port}）。`);
+    if (!Number.isInteger(port) || port < 1 || port > 65535)
+      throw new InputError(`--port 必須是 1 到 65535 的整數（收到 ${values.port}）。`);
     const { inbox, configDir } = siteInputsOf(values);
     // Checked before anything is generated, ingested or built. The inbox is written to only when
     // the sample is generated into it; the defaults (under the project folder) are not options.

@@ -23,7 +23,8 @@ export const templatesCommand = command({
   async run(values) {
     if (values.out === undefined) throw new InputError("請以 --out 指定輸出資料夾，例如 sqd templates --out 範本。");
     const out = writablePath("--out", values.out);
-    if (existsSync(out) && !statSync(out).isDirectory()) throw new InputError(`--out ${values.out} 是檔案，請指定資料夾。`);
+    if (existsSync(out) && !statSync(out).isDirectory())
+      throw new InputError(`--out ${values.out} 是檔案，請指定資料夾。`);
     const office = officeOf(values);
     mkdirSync(out, { recursive: true });
     for (const name of handKeptSources) {

@@ -4,7 +4,18 @@ import type { Contract } from "../../data-loaders/contracts/contract.ts";
 
 // Contract metadata keys; in JSON Schema they become `x-` extensions (a boolean `required` inside a
 // property would otherwise break the 2020-12 vocabulary).
-const metaKeys: (keyof ColumnMeta)[] = ["header", "otherHeaders", "kind", "required", "values", "synonyms", "min", "max", "defaultValue", "personal"];
+const metaKeys: (keyof ColumnMeta)[] = [
+  "header",
+  "otherHeaders",
+  "kind",
+  "required",
+  "values",
+  "synonyms",
+  "min",
+  "max",
+  "defaultValue",
+  "personal",
+];
 
 /** The JSON Schema of a contract's parsed row, for other tools (catalogs, validators). */
 export function contractJsonSchema(contract: Contract): Record<string, unknown> {

@@ -17,9 +17,15 @@ export function contractSection(contract: Contract): string {
     "",
     "| 欄名 | 英文代稱 | 型態 | 必填 | 說明 |",
     "|---|---|---|---|---|",
-    ...contract.columns.map((c) => `| ${c.header} | ${c.alias} | ${cell(columnTypeText(c))} | ${c.required ? "是" : ""} | ${cell(columnNotesText(c))} |`),
+    ...contract.columns.map(
+      (c) =>
+        `| ${c.header} | ${c.alias} | ${cell(columnTypeText(c))} | ${c.required ? "是" : ""} | ${cell(columnNotesText(c))} |`,
+    ),
   ];
-  for (const [title, list] of [["跨欄檢核（不符者隔離）", contract.rules], ["警示（照常載入並標記）", contract.warnings]] as const) {
+  for (const [title, list] of [
+    ["跨欄檢核（不符者隔離）", contract.rules],
+    ["警示（照常載入並標記）", contract.warnings],
+  ] as const) {
     if (list?.length) lines.push("", `${title}：`, "", ...list.map((r) => `- \`${r.code}\`：${r.description}`));
   }
   return lines.join("\n");

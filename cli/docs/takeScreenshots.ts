@@ -61,7 +61,10 @@ export async function takeScreenshots(site: string, out: string): Promise<Screen
     for (const shot of guideScreenshots) {
       // The window is as tall as the picture: the sidebar is fixed to the window, and a taller
       // full-page shot would show it ending halfway down.
-      const { page, response } = await pages.open(shot.path, { viewport: { width, height: shot.height }, deviceScaleFactor: 1 });
+      const { page, response } = await pages.open(shot.path, {
+        viewport: { width, height: shot.height },
+        deviceScaleFactor: 1,
+      });
       if (!response?.ok()) throw new Error(`${shot.path}: HTTP ${response?.status() ?? "無回應"}`);
       await waitForFramework(page);
       const errors = await page.locator(".observablehq--error").count();
@@ -91,7 +94,9 @@ export async function buildSampleSite(base: string): Promise<string> {
     await ingestFiles(warehouse, office, [inbox]);
     // The loads are dated by the clock; the pages show 最後匯入. Dated on the as-of morning, the
     // pictures are the same on every run and the dates read as they would in the office.
-    await warehouse.connection.run(`UPDATE load_log SET loaded_at = TIMESTAMPTZ ${sqlString(`${asOf} 08:30:00+08:00`)}`);
+    await warehouse.connection.run(
+      `UPDATE load_log SET loaded_at = TIMESTAMPTZ ${sqlString(`${asOf} 08:30:00+08:00`)}`,
+    );
     await buildModels(warehouse.connection, office, { asOf });
   } finally {
     warehouse.close(); // the page-data loaders open it READ_ONLY
@@ -102,7 +107,9 @@ export async function buildSampleSite(base: string): Promise<string> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { out: { type: "string" }, site: { type: "string" }, keep: { type: "boolean" } } });
+  const { values } = parseArgs({
+    options: { out: { type: "string" }, site: { type: "string" }, keep: { type: "boolean" } },
+  });
   const out = resolve(values.out ?? join(projectRoot, "docs", "guide", "images"));
   requireChromium(); // before a minute of building, not after
   const base = values.site ? null : mkdtempSync(join(tmpdir(), "sqd-screenshots-"));
@@ -115,7 +122,9 @@ async function main(): Promise<void> {
     }
     for (const shot of await takeScreenshots(site, out)) {
       const kb = Math.round(shot.bytes / 1024);
-      console.log(`${relative(process.cwd(), shot.file)}：${kb} KB${kb > 400 ? "（超過 400 KB，請降低 guideScreenshots 的高度）" : ""}`);
+      console.log(
+        `${relative(process.cwd(), shot.file)}：${kb} KB${kb > 400 ? "（超過 400 KB，請降低 guideScreenshots 的高度）" : ""}`,
+      );
     }
     if (base && values.keep) console.log(`保留暫存資料夾 ${base}；下次可用 --site ${join(base, "dist")} 直接截圖。`);
   } finally {

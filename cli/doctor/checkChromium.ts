@@ -6,5 +6,10 @@ export function checkChromium(env: NodeJS.ProcessEnv = process.env): DoctorCheck
   const { path, where } = findChromium(env);
   const label = "Chromium（PDF 月報）";
   if (path) return { status: "ok", label, detail: path, fix: null };
-  return { status: "warn", label, detail: `找不到 ${where}，sqd report --pdf 無法使用`, fix: `${chromiumInstallHint}。` };
+  return {
+    status: "warn",
+    label,
+    detail: `找不到 ${where}，sqd report --pdf 無法使用`,
+    fix: `${chromiumInstallHint}。`,
+  };
 }

@@ -16,7 +16,12 @@ export function loadConfig(configDir: string): Office | InputError {
 export function checkConfig(configDir: string, loaded: Office | InputError = loadConfig(configDir)): DoctorCheck {
   const label = "設定檔";
   if (loaded instanceof InputError) {
-    return { status: "fail", label, detail: loaded.message, fix: `依上面的訊息修正 ${configDir} 中的檔案後，再執行 sqd doctor；沒有設定檔時以 sqd init 建立。` };
+    return {
+      status: "fail",
+      label,
+      detail: loaded.message,
+      fix: `依上面的訊息修正 ${configDir} 中的檔案後，再執行 sqd doctor；沒有設定檔時以 sqd init 建立。`,
+    };
   }
   const { profile, sop, calendar, planItems } = loaded;
   const [first, last] = calendar.range;

@@ -25,7 +25,14 @@ export function checkDiskSpace(path: string, free: (dir: string) => number = fre
   const bytes = free(dir);
   const detail = `${dir} 尚有 ${(bytes / gigabyte).toFixed(1)} GB`;
   const label = "磁碟空間";
-  if (bytes < failBelow) return { status: "fail", label, detail, fix: "磁碟空間不足 0.2 GB，匯入或建置可能中途失敗：請清出空間，或把工作資料夾移到較大的磁碟。" };
-  if (bytes < warnBelow) return { status: "warn", label, detail, fix: "磁碟空間不足 1 GB：請清出空間（資料倉儲與網站建置都需要空間）。" };
+  if (bytes < failBelow)
+    return {
+      status: "fail",
+      label,
+      detail,
+      fix: "磁碟空間不足 0.2 GB，匯入或建置可能中途失敗：請清出空間，或把工作資料夾移到較大的磁碟。",
+    };
+  if (bytes < warnBelow)
+    return { status: "warn", label, detail, fix: "磁碟空間不足 1 GB：請清出空間（資料倉儲與網站建置都需要空間）。" };
   return { status: "ok", label, detail, fix: null };
 }

@@ -8,22 +8,38 @@ import type { DoctorCheck } from "./DoctorCheck.ts";
  * The inbox exists with a folder per source (ingest names a file's source by its folder), and how
  * many files wait in it; with the warehouse's loaded files (sha256) given, how many are not yet loaded.
  */
-export async function checkInbox(inbox: string, sources: readonly string[], loaded: ReadonlySet<string> | null): Promise<DoctorCheck> {
+export async function checkInbox(
+  inbox: string,
+  sources: readonly string[],
+  loaded: ReadonlySet<string> | null,
+): Promise<DoctorCheck> {
   const label = "收件匣";
   if (!existsSync(inbox) || !statSync(inbox).isDirectory()) {
-    return { status: "fail", label, detail: `找不到資料夾 ${inbox}`, fix: `在工作資料夾中執行 sqd init 建立收件匣，或以 --inbox 指定收件匣；各來源的資料夾為 ${sources.map((s) => `${s}/`).join("、")}。` };
+    return {
+      status: "fail",
+      label,
+      detail: `找不到資料夾 ${inbox}`,
+      fix: `在工作資料夾中執行 sqd init 建立收件匣，或以 --inbox 指定收件匣；各來源的資料夾為 ${sources.map((s) => `${s}/`).join("、")}。`,
+    };
   }
   const missing = sources.filter((s) => !existsSync(join(inbox, s)));
   const files = listInputFiles([inbox]);
   const pending: string[] = [];
   if (loaded) for (const f of files) if (!loaded.has(await sha256File(f))) pending.push(f);
   const bySource = countBy(pending.map((f) => relative(inbox, f).split(sep)[0]!));
-  const waiting = loaded === null ? "" : pending.length === 0 ? "，都已匯入" : `，其中 ${pending.length} 個尚未匯入（${bySource}）`;
+  const waiting =
+    loaded === null ? "" : pending.length === 0 ? "，都已匯入" : `，其中 ${pending.length} 個尚未匯入（${bySource}）`;
   const detail = `${inbox}：${sources.length - missing.length}/${sources.length} 個來源資料夾，${files.length} 個檔案${waiting}`;
   if (missing.length) {
-    return { status: "warn", label, detail: `${detail}；缺少 ${missing.map((s) => `${s}/`).join("、")}`, fix: `建立資料夾 ${missing.map((s) => join(inbox, s)).join("、")}（放在來源資料夾中的檔案不必靠標題列判斷來源）。` };
+    return {
+      status: "warn",
+      label,
+      detail: `${detail}；缺少 ${missing.map((s) => `${s}/`).join("、")}`,
+      fix: `建立資料夾 ${missing.map((s) => join(inbox, s)).join("、")}（放在來源資料夾中的檔案不必靠標題列判斷來源）。`,
+    };
   }
-  if (pending.length) return { status: "warn", label, detail, fix: `執行 sqd ingest ${inbox} 匯入，再執行 sqd build。` };
+  if (pending.length)
+    return { status: "warn", label, detail, fix: `執行 sqd ingest ${inbox} 匯入，再執行 sqd build。` };
   return { status: "ok", label, detail, fix: null };
 }
 
@@ -33,4 +49,3 @@ function countBy(keys: readonly string[]): string {
   for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
   return [...counts].map(([k, n]) => `${k} ${n}`).join("、");
 }
-

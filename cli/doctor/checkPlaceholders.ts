@@ -34,6 +34,7 @@ export function checkPlaceholders(office: Office, shippedDir = shippedConfigDir)
     fixes.push("把 plan-items/ 換成本所的年度提升服務工作計畫");
   }
   const label = "待填項目";
-  if (found.length === 0) return { status: "ok", label, detail: "處理時限、開放資料聯絡單位與工作計畫都是本所的", fix: null };
+  if (found.length === 0)
+    return { status: "ok", label, detail: "處理時限、開放資料聯絡單位與工作計畫都是本所的", fix: null };
   return { status: "warn", label, detail: found.join("；"), fix: `${fixes.join("；")}。` };
 }

@@ -6,7 +6,9 @@ import { withReadOnlyWarehouse } from "../../data-loaders/warehouse/withReadOnly
 export async function loadedFiles(path: string): Promise<Set<string> | null> {
   if (!existsSync(path)) return null;
   try {
-    const rows = await withReadOnlyWarehouse(path, async (c) => (await c.runAndReadAll("SELECT DISTINCT sha256 FROM load_log WHERE status = 'loaded'")).getRowObjectsJson());
+    const rows = await withReadOnlyWarehouse(path, async (c) =>
+      (await c.runAndReadAll("SELECT DISTINCT sha256 FROM load_log WHERE status = 'loaded'")).getRowObjectsJson(),
+    );
     return new Set(rows.map((r) => String(r.sha256)));
   } catch (e) {
     if (!isDuckDBError(e)) throw e;

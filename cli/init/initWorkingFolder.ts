@@ -28,16 +28,22 @@ export interface InitResult {
 
 /** Refuses a file, or a folder that already is a working folder. */
 function refuseWorkingFolder(dir: string): void {
-  if (existsSync(dir) && !statSync(dir).isDirectory()) throw new InputError(`${dir} 是檔案，不是資料夾：請指定要建立工作資料夾的位置。`);
+  if (existsSync(dir) && !statSync(dir).isDirectory())
+    throw new InputError(`${dir} 是檔案，不是資料夾：請指定要建立工作資料夾的位置。`);
   if (existsSync(join(dir, "config", "office.json"))) {
-    throw new InputError(`${dir} 已經有 config/office.json，不會覆寫既有的設定。要重新建立，請指定另一個資料夾，或先把 config/ 移走。`);
+    throw new InputError(
+      `${dir} 已經有 config/office.json，不會覆寫既有的設定。要重新建立，請指定另一個資料夾，或先把 config/ 移走。`,
+    );
   }
 }
 
 /** Refuses to overwrite any file (a config/ without office.json, perhaps half copied by hand). */
 function refuseExisting(dir: string, paths: readonly string[]): void {
   const taken = paths.filter((p) => existsSync(join(dir, p)));
-  if (taken.length) throw new InputError(`${dir} 已有同名檔案，不會覆寫：${taken.slice(0, 5).join("、")}${taken.length > 5 ? ` 等 ${taken.length} 個` : ""}。請指定空的資料夾。`);
+  if (taken.length)
+    throw new InputError(
+      `${dir} 已有同名檔案，不會覆寫：${taken.slice(0, 5).join("、")}${taken.length > 5 ? ` 等 ${taken.length} 個` : ""}。請指定空的資料夾。`,
+    );
 }
 
 /** Adds the working folder's ignore lines to its .gitignore, keeping whatever it already holds. */
@@ -53,7 +59,11 @@ function writeGitignore(file: string): void {
  * filled in and commented), `data/inbox/<source>/` for each source contract, and a .gitignore.
  * The written configuration is loaded back before returning, so it is known to pass.
  */
-export function initWorkingFolder(target: string, given: Parameters<typeof checkNewOffice>[0], shippedDir = shippedConfigDir): InitResult {
+export function initWorkingFolder(
+  target: string,
+  given: Parameters<typeof checkNewOffice>[0],
+  shippedDir = shippedConfigDir,
+): InitResult {
   const dir = resolve(target);
   refuseWorkingFolder(dir);
   const office = checkNewOffice(given);
@@ -61,10 +71,17 @@ export function initWorkingFolder(target: string, given: Parameters<typeof check
   const shipped = parseJsonc(readFileSync(join(shippedDir, "office.json"), "utf8")) as Record<string, unknown>;
   const { profile, contactExample } = newOfficeProfile(shipped, office);
   const all = contracts(shippedProfile);
-  const copy = workingConfigFiles(shippedDir, officeJsonText(profile, contactExample, all), shippedProfile.office.city === office.city);
+  const copy = workingConfigFiles(
+    shippedDir,
+    officeJsonText(profile, contactExample, all),
+    shippedProfile.office.city === office.city,
+  );
   const readme = { path: "README.md", content: configReadme(all) };
   const files = [...copy.files.filter((f) => f.path !== readme.path), readme];
-  refuseExisting(dir, files.map((f) => `config/${f.path}`));
+  refuseExisting(
+    dir,
+    files.map((f) => `config/${f.path}`),
+  );
 
   const configDir = join(dir, "config");
   for (const f of files) {
@@ -82,7 +99,13 @@ export function initWorkingFolder(target: string, given: Parameters<typeof check
 /** What the new profile still holds as a placeholder. */
 function todoOf(profile: OfficeProfile): string[] {
   return [
-    ...(profile.contact ? [] : ["config/office.json 的 contact（開放資料的聯絡單位與機關總機）尚未填寫：填好後刪除該行開頭的 //；未填前不匯出開放資料。"]),
-    ...(profile.sop_placeholder ? ["config/sop.csv 是系統預設的處理時限：換成本所核定的時限後，把 office.json 的 sop_placeholder 改為 false。"] : []),
+    ...(profile.contact
+      ? []
+      : [
+          "config/office.json 的 contact（開放資料的聯絡單位與機關總機）尚未填寫：填好後刪除該行開頭的 //；未填前不匯出開放資料。",
+        ]),
+    ...(profile.sop_placeholder
+      ? ["config/sop.csv 是系統預設的處理時限：換成本所核定的時限後，把 office.json 的 sop_placeholder 改為 false。"]
+      : []),
   ];
 }

@@ -25,7 +25,8 @@ export function checkNewOffice(given: Omit<NewOffice, "city"> & { city?: string 
   if (result.success) return result.data;
   const lines = result.error.issues.map((i) => {
     const field = i.path[0] as keyof NewOffice;
-    if (field === "city" && !given.city) return `無法從「${given.name}」判斷所在縣市：請以 --city 指定，例如 --city 高雄市。`;
+    if (field === "city" && !given.city)
+      return `無法從「${given.name}」判斷所在縣市：請以 --city 指定，例如 --city 高雄市。`;
     return `${optionOf[field] ?? String(field)}：${i.message}（收到「${office[field] ?? ""}」）`;
   });
   throw new InputError(lines.join("\n"));
@@ -36,9 +37,15 @@ export function checkNewOffice(given: Omit<NewOffice, "city"> & { city?: string 
  * name and city, and no contact, which only the office can give (the switchboard is published in
  * the open-data metadata, so a copied or made-up number must never go out).
  */
-export function newOfficeProfile(shipped: Record<string, unknown>, office: NewOffice): { profile: Record<string, unknown>; contactExample: OfficeProfile["contact"] } {
+export function newOfficeProfile(
+  shipped: Record<string, unknown>,
+  office: NewOffice,
+): { profile: Record<string, unknown>; contactExample: OfficeProfile["contact"] } {
   const { contact, ...rest } = shipped as Record<string, unknown> & { contact?: OfficeProfile["contact"] };
   const profile = { ...rest, office: { code: office.code, name: office.name, city: office.city } };
-  const contactExample = { unit: contact?.unit ?? (rest as unknown as OfficeProfile).units[0]!.name, phone: "（請填本所總機）" };
+  const contactExample = {
+    unit: contact?.unit ?? (rest as unknown as OfficeProfile).units[0]!.name,
+    phone: "（請填本所總機）",
+  };
   return { profile, contactExample };
 }

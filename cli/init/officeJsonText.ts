@@ -15,8 +15,16 @@ const header = [
  * data owner's comment is its dataset's title from the contracts, and the contact is written
  * commented out for the office to complete.
  */
-export function officeJsonText(profile: Record<string, unknown>, contactExample: OfficeProfile["contact"], all: Contracts): string {
+export function officeJsonText(
+  profile: Record<string, unknown>,
+  contactExample: OfficeProfile["contact"],
+  all: Contracts,
+): string {
   const notes = Object.fromEntries((Object.values(all) as Contract[]).map((c) => [`data_owners.${c.name}`, c.title]));
   notes.contact = "填好 unit 與 phone 後刪除下一行開頭的 //";
-  return commentedJson(profile, profileJsonSchema(officeProfileSchema), { header, notes, disabled: { contact: contactExample } });
+  return commentedJson(profile, profileJsonSchema(officeProfileSchema), {
+    header,
+    notes,
+    disabled: { contact: contactExample },
+  });
 }

@@ -32,12 +32,16 @@ export function workingConfigFiles(shippedDir: string, officeJson: string, sameC
     const bytes = readFileSync(join(shippedDir, path));
     if (path === "office.json") return { path, content: officeJson };
     if (path === "calendar/overrides.csv" && !sameCity) {
-      todo.push("config/calendar/overrides.csv 原有的停止上班日屬於示範機關所在縣市，已清空：請填入本所所在縣市公告的停班日（例如颱風停班）。");
+      todo.push(
+        "config/calendar/overrides.csv 原有的停止上班日屬於示範機關所在縣市，已清空：請填入本所所在縣市公告的停班日（例如颱風停班）。",
+      );
       const eol = bytes.indexOf(0x0a);
       return { path, content: eol < 0 ? bytes : bytes.subarray(0, eol + 1) };
     }
     if (/^plan-items\/\d{4}\.csv$/.test(path)) {
-      todo.push(`config/${path} 是示範機關的年度提升服務工作計畫，只供格式參考：請換成本所自己的工作計畫（每年一個檔案，檔名為西元年）。`);
+      todo.push(
+        `config/${path} 是示範機關的年度提升服務工作計畫，只供格式參考：請換成本所自己的工作計畫（每年一個檔案，檔名為西元年）。`,
+      );
     }
     return { path, content: bytes };
   });

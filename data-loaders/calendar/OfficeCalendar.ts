@@ -19,7 +19,8 @@ export class OfficeCalendar {
   readonly #workingDays: string[] = [];
 
   constructor(official: readonly CalendarDay[], overrides: readonly CalendarDay[] = []) {
-    for (const d of [...official, ...overrides]) this.#days.set(d.date, { off: d.day_off === "2", note: d.note ?? null });
+    for (const d of [...official, ...overrides])
+      this.#days.set(d.date, { off: d.day_off === "2", note: d.note ?? null });
     for (const { date, working } of this.days()) {
       if (working) this.#workingDays.push(date);
       this.#number.set(date, this.#workingDays.length);
@@ -46,7 +47,9 @@ export class OfficeCalendar {
 
   /** Every covered day as [date, working?] in date order. */
   days(): { date: string; working: boolean; note: string | null }[] {
-    return [...this.#days.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([date, d]) => ({ date, working: !d.off, note: d.note }));
+    return [...this.#days.entries()]
+      .sort(([a], [b]) => (a < b ? -1 : 1))
+      .map(([date, d]) => ({ date, working: !d.off, note: d.note }));
   }
 
   /** Working days from the calendar's first day up to and including `date`. */
@@ -70,7 +73,8 @@ export class OfficeCalendar {
    * the day of receipt.
    */
   addWorkingDays(date: string, n: number): string | null {
-    if (!Number.isInteger(n) || n < 0) throw new RangeError(`addWorkingDays needs a whole number of days ≥ 0 (got ${n})`);
+    if (!Number.isInteger(n) || n < 0)
+      throw new RangeError(`addWorkingDays needs a whole number of days ≥ 0 (got ${n})`);
     if (n === 0) return date;
     if (!this.covers(date)) return null;
     return this.#workingDays[this.#number.get(date)! + n - 1] ?? null;
@@ -78,7 +82,8 @@ export class OfficeCalendar {
 
   #day(date: string) {
     const day = this.#days.get(date);
-    if (!day) throw new RangeError(`辦公日曆沒有 ${date} 的資料：請在 config/calendar/ 放入該年度的行政機關辦公日曆表。`);
+    if (!day)
+      throw new RangeError(`辦公日曆沒有 ${date} 的資料：請在 config/calendar/ 放入該年度的行政機關辦公日曆表。`);
     return day;
   }
 }

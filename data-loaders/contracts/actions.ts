@@ -28,6 +28,13 @@ export function actionsContract(profile: OfficeProfile) {
       kpi: text({ header: "指標", description: "預期改善的指標名稱。" }),
       meeting_date: date({ header: "會議日期", description: "裁示或決議的會議日期。" }),
     },
-    rules: [{ code: "time_order", description: "完成日期或預定完成日期早於開始日期。", column: "completed_date", violation: `(${outOfOrder("start_date", "completed_date")} OR ${outOfOrder("start_date", "due_date")})` }],
+    rules: [
+      {
+        code: "time_order",
+        description: "完成日期或預定完成日期早於開始日期。",
+        column: "completed_date",
+        violation: `(${outOfOrder("start_date", "completed_date")} OR ${outOfOrder("start_date", "due_date")})`,
+      },
+    ],
   });
 }

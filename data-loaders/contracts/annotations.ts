@@ -14,11 +14,23 @@ export function annotationsContract(profile: OfficeProfile) {
     dataDate: "start_date",
     keys: ["start_date", "kpi", "note"],
     columns: {
-      start_date: date({ header: "起日", otherHeaders: ["日期"], required: true, description: "事件起日（單日事件可用「日期」欄）。" }),
+      start_date: date({
+        header: "起日",
+        otherHeaders: ["日期"],
+        required: true,
+        description: "事件起日（單日事件可用「日期」欄）。",
+      }),
       end_date: date({ header: "迄日", description: "事件迄日；空白表示單日。" }),
       kpi: text({ header: "指標", description: "相關指標名稱；空白表示所有指標。" }),
       note: text({ header: "說明", required: true, description: "事件說明。" }),
     },
-    rules: [{ code: "time_order", description: "迄日早於起日。", column: "end_date", violation: outOfOrder("start_date", "end_date") }],
+    rules: [
+      {
+        code: "time_order",
+        description: "迄日早於起日。",
+        column: "end_date",
+        violation: outOfOrder("start_date", "end_date"),
+      },
+    ],
   });
 }

@@ -17,8 +17,16 @@ export function casesContract(profile: OfficeProfile) {
     keys: ["case_id"],
     columns: {
       case_id: text({ header: "案件編號", required: true, description: "案件編號，同一機關內不重複。" }),
-      case_type: text({ header: "申辦項目", required: true, description: "申辦項目，對照處理時限表；不在表中者照載並標記 unknown_case_type。" }),
-      channel: oneOf(caseChannels, { header: "受理方式", defaultValue: "臨櫃", description: "受理方式；空白視為臨櫃。" }),
+      case_type: text({
+        header: "申辦項目",
+        required: true,
+        description: "申辦項目，對照處理時限表；不在表中者照載並標記 unknown_case_type。",
+      }),
+      channel: oneOf(caseChannels, {
+        header: "受理方式",
+        defaultValue: "臨櫃",
+        description: "受理方式；空白視為臨櫃。",
+      }),
       ticket_at: datetime({ header: "取號時間", description: "取號時間。" }),
       called_at: datetime({ header: "叫號時間", description: "叫號時間。" }),
       received_at: datetime({ header: "受理時間", required: true, description: "受理時間。" }),
@@ -27,7 +35,21 @@ export function casesContract(profile: OfficeProfile) {
       staff_id: text({ header: "承辦人員", personal: "staff", description: "承辦人員代號（僅限內部版）。" }),
       quantity: integer({ header: "件數", min: 1, max: 10000, defaultValue: 1, description: "件數；空白視為 1。" }),
     },
-    rules: [{ code: "time_order", description: "取號 ≤ 叫號 ≤ 受理 ≤ 完成（有值者）順序不符。", column: "completed_at", violation: outOfOrder("ticket_at", "called_at", "received_at", "completed_at") }],
-    warnings: [{ code: "unknown_case_type", description: "申辦項目不在處理時限表中。", column: "case_type", when: notInSop("case_type") }],
+    rules: [
+      {
+        code: "time_order",
+        description: "取號 ≤ 叫號 ≤ 受理 ≤ 完成（有值者）順序不符。",
+        column: "completed_at",
+        violation: outOfOrder("ticket_at", "called_at", "received_at", "completed_at"),
+      },
+    ],
+    warnings: [
+      {
+        code: "unknown_case_type",
+        description: "申辦項目不在處理時限表中。",
+        column: "case_type",
+        when: notInSop("case_type"),
+      },
+    ],
   });
 }

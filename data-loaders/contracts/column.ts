@@ -45,7 +45,10 @@ export interface Column extends ColumnMeta {
   alias: string;
 }
 
-type Common<R extends boolean> = Pick<ColumnMeta, "header" | "otherHeaders" | "description" | "personal" | "defaultValue"> & {
+type Common<R extends boolean> = Pick<
+  ColumnMeta,
+  "header" | "otherHeaders" | "description" | "personal" | "defaultValue"
+> & {
   required?: R;
 };
 
@@ -55,7 +58,11 @@ type Field<T extends z.ZodType, R extends boolean> = R extends true ? T : z.ZodO
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const isoDateTime = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?(\.\d+)?([+-]\d{2}:\d{2}|Z)$/;
 
-function finish<T extends z.ZodType, R extends boolean>(schema: T, meta: Pick<ColumnMeta, "kind" | "values" | "synonyms" | "min" | "max">, options: Common<R>): Field<T, R> {
+function finish<T extends z.ZodType, R extends boolean>(
+  schema: T,
+  meta: Pick<ColumnMeta, "kind" | "values" | "synonyms" | "min" | "max">,
+  options: Common<R>,
+): Field<T, R> {
   const { required: _required, ...rest } = options;
   const required = options.required === true;
   const full: ColumnMeta = { ...rest, ...meta, required };
@@ -80,8 +87,7 @@ export const number = <R extends boolean = false>(o: Common<R> & { min?: number;
 };
 
 /** A calendar date, parsed to ISO `YYYY-MM-DD`. */
-export const date = <R extends boolean = false>(o: Common<R>) =>
-  finish(z.string().regex(isoDate), { kind: "date" }, o);
+export const date = <R extends boolean = false>(o: Common<R>) => finish(z.string().regex(isoDate), { kind: "date" }, o);
 
 /** A date-time, parsed to ISO with offset (office-local Asia/Taipei unless the cell gives one). */
 export const datetime = <R extends boolean = false>(o: Common<R>) =>
@@ -117,8 +123,18 @@ export const scoreLabels: Readonly<Record<string, number>> = {
 export const score = <R extends boolean = false>(o: Common<R>) =>
   finish(z.number().int().min(1).max(5), { kind: "score", min: 1, max: 5 }, o);
 
-export const oneOf = <const V extends readonly [string, ...string[]], R extends boolean = false>(values: V, o: Common<R> & { synonyms?: Record<string, string> }) =>
-  finish(z.enum(values), { kind: "enum", values, synonyms: o.synonyms }, o);
+export const oneOf = <const V extends readonly [string, ...string[]], R extends boolean = false>(
+  values: V,
+  o: Common<R> & { synonyms?: Record<string, string> },
+) => finish(z.enum(values), { kind: "enum", values, synonyms: o.synonyms }, o);
 
 export const boolean = <R extends boolean = false>(o: Common<R>) =>
-  finish(z.boolean(), { kind: "boolean", values: ["是", "否"], synonyms: { Y: "是", N: "否", true: "是", false: "否", "1": "是", "0": "否" } }, o);
+  finish(
+    z.boolean(),
+    {
+      kind: "boolean",
+      values: ["是", "否"],
+      synonyms: { Y: "是", N: "否", true: "是", false: "否", "1": "是", "0": "否" },
+    },
+    o,
+  );

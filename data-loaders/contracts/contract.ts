@@ -99,8 +99,10 @@ export function defineContract<Shape extends z.ZodRawShape>(spec: ContractSpec<S
   for (const key of spec.keys) {
     if (!aliases.has(key)) throw new Error(`contract ${spec.name}: key ${key} is not a column`);
   }
-  if (spec.kind === "source" && !spec.dataDate) throw new Error(`contract ${spec.name}: a source needs its dataDate column`);
+  if (spec.kind === "source" && !spec.dataDate)
+    throw new Error(`contract ${spec.name}: a source needs its dataDate column`);
   const dated = columns.find((c) => c.alias === spec.dataDate);
-  if (spec.dataDate && !(dated && dataDateKinds.has(dated.kind))) throw new Error(`contract ${spec.name}: dataDate ${spec.dataDate} is not a date, date-time or month column`);
+  if (spec.dataDate && !(dated && dataDateKinds.has(dated.kind)))
+    throw new Error(`contract ${spec.name}: dataDate ${spec.dataDate} is not a date, date-time or month column`);
   return { ...spec, schema, columns };
 }

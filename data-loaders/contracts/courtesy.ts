@@ -8,7 +8,13 @@ export function courtesyContract(profile: OfficeProfile) {
   const rubric: Record<string, z.ZodType> = Object.fromEntries(
     profile.courtesy.rubric.map((item) => [
       item.alias,
-      number({ header: item.header, required: true, min: 0, max: item.max, description: item.description ?? `評分項目「${item.header}」得分（0–${item.max}）。` }),
+      number({
+        header: item.header,
+        required: true,
+        min: 0,
+        max: item.max,
+        description: item.description ?? `評分項目「${item.header}」得分（0–${item.max}）。`,
+      }),
     ]),
   );
   // The stored total is always the sum of the items: a typed total that disagrees only warns.
@@ -32,10 +38,21 @@ export function courtesyContract(profile: OfficeProfile) {
       staff: text({ header: "受測人員", personal: "staff", description: "受測人員（僅限內部版）。" }),
       rings: integer({ header: "響鈴聲數", min: 0, description: "接聽前響鈴聲數。" }),
       ...rubric,
-      total: number({ header: "總分", min: 0, description: "總分；與各項合計相差超過 0.5 時以合計載入並警示 total_mismatch。" }),
+      total: number({
+        header: "總分",
+        min: 0,
+        description: "總分；與各項合計相差超過 0.5 時以合計載入並警示 total_mismatch。",
+      }),
       remark: text({ header: "備註", personal: "free_text", description: "測試備註（自由文字）。" }),
     },
-    warnings: [{ code: "total_mismatch", description: "總分與各評分項目合計相差超過 0.5。", column: "total", when: `(total IS NOT NULL AND abs(total - ${sum}) > 0.5)` }],
+    warnings: [
+      {
+        code: "total_mismatch",
+        description: "總分與各評分項目合計相差超過 0.5。",
+        column: "total",
+        when: `(total IS NOT NULL AND abs(total - ${sum}) > 0.5)`,
+      },
+    ],
     computed: { total: sum },
   });
 }

@@ -7,6 +7,7 @@ import type { Contract } from "./contract.ts";
  */
 export function namedSource(contracts: readonly Contract[], name: string): Contract {
   const found = contracts.find((c) => c.name === name);
-  if (!found) throw new InputError(`沒有「${name}」這個資料來源。可用的來源：${contracts.map((c) => c.name).join("、")}。`);
+  if (!found)
+    throw new InputError(`沒有「${name}」這個資料來源。可用的來源：${contracts.map((c) => c.name).join("、")}。`);
   return found;
 }

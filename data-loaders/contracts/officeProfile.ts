@@ -11,7 +11,16 @@ const percent = z.number().min(0).max(100);
 const unitName = z.string().min(1).max(30);
 const note = z.string().optional().describe("說明（可省略）");
 
-const sourceNames = ["surveys", "courtesy", "complaints", "cases", "population", "evidence", "actions", "annotations"] as const;
+const sourceNames = [
+  "surveys",
+  "courtesy",
+  "complaints",
+  "cases",
+  "population",
+  "evidence",
+  "actions",
+  "annotations",
+] as const;
 export const referenceNames = ["sop", "calendar", "plan_items"] as const;
 
 /** The 業務單位 that may own a dataset or a deadline besides the configured units. */
@@ -25,7 +34,10 @@ export const officeProfileSchema = z
   .object({
     office: z
       .object({
-        code: z.string().regex(/^\d{8}$/, "機關代碼必須是 8 位數字").describe("機關代碼（8 位數字）：各來源檔案的「機關代碼」欄與此相同，沒有該欄的檔案以此代碼匯入"),
+        code: z
+          .string()
+          .regex(/^\d{8}$/, "機關代碼必須是 8 位數字")
+          .describe("機關代碼（8 位數字）：各來源檔案的「機關代碼」欄與此相同，沒有該欄的檔案以此代碼匯入"),
         name: z.string().min(2).max(40).describe("機關全銜：網站標題、所務會議月報與開放資料都用這個名稱"),
         city: z.string().min(2).max(10).describe("所在縣市，例如 高雄市"),
       })
@@ -33,10 +45,17 @@ export const officeProfileSchema = z
     units: z
       .array(z.object({ name: unitName.describe("單位名稱"), description: note }))
       .min(1)
-      .describe(`本所的業務單位（課）：data_owners、contact.unit 與 sop.csv 的「業務單位」都必須是其中之一（或「${wholeOffice}」）`),
+      .describe(
+        `本所的業務單位（課）：data_owners、contact.unit 與 sop.csv 的「業務單位」都必須是其中之一（或「${wholeOffice}」）`,
+      ),
     /** 業務單位 responsible for each dataset; must be one of `units` (or 全所各課). */
     data_owners: z
-      .object(Object.fromEntries([...sourceNames, ...referenceNames].map((n) => [n, unitName])) as Record<(typeof sourceNames)[number] | (typeof referenceNames)[number], typeof unitName>)
+      .object(
+        Object.fromEntries([...sourceNames, ...referenceNames].map((n) => [n, unitName])) as Record<
+          (typeof sourceNames)[number] | (typeof referenceNames)[number],
+          typeof unitName
+        >,
+      )
       .describe(`各資料集的負責單位（資料治理頁與資料目錄顯示）：units 之一或「${wholeOffice}」`),
     /**
      * How long personal columns (names, phones, staff ids, free text) and raw quarantined rows are
@@ -45,8 +64,14 @@ export const officeProfileSchema = z
     retention: z
       .object({
         personal_data_years: z
-          .number().int().min(1).max(30).default(3)
-          .describe("姓名、電話、承辦人代號、文字內容與隔離的原始列保存幾年：sqd purge 未指定日期時，清除早於此年限的個人資料"),
+          .number()
+          .int()
+          .min(1)
+          .max(30)
+          .default(3)
+          .describe(
+            "姓名、電話、承辦人代號、文字內容與隔離的原始列保存幾年：sqd purge 未指定日期時，清除早於此年限的個人資料",
+          ),
       })
       .prefault({})
       .describe("個人資料保存年限"),
@@ -69,7 +94,11 @@ export const officeProfileSchema = z
           .min(1)
           .describe("評分項目，依評分表順序；各項滿分合計必須為 100"),
         pass_score: z.number().min(0).max(100).describe("及格分數：總分達此分為及格"),
-        target_score: z.number().min(0).max(100).describe("目標分數（參考用；總覽與月報的目標為 targets.courtesy_mean）"),
+        target_score: z
+          .number()
+          .min(0)
+          .max(100)
+          .describe("目標分數（參考用；總覽與月報的目標為 targets.courtesy_mean）"),
       })
       .describe("電話禮貌測試的評分表"),
     complaint_channels: z
@@ -97,16 +126,52 @@ export const officeProfileSchema = z
     recommendations: z
       .object({
         compliance_months: z.number().int().min(1).max(12).default(3).describe("案件時效：檢視最近幾個月"),
-        compliance_misses: z.number().int().min(1).max(12).default(2).describe("案件時效：其中幾個月未達目標即提出建議"),
-        wait_signal_days: z.number().int().min(1).max(31).default(3).describe("等候時間：一個月中管制圖出現長等候訊號達幾天即提出建議（即使中位數達標）"),
+        compliance_misses: z
+          .number()
+          .int()
+          .min(1)
+          .max(12)
+          .default(2)
+          .describe("案件時效：其中幾個月未達目標即提出建議"),
+        wait_signal_days: z
+          .number()
+          .int()
+          .min(1)
+          .max(31)
+          .default(3)
+          .describe("等候時間：一個月中管制圖出現長等候訊號達幾天即提出建議（即使中位數達標）"),
         wait_cells: z.number().int().min(1).max(10).default(3).describe("等候時間建議列出最久的幾個「星期 × 時段」"),
-        courtesy_months: z.union([z.literal(1), z.literal(6), z.literal(12)]).default(6).describe("電話禮貌：檢視最近幾個月（1、6 或 12）"),
-        courtesy_loss_pct: percent.default(30).describe("電話禮貌：某單位某評分項目失分的測試達此比例（%）即提出訓練建議"),
-        courtesy_min_tests: z.number().int().min(1).max(1000).default(6).describe("電話禮貌：該單位至少要有幾次測試才判斷"),
-        complaint_baseline_months: z.number().int().min(3).max(36).default(12).describe("陳情類別：與前幾個月的平均比較"),
-        complaint_p_value: z.number().positive().max(0.2).default(0.01).describe("陳情類別：增加的顯著水準（Poisson 檢定 p 值）"),
+        courtesy_months: z
+          .union([z.literal(1), z.literal(6), z.literal(12)])
+          .default(6)
+          .describe("電話禮貌：檢視最近幾個月（1、6 或 12）"),
+        courtesy_loss_pct: percent
+          .default(30)
+          .describe("電話禮貌：某單位某評分項目失分的測試達此比例（%）即提出訓練建議"),
+        courtesy_min_tests: z
+          .number()
+          .int()
+          .min(1)
+          .max(1000)
+          .default(6)
+          .describe("電話禮貌：該單位至少要有幾次測試才判斷"),
+        complaint_baseline_months: z
+          .number()
+          .int()
+          .min(3)
+          .max(36)
+          .default(12)
+          .describe("陳情類別：與前幾個月的平均比較"),
+        complaint_p_value: z
+          .number()
+          .positive()
+          .max(0.2)
+          .default(0.01)
+          .describe("陳情類別：增加的顯著水準（Poisson 檢定 p 值）"),
         complaint_min_count: z.number().int().min(1).max(100).default(3).describe("陳情類別：當月至少幾件才判斷"),
-        quarantine_pct: percent.default(2).describe("資料品質：來源被隔離的列超過此比例（%）即為資料品質不佳（sqd check 結束碼 1）"),
+        quarantine_pct: percent
+          .default(2)
+          .describe("資料品質：來源被隔離的列超過此比例（%）即為資料品質不佳（sqd check 結束碼 1）"),
       })
       .prefault({})
       .describe("改善建議的觸發條件（說明見 docs/recommendations.md）"),
@@ -127,46 +192,85 @@ export const officeProfileSchema = z
         staff: z
           .enum(["drop", "pseudonymise"])
           .default("drop")
-          .describe("承辦人員與受測人員代號：drop 不匯出；pseudonymise 以 salt 雜湊成代碼（同一人同一代碼，看不出是誰），供民政局分析工作量"),
-        salt: z.string().min(16).optional().describe("pseudonymise 用的密語（至少 16 字元，只存在本所；換了密語，代碼就全部不同）"),
+          .describe(
+            "承辦人員與受測人員代號：drop 不匯出；pseudonymise 以 salt 雜湊成代碼（同一人同一代碼，看不出是誰），供民政局分析工作量",
+          ),
+        salt: z
+          .string()
+          .min(16)
+          .optional()
+          .describe("pseudonymise 用的密語（至少 16 字元，只存在本所；換了密語，代碼就全部不同）"),
       })
       .prefault({})
       .describe("資料湖（給民政局的城市檢視）"),
     open_data: z
-      .object({ min_cell: z.number().int().min(1).max(100).default(3).describe("由個人資料計算的件數小於此數時不公開（可推算它的件數也一併不公開）") })
+      .object({
+        min_cell: z
+          .number()
+          .int()
+          .min(1)
+          .max(100)
+          .default(3)
+          .describe("由個人資料計算的件數小於此數時不公開（可推算它的件數也一併不公開）"),
+      })
       .prefault({})
       .describe("開放資料"),
     /**
      * How pages write months and dates: `roc` 民國 (114年3月, as offices write them) or `gregorian`
      * 西元 (2025年3月).
      */
-    date_style: z.enum(["roc", "gregorian"]).default("roc").describe("網頁上的日期寫法：roc 民國（114年3月）或 gregorian 西元（2025年3月）"),
+    date_style: z
+      .enum(["roc", "gregorian"])
+      .default("roc")
+      .describe("網頁上的日期寫法：roc 民國（114年3月）或 gregorian 西元（2025年3月）"),
     /** True while `sop.csv` still holds the shipped defaults rather than the office's approved table. */
-    sop_placeholder: z.boolean().describe("sop.csv 仍是系統預設的處理時限時為 true；換成本所核定的處理時限後改為 false"),
+    sop_placeholder: z
+      .boolean()
+      .describe("sop.csv 仍是系統預設的處理時限時為 true；換成本所核定的處理時限後改為 false"),
   })
   .superRefine((p, ctx) => {
     if (p.lake.staff === "pseudonymise" && !p.lake.salt) {
-      ctx.addIssue({ code: "custom", path: ["lake", "salt"], message: "lake.staff 為 pseudonymise 時須設定 lake.salt（至少 16 字元的密語）" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["lake", "salt"],
+        message: "lake.staff 為 pseudonymise 時須設定 lake.salt（至少 16 字元的密語）",
+      });
     }
     const units = new Set([...p.units.map((u) => u.name), wholeOffice]);
     for (const [dataset, owner] of Object.entries(p.data_owners)) {
       if (!units.has(owner)) {
-        ctx.addIssue({ code: "custom", path: ["data_owners", dataset], message: `「${owner}」不在 units 名單中（可用：${[...units].join("、")}）` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["data_owners", dataset],
+          message: `「${owner}」不在 units 名單中（可用：${[...units].join("、")}）`,
+        });
       }
     }
     if (p.contact && !units.has(p.contact.unit)) {
-      ctx.addIssue({ code: "custom", path: ["contact", "unit"], message: `「${p.contact.unit}」不在 units 名單中（可用：${[...units].join("、")}）` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["contact", "unit"],
+        message: `「${p.contact.unit}」不在 units 名單中（可用：${[...units].join("、")}）`,
+      });
     }
     // Scores are read as points out of 100 everywhere (targets, pass rates, the site's scales).
     const rubricTotal = p.courtesy.rubric.reduce((s, r) => s + r.max, 0);
     if (rubricTotal !== 100) {
-      ctx.addIssue({ code: "custom", path: ["courtesy", "rubric"], message: `各項滿分合計為 ${rubricTotal}，應為 100` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["courtesy", "rubric"],
+        message: `各項滿分合計為 ${rubricTotal}，應為 100`,
+      });
     }
     for (const [i, list] of [p.survey_items, p.courtesy.rubric].entries()) {
       const seen = new Set<string>();
       for (const [j, item] of list.entries()) {
         if (seen.has(item.alias)) {
-          ctx.addIssue({ code: "custom", path: [i === 0 ? "survey_items" : "courtesy", ...(i === 0 ? [] : ["rubric"]), j, "alias"], message: `英文代稱 ${item.alias} 重複` });
+          ctx.addIssue({
+            code: "custom",
+            path: [i === 0 ? "survey_items" : "courtesy", ...(i === 0 ? [] : ["rubric"]), j, "alias"],
+            message: `英文代稱 ${item.alias} 重複`,
+          });
         }
         seen.add(item.alias);
       }

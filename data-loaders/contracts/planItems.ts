@@ -16,13 +16,20 @@ export function planItemsContract(profile: OfficeProfile) {
     cadence: "yearly",
     keys: ["code"],
     columns: {
-      code: text({ header: "編號", required: true, description: "工作重點編號，例如 一(一)2、二(三)；計畫開頭的「訂定計畫」為 零。" }),
+      code: text({
+        header: "編號",
+        required: true,
+        description: "工作重點編號，例如 一(一)2、二(三)；計畫開頭的「訂定計畫」為 零。",
+      }),
       heading: text({ header: "項目", required: true, description: "計畫的大項（一、…六、），含標題。" }),
       point: text({ header: "工作要項", required: true, description: "工作要項（(一)、(二)…），含說明。" }),
       title: text({ header: "工作重點", required: true, description: "工作重點標題（計畫未下標題者為全文）。" }),
       detail: text({ header: "內容", description: "工作重點的說明文字。" }),
       unit: text({ header: "業務單位", description: "計畫所列業務單位；空白表示計畫未載明。" }),
-      indicators: text({ header: "佐證指標", description: "以「、」分隔的量化佐證指標名稱（docs/award.md 的指標表）；空白表示只以文件佐證。" }),
+      indicators: text({
+        header: "佐證指標",
+        description: "以「、」分隔的量化佐證指標名稱（docs/award.md 的指標表）；空白表示只以文件佐證。",
+      }),
     },
   });
 }

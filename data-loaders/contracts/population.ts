@@ -31,6 +31,13 @@ export function populationContract(profile: OfficeProfile) {
       moves_in: count("遷入", "當月遷入人數。"),
       moves_out: count("遷出", "當月遷出人數。"),
     },
-    rules: [{ code: "sum_mismatch", description: "人口數不等於男 + 女。", column: "population", violation: "population <> male + female" }],
+    rules: [
+      {
+        code: "sum_mismatch",
+        description: "人口數不等於男 + 女。",
+        column: "population",
+        violation: "population <> male + female",
+      },
+    ],
   });
 }

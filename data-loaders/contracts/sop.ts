@@ -18,7 +18,11 @@ export function sopContract(profile: OfficeProfile) {
       case_type: text({ header: "申辦項目", required: true, description: "申辦項目名稱。" }),
       unit: text({ header: "業務單位", required: true, description: "負責的業務單位。" }),
       deadline: integer({ header: "處理時限", required: true, min: 1, max: 10000, description: "處理時限數值。" }),
-      deadline_unit: oneOf(deadlineUnits, { header: "時限單位", required: true, description: "分鐘（隨到隨辦）或工作天。" }),
+      deadline_unit: oneOf(deadlineUnits, {
+        header: "時限單位",
+        required: true,
+        description: "分鐘（隨到隨辦）或工作天。",
+      }),
       placeholder: boolean({ header: "暫定值", description: "是 = 系統預設值，待本所核定後更新。" }),
     },
   });

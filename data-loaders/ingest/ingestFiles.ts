@@ -36,9 +36,11 @@ export interface IngestOptions {
 
 let sequence = 0;
 /** Load ids sort by time and stay unique within a process. */
-const newLoadId = (sha: string) => `${new Date().toISOString().replace(/[-:.]/g, "").slice(0, 15)}-${String(++sequence).padStart(3, "0")}-${sha.slice(0, 8)}`;
+const newLoadId = (sha: string) =>
+  `${new Date().toISOString().replace(/[-:.]/g, "").slice(0, 15)}-${String(++sequence).padStart(3, "0")}-${sha.slice(0, 8)}`;
 
-const q = (v: string | number | null | undefined) => (v === null || v === undefined ? "NULL" : typeof v === "number" ? String(v) : sqlString(v));
+const q = (v: string | number | null | undefined) =>
+  v === null || v === undefined ? "NULL" : typeof v === "number" ? String(v) : sqlString(v);
 const list = (v: readonly string[]) => `[${v.map(sqlString).join(", ")}]::VARCHAR[]`;
 
 /**
@@ -60,7 +62,12 @@ interface Pending extends BatchFile {
  * was. A file whose exact bytes were loaded before is `unchanged`; a rejected file is logged with
  * its reason, and the others still load.
  */
-export async function ingestFiles(warehouse: Warehouse, office: Office, inputs: readonly string[], options: IngestOptions = {}): Promise<FileOutcome[]> {
+export async function ingestFiles(
+  warehouse: Warehouse,
+  office: Office,
+  inputs: readonly string[],
+  options: IngestOptions = {},
+): Promise<FileOutcome[]> {
   const files = listInputFiles(inputs);
   const c = warehouse.connection;
   const contracts = (Object.values(office.contracts) as Contract[]).filter((k) => k.kind === "source");
@@ -71,12 +78,26 @@ export async function ingestFiles(warehouse: Warehouse, office: Office, inputs: 
   const tempDir = mkdtempSync(join(tmpdir(), "sqd-ingest-"));
   const outcomes: FileOutcome[] = [];
   // The log keeps absolute paths: `sqd evidence` finds a register's attachments beside it from any folder.
-  const log = async (f: { loadId: string; file: string; size: number; sha256: string }, status: string, fields: Record<string, string>) =>
+  const log = async (
+    f: { loadId: string; file: string; size: number; sha256: string },
+    status: string,
+    fields: Record<string, string>,
+  ) =>
     c.run(`INSERT INTO load_log (load_id, loaded_at, office_code, path, size_bytes, sha256, status, ${Object.keys(fields).join(", ")})
            VALUES (${q(f.loadId)}, now(), ${q(officeCode)}, ${q(resolve(f.file))}, ${f.size}, ${q(f.sha256)}, ${q(status)}, ${Object.values(fields).join(", ")})`);
-  const reject = async (f: { index: number; loadId: string; file: string; size: number; sha256: string }, e: RejectedFile) => {
+  const reject = async (
+    f: { index: number; loadId: string; file: string; size: number; sha256: string },
+    e: RejectedFile,
+  ) => {
     await log(f, "rejected", { error_code: q(e.code), error: q(e.message) });
-    outcomes[f.index] = { status: "rejected", file: f.file, sha256: f.sha256, error: e.message, error_code: e.code, load_id: f.loadId };
+    outcomes[f.index] = {
+      status: "rejected",
+      file: f.file,
+      sha256: f.sha256,
+      error: e.message,
+      error_code: e.code,
+      load_id: f.loadId,
+    };
   };
 
   const deferred = new Map<number, FileScan>();
@@ -99,14 +120,31 @@ export async function ingestFiles(warehouse: Warehouse, office: Office, inputs: 
         continue;
       }
       const f = { index, file, size: scan.size, sha256: scan.sha256, loadId: newLoadId(scan.sha256) };
-      const previous = (await c.runAndReadAll(`SELECT source FROM load_log WHERE sha256 = ${q(scan.sha256)} AND status = 'loaded' LIMIT 1`)).getRowObjectsJson()[0];
+      const previous = (
+        await c.runAndReadAll(
+          `SELECT source FROM load_log WHERE sha256 = ${q(scan.sha256)} AND status = 'loaded' LIMIT 1`,
+        )
+      ).getRowObjectsJson()[0];
       if (previous) {
         await log(f, "unchanged", { source: q(previous.source as string) });
-        outcomes[index] = { status: "unchanged", file, sha256: scan.sha256, source: (previous.source as string) ?? null, load_id: f.loadId };
+        outcomes[index] = {
+          status: "unchanged",
+          file,
+          sha256: scan.sha256,
+          source: (previous.source as string) ?? null,
+          load_id: f.loadId,
+        };
         continue;
       }
       try {
-        const prepared = await prepareFile(file, scan, { loadId: f.loadId, contracts, source: options.source, sheet: options.sheet, tempDir, onRead: () => options.onStage?.("read") });
+        const prepared = await prepareFile(file, scan, {
+          loadId: f.loadId,
+          contracts,
+          source: options.source,
+          sheet: options.sheet,
+          tempDir,
+          onRead: () => options.onStage?.("read"),
+        });
         pending.push({ ...f, prepared });
       } catch (e) {
         if (!(e instanceof RejectedFile)) throw e;
@@ -136,14 +174,27 @@ export async function ingestFiles(warehouse: Warehouse, office: Office, inputs: 
   }
 
   async function loadOne(batch: Pending[]): Promise<void> {
-    options.onBatch?.(batch[0]!.prepared.contract.name, batch.map((p) => p.prepared.path));
+    options.onBatch?.(
+      batch[0]!.prepared.contract.name,
+      batch.map((p) => p.prepared.path),
+    );
     // Staged outside the transaction: row numbers come from the staged table's rowids.
-    const unreadable = await stageFiles(c, batch[0]!.prepared.layout, batch.map((p) => ({ path: p.prepared.stagedPath, headerRow: p.prepared.header.index + 1 })));
+    const unreadable = await stageFiles(
+      c,
+      batch[0]!.prepared.layout,
+      batch.map((p) => ({ path: p.prepared.stagedPath, headerRow: p.prepared.header.index + 1 })),
+    );
     for (const [i, message] of unreadable) {
       const { prepared } = batch[i]!;
       // DuckDB's reader gives up on some malformed quoting (a stray quote before non-ASCII text):
       // reject this file rather than stop the whole run.
-      await reject({ ...batch[i]!, file: prepared.path }, new RejectedFile("bad_csv", `${prepared.path}：CSV 格式錯誤，無法讀取（多半是欄位中的引號不成對）。請在 Excel 開啟後重新另存為 CSV。${message}`));
+      await reject(
+        { ...batch[i]!, file: prepared.path },
+        new RejectedFile(
+          "bad_csv",
+          `${prepared.path}：CSV 格式錯誤，無法讀取（多半是欄位中的引號不成對）。請在 Excel 開啟後重新另存為 CSV。${message}`,
+        ),
+      );
     }
     // Staged in this order, numbered by their place in it.
     const staged = batch.filter((_, i) => !unreadable.has(i));

@@ -51,7 +51,16 @@ export interface LoadBatch {
 
 const listLimit = 100;
 
-type Counts = Pick<LoadReport, "rows_read" | "rows_ignored" | "rows_quarantined" | "rows_duplicate" | "rows_replaced" | "rows_loaded" | "warnings_total">;
+type Counts = Pick<
+  LoadReport,
+  | "rows_read"
+  | "rows_ignored"
+  | "rows_quarantined"
+  | "rows_duplicate"
+  | "rows_replaced"
+  | "rows_loaded"
+  | "warnings_total"
+>;
 
 /**
  * Loads staged files of one source into the warehouse through the given connection: validates
@@ -64,7 +73,10 @@ type Counts = Pick<LoadReport, "rows_read" | "rows_ignored" | "rows_quarantined"
  * whose values differ from the one before it is a change, and each change but the last moves to the
  * history table, replaced by the next. Most keys occur once, and only repeated ones are chained.
  */
-export async function loadBatch(connection: DuckDBConnection, batch: LoadBatch): Promise<(LoadReport | RejectedFile)[]> {
+export async function loadBatch(
+  connection: DuckDBConnection,
+  batch: LoadBatch,
+): Promise<(LoadReport | RejectedFile)[]> {
   const c = connection;
   const [first] = batch.files;
   if (!first) return [];
@@ -164,23 +176,36 @@ FROM (SELECT load_id, office_code, _row, unnest(warnings) AS w FROM fates WHERE 
   // The first 100 of each file, as the report lists them.
   const firstOfEach = async <T>(select: string, from: string, order: string) => {
     const byFile = new Map<number, T[]>();
-    const list = await rows<{ _file: number }>(`SELECT _file, ${select} FROM ${from} QUALIFY row_number() OVER (PARTITION BY _file ORDER BY ${order}) <= ${listLimit} ORDER BY _file, ${order}`);
+    const list = await rows<{ _file: number }>(
+      `SELECT _file, ${select} FROM ${from} QUALIFY row_number() OVER (PARTITION BY _file ORDER BY ${order}) <= ${listLimit} ORDER BY _file, ${order}`,
+    );
     for (const { _file, ...item } of list) byFile.set(_file, [...(byFile.get(_file) ?? []), item as T]);
     return byFile;
   };
   const warnings = anyWarnings
-    ? await firstOfEach<LoadReport["warnings"][number]>(`CAST(w."row" AS INTEGER) AS "row", w."column", w.code`, "row_warnings w JOIN batch_files b ON b.load_id = w.load_id", `w."row", w."column"`)
+    ? await firstOfEach<LoadReport["warnings"][number]>(
+        `CAST(w."row" AS INTEGER) AS "row", w."column", w.code`,
+        "row_warnings w JOIN batch_files b ON b.load_id = w.load_id",
+        `w."row", w."column"`,
+      )
     : new Map();
   const quarantined = counts.some((r) => r.rows_quarantined > 0)
-    ? await firstOfEach<LoadReport["quarantined"][number]>(`CAST(_row AS INTEGER) AS "row", reason_column AS "column", reason`, "fates WHERE fate = 'quarantined'", "_row")
+    ? await firstOfEach<LoadReport["quarantined"][number]>(
+        `CAST(_row AS INTEGER) AS "row", reason_column AS "column", reason`,
+        "fates WHERE fate = 'quarantined'",
+        "_row",
+      )
     : new Map();
-  await c.run("DROP VIEW IF EXISTS fates; DROP TABLE IF EXISTS chain; DROP TABLE IF EXISTS validated; DROP TABLE IF EXISTS batch_files;");
+  await c.run(
+    "DROP VIEW IF EXISTS fates; DROP TABLE IF EXISTS chain; DROP TABLE IF EXISTS validated; DROP TABLE IF EXISTS batch_files;",
+  );
 
   return batch.files.map(({ prepared }, i) => {
     const { path, header } = prepared;
     // A file whose rows are all blank or footers has nothing loaded, quarantined or counted.
     const n = countsOf.get(i);
-    if (!n?.rows_read) return new RejectedFile("no_data_rows", `${path}：標題列（第 ${header.index + 1} 列）之後沒有資料列。`);
+    if (!n?.rows_read)
+      return new RejectedFile("no_data_rows", `${path}：標題列（第 ${header.index + 1} 列）之後沒有資料列。`);
     const { _file, ...fileCounts } = n;
     return {
       file: path,

@@ -53,16 +53,33 @@ function candidatesFor(path: string, context: PrepareContext): Contract[] {
 async function prepareText(path: string, scan: FileScan, context: PrepareContext, candidates: Contract[]) {
   const { head } = scan;
   const isUtf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
-  if (!isUtf16 && head.includes(0)) throw new RejectedFile("binary_file", `${path}：不是文字檔或 Excel 活頁簿（含二進位資料）。請匯出為 CSV 或 XLSX。`);
+  if (!isUtf16 && head.includes(0))
+    throw new RejectedFile("binary_file", `${path}：不是文字檔或 Excel 活頁簿（含二進位資料）。請匯出為 CSV 或 XLSX。`);
   const detected = await detectEncoding(path, scan);
-  if (!detected) throw new RejectedFile("undecodable", `${path}：無法以 UTF-8、UTF-16 或 Big5 解讀，可能已損毀。請以 Excel 另存為「CSV UTF-8」後重試。`);
-  if (scan.size === detected.bomLength) throw new RejectedFile("empty_file", `${path}：檔案是空的（只有位元組順序記號 BOM，沒有內容）。請重新匯出。`);
+  if (!detected)
+    throw new RejectedFile(
+      "undecodable",
+      `${path}：無法以 UTF-8、UTF-16 或 Big5 解讀，可能已損毀。請以 Excel 另存為「CSV UTF-8」後重試。`,
+    );
+  if (scan.size === detected.bomLength)
+    throw new RejectedFile("empty_file", `${path}：檔案是空的（只有位元組順序記號 BOM，沒有內容）。請重新匯出。`);
   const text = new TextDecoder(detected.encoding, { ignoreBOM: true }).decode(head.subarray(detected.bomLength));
   const { delimiter, records } = readHead(text);
   const found = detectSource(records, candidates, path);
   const width = Math.max(records[found.header.index]!.length, 1);
-  const stagedPath = await prepareUtf8(path, detected, scan.blankLine, delimiter, join(context.tempDir, `${context.loadId}.csv`));
-  return { ...found, encoding: detected.encoding + (detected.bomLength ? " (BOM)" : ""), layout: { delimiter, width }, stagedPath };
+  const stagedPath = await prepareUtf8(
+    path,
+    detected,
+    scan.blankLine,
+    delimiter,
+    join(context.tempDir, `${context.loadId}.csv`),
+  );
+  return {
+    ...found,
+    encoding: detected.encoding + (detected.bomLength ? " (BOM)" : ""),
+    layout: { delimiter, width },
+    stagedPath,
+  };
 }
 
 async function prepareWorkbook(path: string, context: PrepareContext, candidates: Contract[]) {
@@ -70,8 +87,15 @@ async function prepareWorkbook(path: string, context: PrepareContext, candidates
   try {
     rows = await readXlsx(path, context.sheet);
   } catch (e) {
-    if (e instanceof MissingSheet) throw new RejectedFile("missing_sheet", `${path}：沒有名為「${e.sheet}」的工作表（有：${e.sheets.join("、")}）。請以 --sheet 指定正確的工作表名稱。`);
-    throw new RejectedFile("bad_xlsx", `${path}：無法開啟此 Excel 活頁簿（檔案損毀或不是 .xlsx）。請在 Excel 重新另存為 .xlsx。`);
+    if (e instanceof MissingSheet)
+      throw new RejectedFile(
+        "missing_sheet",
+        `${path}：沒有名為「${e.sheet}」的工作表（有：${e.sheets.join("、")}）。請以 --sheet 指定正確的工作表名稱。`,
+      );
+    throw new RejectedFile(
+      "bad_xlsx",
+      `${path}：無法開啟此 Excel 活頁簿（檔案損毀或不是 .xlsx）。請在 Excel 重新另存為 .xlsx。`,
+    );
   }
   // Records by Excel row number (empty rows are absent from `rows`: they become empty records), so
   // that a header's index is its Excel row − 1 in messages too, as for text files.
@@ -83,7 +107,10 @@ async function prepareWorkbook(path: string, context: PrepareContext, candidates
   const kinds = new Map(found.contract.columns.map((c) => [found.header.positions.get(c.alias), c.kind]));
   const data = rows
     .filter((r) => r.number > headerRow.number)
-    .map((r) => [String(r.number), ...Array.from({ length: width }, (_, i) => xlsxCellText(r.cells[i] ?? null, kinds.get(i)))]);
+    .map((r) => [
+      String(r.number),
+      ...Array.from({ length: width }, (_, i) => xlsxCellText(r.cells[i] ?? null, kinds.get(i))),
+    ]);
   const stagedPath = join(context.tempDir, `${context.loadId}.csv`);
   await writeFile(stagedPath, Papa.unparse(data, { newline: "\n" }));
   return { ...found, encoding: "xlsx", layout: { delimiter: ",", width, rowColumn: true }, stagedPath };
@@ -100,8 +127,14 @@ export async function prepareFile(path: string, scan: FileScan, context: Prepare
   const { head } = scan;
   const candidates = candidatesFor(path, context);
   const isZip = head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04;
-  if (extname(path).toLowerCase() === ".xlsx" && !isZip) throw new RejectedFile("bad_xlsx", `${path}：副檔名是 .xlsx，內容卻不是 Excel 活頁簿。請在 Excel 重新另存為 .xlsx。`);
-  const read = isZip ? await prepareWorkbook(path, context, candidates) : await prepareText(path, scan, context, candidates);
+  if (extname(path).toLowerCase() === ".xlsx" && !isZip)
+    throw new RejectedFile(
+      "bad_xlsx",
+      `${path}：副檔名是 .xlsx，內容卻不是 Excel 活頁簿。請在 Excel 重新另存為 .xlsx。`,
+    );
+  const read = isZip
+    ? await prepareWorkbook(path, context, candidates)
+    : await prepareText(path, scan, context, candidates);
   const { header, layout } = read;
   // The raw record keeps the file's own header text; blank or repeated headers get their position.
   const seen = new Set<string>();
@@ -110,7 +143,12 @@ export async function prepareFile(path: string, scan: FileScan, context: Prepare
     seen.add(name);
     return { column: stageColumn(i), header: name };
   });
-  return { path, ...read, mapping: new Map([...header.positions].map(([alias, at]) => [alias, stageColumn(at)])), headers };
+  return {
+    path,
+    ...read,
+    mapping: new Map([...header.positions].map(([alias, at]) => [alias, stageColumn(at)])),
+    headers,
+  };
 }
 
 /** Files with the same layout key can be staged and validated together. */

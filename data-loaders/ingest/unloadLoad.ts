@@ -9,18 +9,29 @@ import { sourceColumns } from "../warehouse/sourceTableSql.ts";
  * Takes one load back out, in one transaction: its rows, quarantine records and warnings go, and
  * the rows it replaced return. For a file that was loaded by mistake.
  */
-export async function unloadLoad(warehouse: Warehouse, office: Office, loadId: string): Promise<{ source: string; removed: number; restored: number }> {
+export async function unloadLoad(
+  warehouse: Warehouse,
+  office: Office,
+  loadId: string,
+): Promise<{ source: string; removed: number; restored: number }> {
   const c = warehouse.connection;
   const id = sqlString(loadId);
-  const log = (await c.runAndReadAll(`SELECT source, status FROM load_log WHERE load_id = ${id}`)).getRowObjectsJson()[0];
+  const log = (
+    await c.runAndReadAll(`SELECT source, status FROM load_log WHERE load_id = ${id}`)
+  ).getRowObjectsJson()[0];
   if (!log) throw new InputError(`找不到匯入批次 ${loadId}：請以 sqd ingest --json 或資料治理頁查詢批次編號。`);
   if (log.status !== "loaded") throw new InputError(`匯入批次 ${loadId} 的狀態是 ${log.status}，沒有資料可移除。`);
   const contract = (Object.values(office.contracts) as Contract[]).find((k) => k.name === log.source)!;
   const table = sqlName(contract.name);
   const replaced = sqlName(`${contract.name}_replaced`);
-  const columns = sourceColumns(contract).map(([name]) => sqlName(name)).join(", ");
-  const sameKey = ["office_code", ...contract.keys].map((k) => `r.${sqlName(k)} IS NOT DISTINCT FROM later.${sqlName(k)}`).join(" AND ");
-  const count = async (sql: string) => Number((await c.runAndReadAll(`SELECT CAST((${sql}) AS INTEGER) AS n`)).getRowObjectsJson()[0]!.n);
+  const columns = sourceColumns(contract)
+    .map(([name]) => sqlName(name))
+    .join(", ");
+  const sameKey = ["office_code", ...contract.keys]
+    .map((k) => `r.${sqlName(k)} IS NOT DISTINCT FROM later.${sqlName(k)}`)
+    .join(" AND ");
+  const count = async (sql: string) =>
+    Number((await c.runAndReadAll(`SELECT CAST((${sql}) AS INTEGER) AS n`)).getRowObjectsJson()[0]!.n);
   await c.run("BEGIN TRANSACTION");
   try {
     const removed = await count(`SELECT count(*) FROM ${table} WHERE load_id = ${id}`);

@@ -3,7 +3,8 @@ import type { JsonSchema } from "./JsonSchema.ts";
 /** Says in words what a field accepts: its range or its values; null when the schema says neither. */
 export function allowedValues(field: JsonSchema | undefined): string | null {
   if (!field) return null;
-  const choices = field.enum ?? (field.anyOf?.every((a) => a.const !== undefined) ? field.anyOf.map((a) => a.const) : undefined);
+  const choices =
+    field.enum ?? (field.anyOf?.every((a) => a.const !== undefined) ? field.anyOf.map((a) => a.const) : undefined);
   if (choices) return `允許的值：${choices.join("、")}`;
   const low = field.minimum ?? field.exclusiveMinimum;
   if (low !== undefined || field.maximum !== undefined) {

@@ -9,5 +9,7 @@ export function checkSopUnits(file: string, sop: readonly { unit: string }[], pr
   const units = [...profile.units.map((u) => u.name), wholeOffice];
   const at = sop.findIndex((s) => !units.includes(s.unit));
   if (at < 0) return;
-  throw new InputError(`${file} 第 ${at + 2} 列「業務單位」欄：「${sop[at]!.unit}」不在 office.json 的 units 名單中（可用：${units.join("、")}）。`);
+  throw new InputError(
+    `${file} 第 ${at + 2} 列「業務單位」欄：「${sop[at]!.unit}」不在 office.json 的 units 名單中（可用：${units.join("、")}）。`,
+  );
 }

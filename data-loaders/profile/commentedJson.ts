@@ -17,13 +17,18 @@ const pad = (depth: number) => "  ".repeat(depth);
 /** One line, as a person writes short values: `{ "name": "…" }`, `["FB", "Facebook"]`. */
 function inline(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(inline).join(", ")}]`;
-  if (typeof value === "object" && value !== null) return `{ ${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}: ${inline(v)}`).join(", ")} }`;
+  if (typeof value === "object" && value !== null)
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}: ${inline(v)}`)
+      .join(", ")} }`;
   return JSON.stringify(value);
 }
 
 /** `name 單位名稱；description 說明` for the fields of an object written on one line. */
 function fieldList(properties: Record<string, JsonSchema>): string {
-  return Object.entries(properties).flatMap(([k, s]) => (s.description ? [`${k} ${s.description}`] : [])).join("；");
+  return Object.entries(properties)
+    .flatMap(([k, s]) => (s.description ? [`${k} ${s.description}`] : []))
+    .join("；");
 }
 
 /**
@@ -42,13 +47,23 @@ function commentOf(schema: JsonSchema | undefined, note: string | undefined, dis
 }
 
 /** An object's keys in the schema's order, then any the schema does not know. */
-function keysOf(value: Record<string, unknown>, schema: JsonSchema | undefined, disabled: Readonly<Record<string, unknown>>): string[] {
+function keysOf(
+  value: Record<string, unknown>,
+  schema: JsonSchema | undefined,
+  disabled: Readonly<Record<string, unknown>>,
+): string[] {
   const known = Object.keys(schema?.properties ?? {}).filter((k) => k in value || k in disabled);
   return [...known, ...Object.keys(value).filter((k) => !known.includes(k))];
 }
 
-function objectLines(value: Record<string, unknown>, schema: JsonSchema | undefined, path: string, depth: number, options: CommentOptions): string[] {
-  const disabled = depth === 1 ? options.disabled ?? {} : {};
+function objectLines(
+  value: Record<string, unknown>,
+  schema: JsonSchema | undefined,
+  path: string,
+  depth: number,
+  options: CommentOptions,
+): string[] {
+  const disabled = depth === 1 ? (options.disabled ?? {}) : {};
   const keys = keysOf(value, schema, disabled);
   const lines = ["{"];
   keys.forEach((key, i) => {
@@ -70,11 +85,22 @@ function objectLines(value: Record<string, unknown>, schema: JsonSchema | undefi
 }
 
 /** A value's lines: objects spread out with comments, lists of objects one item a line, the rest inline. */
-function valueLines(value: unknown, schema: JsonSchema | undefined, path: string, depth: number, options: CommentOptions): string[] {
+function valueLines(
+  value: unknown,
+  schema: JsonSchema | undefined,
+  path: string,
+  depth: number,
+  options: CommentOptions,
+): string[] {
   if (Array.isArray(value) && value.some((v) => typeof v === "object" && v !== null)) {
-    return ["[", ...value.map((v, i) => `${pad(depth)}${inline(v)}${i < value.length - 1 ? "," : ""}`), `${pad(depth - 1)}]`];
+    return [
+      "[",
+      ...value.map((v, i) => `${pad(depth)}${inline(v)}${i < value.length - 1 ? "," : ""}`),
+      `${pad(depth - 1)}]`,
+    ];
   }
-  if (typeof value === "object" && value !== null && !Array.isArray(value)) return objectLines(value as Record<string, unknown>, schema, path, depth, options);
+  if (typeof value === "object" && value !== null && !Array.isArray(value))
+    return objectLines(value as Record<string, unknown>, schema, path, depth, options);
   return [inline(value)];
 }
 

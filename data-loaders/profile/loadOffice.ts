@@ -36,8 +36,15 @@ export function loadOffice(configDir = defaultConfigDir): Office {
   const sop = readReferenceTable(sopFile, all.sop);
   checkSopUnits(sopFile, sop, profile);
   const calendarDir = join(configDir, "calendar");
-  const yearFiles = existsSync(calendarDir) ? readdirSync(calendarDir).filter((f) => /^\d{4}\.csv$/.test(f)).sort() : [];
-  if (yearFiles.length === 0) throw new InputError(`${calendarDir}：找不到辦公日曆（例如 2025.csv）。請放入人事行政總處公布的「行政機關辦公日曆表」CSV。`);
+  const yearFiles = existsSync(calendarDir)
+    ? readdirSync(calendarDir)
+        .filter((f) => /^\d{4}\.csv$/.test(f))
+        .sort()
+    : [];
+  if (yearFiles.length === 0)
+    throw new InputError(
+      `${calendarDir}：找不到辦公日曆（例如 2025.csv）。請放入人事行政總處公布的「行政機關辦公日曆表」CSV。`,
+    );
   const official = yearFiles.flatMap((f) => readReferenceTable(join(calendarDir, f), all.calendar));
   const overridesFile = join(calendarDir, "overrides.csv");
   const overrides = existsSync(overridesFile) ? readReferenceTable(overridesFile, all.calendar) : [];
@@ -48,7 +55,8 @@ export function loadOffice(configDir = defaultConfigDir): Office {
 /** Reads and validates `office.json`: JSON, where `//` and `/* *\/` comments are allowed (sqd init writes them). */
 export function loadProfile(file: string): OfficeProfile {
   const shown = relative(process.cwd(), file) || file;
-  if (!existsSync(file)) throw new InputError(`${shown}：找不到機關設定檔。請以 sqd init 建立，或指定 --config 資料夾。`);
+  if (!existsSync(file))
+    throw new InputError(`${shown}：找不到機關設定檔。請以 sqd init 建立，或指定 --config 資料夾。`);
   let json: unknown;
   try {
     json = parseJsonc(readFileSync(file, "utf8"));

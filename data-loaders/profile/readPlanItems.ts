@@ -30,8 +30,15 @@ const canonicalCode = /^(零|[一二三四五六七八九十]+(\([一二三四�
  * list stops the run with the file, row and what is allowed.
  */
 export function readPlanItems(dir: string, contract: Contracts["plan_items"]): PlanItem[] {
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => /^\d{4}\.csv$/.test(f)).sort() : [];
-  if (files.length === 0) throw new InputError(`${dir}：找不到工作計畫的工作重點檔（例如 2025.csv）。請依年度提升服務工作計畫填寫，格式見 docs/award.md。`);
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /^\d{4}\.csv$/.test(f))
+        .sort()
+    : [];
+  if (files.length === 0)
+    throw new InputError(
+      `${dir}：找不到工作計畫的工作重點檔（例如 2025.csv）。請依年度提升服務工作計畫填寫，格式見 docs/award.md。`,
+    );
   const byLabel = new Map(awardIndicators.map((i) => [i.label, i.id]));
   return files.flatMap((name) => {
     const file = join(dir, name);
@@ -39,13 +46,32 @@ export function readPlanItems(dir: string, contract: Contracts["plan_items"]): P
     const seen = new Set<string>();
     return readReferenceTable(file, contract).map((r, i) => {
       const where = `${file} 第 ${i + 2} 列`;
-      if (!canonicalCode.test(r.code)) throw new InputError(`${where}「編號」欄：${r.code} 不是工作重點編號。請寫成 一(一)2、二(三) 或 六 這樣的形式，計畫開頭的「訂定計畫」寫 零。`);
+      if (!canonicalCode.test(r.code))
+        throw new InputError(
+          `${where}「編號」欄：${r.code} 不是工作重點編號。請寫成 一(一)2、二(三) 或 六 這樣的形式，計畫開頭的「訂定計畫」寫 零。`,
+        );
       if (seen.has(r.code)) throw new InputError(`${where}「編號」欄：${r.code} 重複。每個工作重點只能有一列。`);
       seen.add(r.code);
-      const labels = (r.indicators ?? "").split(/[、,，;；]/).map((s) => s.trim()).filter(Boolean);
+      const labels = (r.indicators ?? "")
+        .split(/[、,，;；]/)
+        .map((s) => s.trim())
+        .filter(Boolean);
       const unknown = labels.find((l) => !byLabel.has(l));
-      if (unknown) throw new InputError(`${where}「佐證指標」欄：沒有「${unknown}」這個指標。可用：${[...byLabel.keys()].join("、")}。`);
-      return { year, position: i + 1, code: r.code, heading: r.heading, point: r.point, title: r.title, detail: r.detail ?? null, unit: r.unit ?? null, indicators: labels.map((l) => byLabel.get(l)!) };
+      if (unknown)
+        throw new InputError(
+          `${where}「佐證指標」欄：沒有「${unknown}」這個指標。可用：${[...byLabel.keys()].join("、")}。`,
+        );
+      return {
+        year,
+        position: i + 1,
+        code: r.code,
+        heading: r.heading,
+        point: r.point,
+        title: r.title,
+        detail: r.detail ?? null,
+        unit: r.unit ?? null,
+        indicators: labels.map((l) => byLabel.get(l)!),
+      };
     });
   });
 }

@@ -19,7 +19,8 @@ export interface HeaderMatch {
 /** The names a column answers to, normalised. */
 export function headerNames(contract: Contract): Map<string, string> {
   const names = new Map<string, string>();
-  for (const c of contract.columns) for (const name of [c.header, ...(c.otherHeaders ?? []), c.alias]) names.set(normalizeHeader(name), c.alias);
+  for (const c of contract.columns)
+    for (const name of [c.header, ...(c.otherHeaders ?? []), c.alias]) names.set(normalizeHeader(name), c.alias);
   return names;
 }
 

@@ -10,7 +10,13 @@ import type { DetectedEncoding } from "./detectEncoding.ts";
  * two-byte character is a line break, so the scan of its bytes is as good as of its text (not so
  * for UTF-16, whose line breaks are two bytes).
  */
-export async function prepareUtf8(path: string, detected: DetectedEncoding, blankLine: boolean, delimiter: string, temp: string): Promise<string> {
+export async function prepareUtf8(
+  path: string,
+  detected: DetectedEncoding,
+  blankLine: boolean,
+  delimiter: string,
+  temp: string,
+): Promise<string> {
   if (detected.encoding === "utf-8" && !blankLine) return path;
   const decoder = new TextDecoder(detected.encoding, { ignoreBOM: true });
   const out = createWriteStream(temp, { encoding: "utf8" });

@@ -13,7 +13,11 @@ const candidates = [",", "\t", ";", "|"];
  * to the delimiters offices use) and the rows in which to look for the header.
  */
 export function readHead(text: string, maxRecords = 12): DelimitedHead {
-  const parsed = Papa.parse<string[]>(text, { preview: maxRecords, delimitersToGuess: candidates, skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(text, {
+    preview: maxRecords,
+    delimitersToGuess: candidates,
+    skipEmptyLines: false,
+  });
   const delimiter = candidates.includes(parsed.meta.delimiter) ? parsed.meta.delimiter : ",";
   return { delimiter, records: parsed.data };
 }

@@ -22,7 +22,9 @@ export function readReferenceTable<C extends Contract>(file: string, contract: C
     const accepted = [column.header, ...(column.otherHeaders ?? []), column.alias].map(normalizeHeader);
     const at = names.findIndex((n) => accepted.includes(n));
     if (at < 0 && column.required) {
-      throw new InputError(`${file}：缺少必要欄位「${column.header}」（${column.alias}）。第 1 列應為標題列：${contract.columns.map((c) => c.header).join(",")}`);
+      throw new InputError(
+        `${file}：缺少必要欄位「${column.header}」（${column.alias}）。第 1 列應為標題列：${contract.columns.map((c) => c.header).join(",")}`,
+      );
     }
     return at;
   });
@@ -39,7 +41,9 @@ export function readReferenceTable<C extends Contract>(file: string, contract: C
     if (!result.success) {
       const issue = result.error.issues[0]!;
       const column = contract.columns.find((c) => c.alias === issue.path[0]);
-      throw new InputError(`${file} 第 ${row} 列「${column?.header ?? String(issue.path[0])}」欄：${issue.message}${rangeOf(column)}。`);
+      throw new InputError(
+        `${file} 第 ${row} 列「${column?.header ?? String(issue.path[0])}」欄：${issue.message}${rangeOf(column)}。`,
+      );
     }
     return result.data as z.infer<C["schema"]>;
   });

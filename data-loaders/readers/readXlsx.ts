@@ -25,7 +25,8 @@ function cellValue(value: ExcelJS.CellValue): XlsxCell {
   if (typeof value === "string" || typeof value === "number" || value instanceof Date) return value;
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if ("richText" in value) return value.richText.map((r) => r.text).join("");
-  if ("formula" in value || "sharedFormula" in value) return cellValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  if ("formula" in value || "sharedFormula" in value)
+    return cellValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
   if ("hyperlink" in value) return String(value.text ?? value.hyperlink);
   if ("error" in value) return String(value.error);
   return null;
@@ -39,7 +40,11 @@ export async function readXlsx(path: string, sheet?: string): Promise<XlsxRow[]>
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
   const worksheet = sheet ? workbook.getWorksheet(sheet) : workbook.worksheets[0];
-  if (!worksheet && sheet) throw new MissingSheet(sheet, workbook.worksheets.map((w) => w.name));
+  if (!worksheet && sheet)
+    throw new MissingSheet(
+      sheet,
+      workbook.worksheets.map((w) => w.name),
+    );
   if (!worksheet) return [];
   const rows: XlsxRow[] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, number) => {
@@ -63,7 +68,8 @@ const pad = (n: number) => String(n).padStart(2, "0");
 export function xlsxCellText(cell: XlsxCell, kind?: ColumnKind): string {
   if (cell === null) return "";
   let date = cell instanceof Date ? cell : null;
-  if (typeof cell === "number" && kind && serialKinds.has(kind) && cell > 0 && cell < 2958466) date = new Date(Math.round((cell - 25569) * 86400000));
+  if (typeof cell === "number" && kind && serialKinds.has(kind) && cell > 0 && cell < 2958466)
+    date = new Date(Math.round((cell - 25569) * 86400000));
   if (!date) return String(cell);
   const time = `${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())}`;
   const seconds = date.getUTCSeconds() ? `:${pad(date.getUTCSeconds())}` : "";
@@ -79,4 +85,11 @@ export function xlsxCellText(cell: XlsxCell, kind?: ColumnKind): string {
 }
 
 /** Column kinds in which a bare number is an Excel date serial. */
-const serialKinds: ReadonlySet<ColumnKind> = new Set(["date", "datetime", "date_or_datetime", "month", "yyyymmdd", "time"]);
+const serialKinds: ReadonlySet<ColumnKind> = new Set([
+  "date",
+  "datetime",
+  "date_or_datetime",
+  "month",
+  "yyyymmdd",
+  "time",
+]);

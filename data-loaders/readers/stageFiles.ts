@@ -21,7 +21,10 @@ export interface CsvLayout {
 export const stageColumn = (i: number) => `c${i}`;
 
 function readSql(paths: readonly string[], layout: CsvLayout): string {
-  const names = [...(layout.rowColumn ? ["_xrow"] : []), ...Array.from({ length: layout.width }, (_, i) => stageColumn(i))];
+  const names = [
+    ...(layout.rowColumn ? ["_xrow"] : []),
+    ...Array.from({ length: layout.width }, (_, i) => stageColumn(i)),
+  ];
   return `read_csv([${paths.map(sqlString).join(", ")}], columns = {${names.map((n) => `${sqlString(n)}: 'VARCHAR'`).join(", ")}},
   auto_detect = false, header = false, delim = ${sqlString(layout.delimiter)}, quote = '"', escape = '"', strict_mode = false,
   null_padding = true, parallel = false, filename = true, max_line_size = 67108864)`;
@@ -35,11 +38,20 @@ function readSql(paths: readonly string[], layout: CsvLayout): string {
  * its number — which holds because staging runs outside a transaction (uncommitted rowids are not
  * dense). Returns the files DuckDB could not read, with its message; the others are staged.
  */
-export async function stageFiles(connection: DuckDBConnection, layout: CsvLayout, files: readonly CsvStaging[]): Promise<Map<number, string>> {
+export async function stageFiles(
+  connection: DuckDBConnection,
+  layout: CsvLayout,
+  files: readonly CsvStaging[],
+): Promise<Map<number, string>> {
   const failed = new Map<number, string>();
   let readable = files.map((_, i) => i);
   try {
-    await connection.run(`CREATE OR REPLACE TEMP TABLE stage_raw AS SELECT * FROM ${readSql(files.map((f) => f.path), layout)}`);
+    await connection.run(
+      `CREATE OR REPLACE TEMP TABLE stage_raw AS SELECT * FROM ${readSql(
+        files.map((f) => f.path),
+        layout,
+      )}`,
+    );
   } catch (e) {
     if (files.length === 1) {
       failed.set(0, (e as Error).message.split("\n")[0]!);
@@ -48,7 +60,9 @@ export async function stageFiles(connection: DuckDBConnection, layout: CsvLayout
       // read whole (a count alone would skip the cells the error is in).
       for (const i of readable) {
         try {
-          await connection.run(`CREATE OR REPLACE TEMP TABLE stage_probe AS SELECT * FROM ${readSql([files[i]!.path], layout)}`);
+          await connection.run(
+            `CREATE OR REPLACE TEMP TABLE stage_probe AS SELECT * FROM ${readSql([files[i]!.path], layout)}`,
+          );
         } catch (e) {
           failed.set(i, (e as Error).message.split("\n")[0]!);
         }
@@ -57,7 +71,12 @@ export async function stageFiles(connection: DuckDBConnection, layout: CsvLayout
     }
     readable = readable.filter((i) => !failed.has(i));
     if (!readable.length) return failed;
-    await connection.run(`CREATE OR REPLACE TEMP TABLE stage_raw AS SELECT * FROM ${readSql(readable.map((i) => files[i]!.path), layout)}`);
+    await connection.run(
+      `CREATE OR REPLACE TEMP TABLE stage_raw AS SELECT * FROM ${readSql(
+        readable.map((i) => files[i]!.path),
+        layout,
+      )}`,
+    );
   }
   // Numbered among the staged files, so that the caller's list of the readable ones lines up.
   const values = readable.map((i, staged) => `(${staged}, ${sqlString(files[i]!.path)}, ${files[i]!.headerRow})`);

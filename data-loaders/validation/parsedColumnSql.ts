@@ -38,15 +38,17 @@ export interface ParsedColumnSql {
 }
 
 const rangeError = (d: string, column: Column) => {
-  const limits = [column.min !== undefined ? `${d} < ${column.min}` : null, column.max !== undefined ? `${d} > ${column.max}` : null].filter(Boolean);
+  const limits = [
+    column.min !== undefined ? `${d} < ${column.min}` : null,
+    column.max !== undefined ? `${d} > ${column.max}` : null,
+  ].filter(Boolean);
   return limits.length ? `WHEN ${limits.join(" OR ")} THEN 'out_of_range' ` : "";
 };
 
 function enumValue(n: string, column: Column): string {
-  const arms = [
-    ...(column.values ?? []).map((v) => [v, v] as const),
-    ...Object.entries(column.synonyms ?? {}),
-  ].map(([spelling, value]) => `WHEN ${sqlString(spelling.toLowerCase())} THEN ${sqlString(value)}`);
+  const arms = [...(column.values ?? []).map((v) => [v, v] as const), ...Object.entries(column.synonyms ?? {})].map(
+    ([spelling, value]) => `WHEN ${sqlString(spelling.toLowerCase())} THEN ${sqlString(value)}`,
+  );
   return `(CASE lower(${n}) ${arms.join(" ")} END)`;
 }
 
@@ -57,10 +59,12 @@ function enumValue(n: string, column: Column): string {
 export const localMidnightSql = (p: string) => `(epoch_ms(${p}) + 28800000) % 86400000 = 0`;
 
 /** SQL true when the date-time cell `n`, parsed as `p`, was written as a date only. */
-export const dateOnlySql = (n: string, p: string) => `CASE WHEN ${p} IS NOT NULL AND ${localMidnightSql(p)} THEN office_date(${n}) IS NOT NULL ELSE false END`;
+export const dateOnlySql = (n: string, p: string) =>
+  `CASE WHEN ${p} IS NOT NULL AND ${localMidnightSql(p)} THEN office_date(${n}) IS NOT NULL ELSE false END`;
 
 /** The reason for a cell `n` that is present but did not parse (`p` NULL). */
-const unreadable = (n: string, p: string, reason: string) => `CASE WHEN ${n} IS NOT NULL AND ${p} IS NULL THEN ${sqlString(reason)} END`;
+const unreadable = (n: string, p: string, reason: string) =>
+  `CASE WHEN ${n} IS NOT NULL AND ${p} IS NULL THEN ${sqlString(reason)} END`;
 
 /**
  * SQL that parses one normalised cell `n` (a VARCHAR expression, NULL when missing) by the
@@ -82,7 +86,9 @@ export function parsedColumnSql(column: Column, n: string, p: string): ParsedCol
       };
     }
     case "score": {
-      const labels = Object.entries(scoreLabels).map(([label, score]) => `WHEN ${sqlString(label)} THEN ${score}`).join(" ");
+      const labels = Object.entries(scoreLabels)
+        .map(([label, score]) => `WHEN ${sqlString(label)} THEN ${score}`)
+        .join(" ");
       return {
         parsed: `coalesce(CASE ${n} ${labels} END, TRY_CAST(${n} AS DOUBLE))`,
         value: `TRY_CAST(${p} AS INTEGER)`,

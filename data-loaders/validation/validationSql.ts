@@ -9,7 +9,11 @@ import { timestampTextSql } from "./timestampTextSql.ts";
 export const footerWords = ["合計", "總計", "小計", "製表", "承辦人", "單位主管", "核章"] as const;
 
 /** The order in which a row's problems are reported: the first that applies is its reason. */
-const reasonLevels: readonly (readonly string[])[] = [["missing_required"], ["type_error"], ["out_of_range", "invalid_value"]];
+const reasonLevels: readonly (readonly string[])[] = [
+  ["missing_required"],
+  ["type_error"],
+  ["out_of_range", "invalid_value"],
+];
 
 export interface StagedFiles {
   /** Stage column holding each contract column (by alias); absent columns are not in the map. */
@@ -24,14 +28,21 @@ export interface StagedFiles {
 export function storedColumns(contract: Contract): { name: string; column: Column; type: string }[] {
   return [
     ...contract.columns.map((column) => ({ name: column.alias, column, type: sqlType(column) })),
-    ...contract.columns.filter((c) => c.kind === "date_or_datetime").map((column) => ({ name: `${column.alias}_date_only`, column, type: "BOOLEAN" })),
+    ...contract.columns
+      .filter((c) => c.kind === "date_or_datetime")
+      .map((column) => ({ name: `${column.alias}_date_only`, column, type: "BOOLEAN" })),
   ];
 }
 
 /** Warnings as a list without a lambda per row: each is a one-item or empty list. */
 function warningsSql(contract: Contract): string {
-  const lists = (contract.warnings ?? []).map((w) => `CASE WHEN coalesce(${w.when}, false) THEN [{'code': ${sqlString(w.code)}, 'column': ${sqlString(w.column)}}] ELSE [] END`);
-  return lists.length ? lists.reduce((a, b) => `list_concat(${a}, ${b})`) : `CAST([] AS STRUCT(code VARCHAR, "column" VARCHAR)[])`;
+  const lists = (contract.warnings ?? []).map(
+    (w) =>
+      `CASE WHEN coalesce(${w.when}, false) THEN [{'code': ${sqlString(w.code)}, 'column': ${sqlString(w.column)}}] ELSE [] END`,
+  );
+  return lists.length
+    ? lists.reduce((a, b) => `list_concat(${a}, ${b})`)
+    : `CAST([] AS STRUCT(code VARCHAR, "column" VARCHAR)[])`;
 }
 
 /**
@@ -59,7 +70,9 @@ export function validationSql(contract: Contract, staged: StagedFiles): string {
     return `CASE WHEN needs_folding THEN ${foldedSql(cell)} ELSE ${cell} END AS ${f(c.alias)}`;
   });
   const normalized = contract.columns.map((c) =>
-    staged.mapping.has(c.alias) ? `${normalizedSql(f(c.alias), c.kind === "score" ? ["無意見"] : [])} AS ${n(c.alias)}` : `CAST(NULL AS VARCHAR) AS ${n(c.alias)}`,
+    staged.mapping.has(c.alias)
+      ? `${normalizedSql(f(c.alias), c.kind === "score" ? ["無意見"] : [])} AS ${n(c.alias)}`
+      : `CAST(NULL AS VARCHAR) AS ${n(c.alias)}`,
   );
   // A row is blank when every cell is only spaces (trim() removes the Unicode space separators,
   // Zs): a row with one cell that is not passes the first test of the OR, most often its first.
@@ -75,18 +88,28 @@ export function validationSql(contract: Contract, staged: StagedFiles): string {
 
   const readers = contract.columns.map((c) => ({ column: c, sql: parsedColumnSql(c, n(c.alias), p(c.alias)) }));
   const typed = readers.flatMap(({ column: c, sql }) => {
-    const value = c.defaultValue !== undefined ? `coalesce(${sql.value}, ${typeof c.defaultValue === "number" ? c.defaultValue : sqlString(c.defaultValue)})` : sql.value;
-    const error = c.required ? `CASE WHEN ${n(c.alias)} IS NULL THEN 'missing_required' ELSE ${sql.error} END` : sql.error;
+    const value =
+      c.defaultValue !== undefined
+        ? `coalesce(${sql.value}, ${typeof c.defaultValue === "number" ? c.defaultValue : sqlString(c.defaultValue)})`
+        : sql.value;
+    const error = c.required
+      ? `CASE WHEN ${n(c.alias)} IS NULL THEN 'missing_required' ELSE ${sql.error} END`
+      : sql.error;
     return [`${value} AS ${sqlName(c.alias)}`, `${error} AS ${e(c.alias)}`];
   });
-  const dateOnly = contract.columns.filter((c) => c.kind === "date_or_datetime").map((c) => `${dateOnlySql(n(c.alias), p(c.alias))} AS ${sqlName(`${c.alias}_date_only`)}`);
+  const dateOnly = contract.columns
+    .filter((c) => c.kind === "date_or_datetime")
+    .map((c) => `${dateOnlySql(n(c.alias), p(c.alias))} AS ${sqlName(`${c.alias}_date_only`)}`);
 
   const rules = (contract.rules ?? []).map((r) => ({ ...r, broken: `coalesce(${r.violation}, false)` }));
   const reasonArms = [
     // Most rows are clean: one test settles them before the arms below look for their reason.
     `WHEN coalesce(${contract.columns.map((c) => e(c.alias)).join(", ")}) IS NULL${rules.map((r) => ` AND NOT ${r.broken}`).join("")} THEN NULL`,
     ...reasonLevels.flatMap((level) =>
-      contract.columns.map((c) => `WHEN ${e(c.alias)} IN (${level.map(sqlString).join(", ")}) THEN {'reason': ${e(c.alias)}, 'column': ${sqlString(c.alias)}}`),
+      contract.columns.map(
+        (c) =>
+          `WHEN ${e(c.alias)} IN (${level.map(sqlString).join(", ")}) THEN {'reason': ${e(c.alias)}, 'column': ${sqlString(c.alias)}}`,
+      ),
     ),
     ...rules.map((r) => `WHEN ${r.broken} THEN {'reason': ${sqlString(r.code)}, 'column': ${sqlString(r.column)}}`),
   ];
@@ -95,18 +118,26 @@ export function validationSql(contract: Contract, staged: StagedFiles): string {
   const office = sqlString(staged.office);
   const output = [
     stored.includes("office_code") ? `coalesce("office_code", ${office}) AS office_code` : `${office} AS office_code`,
-    ...stored.filter((name) => name !== "office_code").map((name) => {
-      const expression = contract.computed?.[name];
-      return expression ? `${expression} AS ${sqlName(name)}` : sqlName(name);
-    }),
+    ...stored
+      .filter((name) => name !== "office_code")
+      .map((name) => {
+        const expression = contract.computed?.[name];
+        return expression ? `${expression} AS ${sqlName(name)}` : sqlName(name);
+      }),
   ];
   const types = new Map(columns.map((s) => [s.name, s.type]));
-  const textSql = (name: string) => (types.get(name) === "TIMESTAMPTZ" ? timestampTextSql(sqlName(name)) : `CAST(${sqlName(name)} AS VARCHAR)`);
-  const hashed = stored.filter((name) => !(contract.derivedKey && contract.keys.includes(name)) && name !== "office_code");
+  const textSql = (name: string) =>
+    types.get(name) === "TIMESTAMPTZ" ? timestampTextSql(sqlName(name)) : `CAST(${sqlName(name)} AS VARCHAR)`;
+  const hashed = stored.filter(
+    (name) => !(contract.derivedKey && contract.keys.includes(name)) && name !== "office_code",
+  );
   const keys = contract.keys.map(sqlName);
   const derived = contract.derivedKey
     ? ` REPLACE (${keys
-        .map((k) => `CASE WHEN valid AND ${k} IS NULL THEN 'H' || substr(row_hash, 1, 16) || '-' || row_number() OVER (PARTITION BY _file, valid AND ${k} IS NULL, row_hash ORDER BY _row) ELSE ${k} END AS ${k}`)
+        .map(
+          (k) =>
+            `CASE WHEN valid AND ${k} IS NULL THEN 'H' || substr(row_hash, 1, 16) || '-' || row_number() OVER (PARTITION BY _file, valid AND ${k} IS NULL, row_hash ORDER BY _row) ELSE ${k} END AS ${k}`,
+        )
         .join(", ")})`
     : "";
 

@@ -15,10 +15,30 @@ export interface DateForm {
 }
 
 export const dateForms: readonly DateForm[] = [
-  { name: "separated", pattern: String.raw`(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,2})`, groups: ["year", "month", "day"], example: "2025/3/5, 114/03/05, 114-3-5" },
-  { name: "roc7", pattern: String.raw`(\d{3})(\d{2})(\d{2})`, groups: ["year", "month", "day"], example: "1140305, 0990105" },
-  { name: "compact8", pattern: String.raw`(\d{4})(\d{2})(\d{2})`, groups: ["year", "month", "day"], example: "20250305" },
-  { name: "chinese", pattern: String.raw`(?:民國|西元)?\s*(\d{1,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`, groups: ["year", "month", "day"], example: "114年3月5日, 民國114年3月5日" },
+  {
+    name: "separated",
+    pattern: String.raw`(\d{1,4})[-/.](\d{1,2})[-/.](\d{1,2})`,
+    groups: ["year", "month", "day"],
+    example: "2025/3/5, 114/03/05, 114-3-5",
+  },
+  {
+    name: "roc7",
+    pattern: String.raw`(\d{3})(\d{2})(\d{2})`,
+    groups: ["year", "month", "day"],
+    example: "1140305, 0990105",
+  },
+  {
+    name: "compact8",
+    pattern: String.raw`(\d{4})(\d{2})(\d{2})`,
+    groups: ["year", "month", "day"],
+    example: "20250305",
+  },
+  {
+    name: "chinese",
+    pattern: String.raw`(?:民國|西元)?\s*(\d{1,4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`,
+    groups: ["year", "month", "day"],
+    example: "114年3月5日, 民國114年3月5日",
+  },
 ];
 
 /**
@@ -33,10 +53,20 @@ export const yearRange = { min: 1912, max: 2100 } as const;
 
 /** Forms of a month (population statistics' 年月): `114/03`, `11403`, `2025-03`, `114年3月`. */
 export const monthForms: readonly DateForm[] = [
-  { name: "separated", pattern: String.raw`(\d{1,4})[-/.](\d{1,2})`, groups: ["year", "month"], example: "114/03, 2025-03" },
+  {
+    name: "separated",
+    pattern: String.raw`(\d{1,4})[-/.](\d{1,2})`,
+    groups: ["year", "month"],
+    example: "114/03, 2025-03",
+  },
   { name: "roc5", pattern: String.raw`(\d{3})(\d{2})`, groups: ["year", "month"], example: "11403" },
   { name: "compact6", pattern: String.raw`(\d{4})(\d{2})`, groups: ["year", "month"], example: "202503" },
-  { name: "chinese", pattern: String.raw`(?:民國|西元)?\s*(\d{1,4})\s*年\s*(\d{1,2})\s*月`, groups: ["year", "month"], example: "114年3月" },
+  {
+    name: "chinese",
+    pattern: String.raw`(?:民國|西元)?\s*(\d{1,4})\s*年\s*(\d{1,2})\s*月`,
+    groups: ["year", "month"],
+    example: "114年3月",
+  },
 ];
 
 /**

@@ -62,7 +62,14 @@ export function parseOfficeDateTime(text: string): OfficeDateTime | null {
     if (h === undefined) return { iso: date, dateOnly: true };
     const hour = hour24(Number(h), meridiem);
     if (hour === null || Number(m) > 59 || Number(s ?? 0) > 59) return null;
-    const zone = offset === undefined ? "+08:00" : offset === "Z" ? "Z" : offset.includes(":") ? offset : `${offset.slice(0, 3)}:${offset.slice(3)}`;
+    const zone =
+      offset === undefined
+        ? "+08:00"
+        : offset === "Z"
+          ? "Z"
+          : offset.includes(":")
+            ? offset
+            : `${offset.slice(0, 3)}:${offset.slice(3)}`;
     return { iso: `${date}T${pad(hour)}:${m}:${pad(Number(s ?? 0))}${zone}`, dateOnly: false };
   }
   return null;

@@ -26,19 +26,26 @@ export function parseReferenceCell(column: Column, value: string | null): CellRe
     case "number": {
       const n = Number(value.replace(/,/g, ""));
       if (!Number.isFinite(n)) return { ok: false, reason: "type_error", message: `「${value}」不是數字` };
-      if (column.kind === "integer" && !Number.isInteger(n)) return { ok: false, reason: "invalid_value", message: `「${value}」不是整數` };
+      if (column.kind === "integer" && !Number.isInteger(n))
+        return { ok: false, reason: "invalid_value", message: `「${value}」不是整數` };
       return { ok: true, value: n };
     }
     case "enum":
     case "boolean": {
       const v = matchEnum(column, value);
-      if (v === null) return { ok: false, reason: "invalid_value", message: `「${value}」不是允許的值（${column.values?.join("、")}）` };
+      if (v === null)
+        return {
+          ok: false,
+          reason: "invalid_value",
+          message: `「${value}」不是允許的值（${column.values?.join("、")}）`,
+        };
       return { ok: true, value: column.kind === "boolean" ? v === "是" : v };
     }
     case "yyyymmdd": {
       const m = /^(\d{4})(\d{2})(\d{2})$/.exec(value);
       const iso = m ? `${m[1]}-${m[2]}-${m[3]}` : null;
-      if (!iso || !isRealDate(iso)) return { ok: false, reason: "type_error", message: `「${value}」不是 YYYYMMDD 日期` };
+      if (!iso || !isRealDate(iso))
+        return { ok: false, reason: "type_error", message: `「${value}」不是 YYYYMMDD 日期` };
       return { ok: true, value: iso };
     }
     default:

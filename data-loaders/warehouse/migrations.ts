@@ -17,8 +17,14 @@ export const schemaVersion = () => Math.max(...migrations().map((m) => m.version
 
 /** Applies the migrations the warehouse has not seen yet, each in its own transaction. */
 export async function migrate(connection: DuckDBConnection): Promise<number[]> {
-  await connection.run("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMPTZ DEFAULT now())");
-  const done = new Set((await connection.runAndReadAll("SELECT version FROM schema_migrations")).getRowObjectsJson().map((r) => Number(r.version)));
+  await connection.run(
+    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name VARCHAR, applied_at TIMESTAMPTZ DEFAULT now())",
+  );
+  const done = new Set(
+    (await connection.runAndReadAll("SELECT version FROM schema_migrations"))
+      .getRowObjectsJson()
+      .map((r) => Number(r.version)),
+  );
   const applied: number[] = [];
   for (const m of migrations()) {
     if (done.has(m.version)) continue;

@@ -4,5 +4,9 @@
  * other error.
  */
 export function missingMart(error: unknown): string | null {
-  return /(?:Table|Scalar Function|Table Function|Macro Function) with name (\S+?)!? does not exist/.exec(String(error))?.[1] ?? null;
+  return (
+    /(?:Table|Scalar Function|Table Function|Macro Function) with name (\S+?)!? does not exist/.exec(
+      String(error),
+    )?.[1] ?? null
+  );
 }

@@ -19,18 +19,25 @@ export interface Warehouse {
 }
 
 async function columnsOf(connection: DuckDBConnection, table: string): Promise<Set<string>> {
-  const reader = await connection.runAndReadAll(`SELECT column_name FROM information_schema.columns WHERE table_name = ${sqlString(table)} AND table_schema = 'main'`);
+  const reader = await connection.runAndReadAll(
+    `SELECT column_name FROM information_schema.columns WHERE table_name = ${sqlString(table)} AND table_schema = 'main'`,
+  );
   return new Set(reader.getRowObjectsJson().map((r) => String(r.column_name)));
 }
 
-async function connect(path: string, readOnly: boolean): Promise<{ instance: DuckDBInstance; connection: DuckDBConnection }> {
+async function connect(
+  path: string,
+  readOnly: boolean,
+): Promise<{ instance: DuckDBInstance; connection: DuckDBConnection }> {
   try {
     const instance = await DuckDBInstance.create(path, readOnly ? { access_mode: "READ_ONLY" } : {});
     return { instance, connection: await instance.connect() };
   } catch (e) {
     const message = (e as Error).message;
-    if (/lock/i.test(message)) throw new InputError(`另一個匯入（sqd ingest）正在使用資料倉儲 ${path}，請等它完成後再試。`);
-    if (readOnly && /not exist|No such file/i.test(message)) throw new InputError(`找不到資料倉儲 ${path}：請先執行 sqd ingest。`);
+    if (/lock/i.test(message))
+      throw new InputError(`另一個匯入（sqd ingest）正在使用資料倉儲 ${path}，請等它完成後再試。`);
+    if (readOnly && /not exist|No such file/i.test(message))
+      throw new InputError(`找不到資料倉儲 ${path}：請先執行 sqd ingest。`);
     throw e;
   }
 }
@@ -40,7 +47,10 @@ async function connect(path: string, readOnly: boolean): Promise<{ instance: Duc
  * the office's reference tables (SOP deadlines, calendar) reloaded from its configuration — and
  * hold DuckDB's exclusive lock; readers (page data loaders) open it READ_ONLY.
  */
-export async function openWarehouse(office: Office, options: { path?: string; readOnly?: boolean } = {}): Promise<Warehouse> {
+export async function openWarehouse(
+  office: Office,
+  options: { path?: string; readOnly?: boolean } = {},
+): Promise<Warehouse> {
   const path = options.path ?? defaultWarehousePath;
   if (!options.readOnly && path !== ":memory:") mkdirSync(dirname(path), { recursive: true });
   const { instance, connection } = await connect(path, options.readOnly ?? false);
@@ -54,7 +64,11 @@ export async function openWarehouse(office: Office, options: { path?: string; re
   await migrate(connection);
   for (const contract of Object.values(office.contracts) as Contract[]) {
     if (contract.kind !== "source") continue;
-    const sql = sourceTableSql(contract, await columnsOf(connection, contract.name), await columnsOf(connection, `${contract.name}_replaced`));
+    const sql = sourceTableSql(
+      contract,
+      await columnsOf(connection, contract.name),
+      await columnsOf(connection, `${contract.name}_replaced`),
+    );
     if (sql) await connection.run(sql);
   }
   await loadReferenceTables(connection, office);
@@ -76,10 +90,14 @@ CREATE OR REPLACE TABLE plan_items (year INTEGER, position INTEGER, code VARCHAR
     sop.bindBoolean(5, s.placeholder ?? false);
     await sop.run();
   }
-  const days = office.calendar.days().map((d) => `(DATE ${sqlString(d.date)}, ${d.working}, ${d.note === null ? "NULL" : sqlString(d.note)})`);
+  const days = office.calendar
+    .days()
+    .map((d) => `(DATE ${sqlString(d.date)}, ${d.working}, ${d.note === null ? "NULL" : sqlString(d.note)})`);
   await connection.run(`INSERT INTO calendar VALUES ${days.join(", ")}`);
   const text = (v: string | null) => (v === null ? "NULL" : sqlString(v));
-  const items = office.planItems.map((p) =>
-    `(${p.year}, ${p.position}, ${[p.code, p.heading, p.point, p.title, p.detail, p.unit].map(text).join(", ")}, [${p.indicators.map(sqlString).join(", ")}]::VARCHAR[])`);
+  const items = office.planItems.map(
+    (p) =>
+      `(${p.year}, ${p.position}, ${[p.code, p.heading, p.point, p.title, p.detail, p.unit].map(text).join(", ")}, [${p.indicators.map(sqlString).join(", ")}]::VARCHAR[])`,
+  );
   if (items.length > 0) await connection.run(`INSERT INTO plan_items VALUES ${items.join(", ")}`);
 }

@@ -20,7 +20,11 @@ export function sourceColumns(contract: Contract): [string, string][] {
  * from the contract — whose survey items and rubric are the office's configuration — and widened,
  * never narrowed, when the configuration adds a column.
  */
-export function sourceTableSql(contract: Contract, existing: ReadonlySet<string>, existingReplaced: ReadonlySet<string>): string {
+export function sourceTableSql(
+  contract: Contract,
+  existing: ReadonlySet<string>,
+  existingReplaced: ReadonlySet<string>,
+): string {
   const columns = sourceColumns(contract);
   const statements: string[] = [];
   for (const [table, have, extra] of [
@@ -28,8 +32,11 @@ export function sourceTableSql(contract: Contract, existing: ReadonlySet<string>
     [`${contract.name}_replaced`, existingReplaced, [["replaced_by", "VARCHAR"]]],
   ] as const) {
     const all = [...columns, ...extra];
-    if (have.size === 0) statements.push(`CREATE TABLE ${sqlName(table)} (${all.map(([n, t]) => `${sqlName(n)} ${t}`).join(", ")});`);
-    else for (const [n, t] of all) if (!have.has(n)) statements.push(`ALTER TABLE ${sqlName(table)} ADD COLUMN ${sqlName(n)} ${t};`);
+    if (have.size === 0)
+      statements.push(`CREATE TABLE ${sqlName(table)} (${all.map(([n, t]) => `${sqlName(n)} ${t}`).join(", ")});`);
+    else
+      for (const [n, t] of all)
+        if (!have.has(n)) statements.push(`ALTER TABLE ${sqlName(table)} ADD COLUMN ${sqlName(n)} ${t};`);
   }
   return statements.join("\n");
 }

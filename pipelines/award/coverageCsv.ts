@@ -16,7 +16,15 @@ export function coverageCsv(items: readonly CoverageItem[], summary: CoverageSum
   return csvText(
     ["編號", "工作重點", "業務單位", "佐證情形", "佐證指標", "有資料的指標數", "佐證登錄筆數"],
     [
-      ...items.map((it) => [it.code, it.title, it.unit, it.status_label, it.indicators.map((id) => labels.get(id) ?? id).join("、"), it.indicators_measured, it.evidence_entries]),
+      ...items.map((it) => [
+        it.code,
+        it.title,
+        it.unit,
+        it.status_label,
+        it.indicators.map((id) => labels.get(id) ?? id).join("、"),
+        it.indicators_measured,
+        it.evidence_entries,
+      ]),
       ["合計", coverageLine(summary), null, null, null, null, null],
     ],
   );

@@ -54,7 +54,8 @@ function shownValue(value: number, unit: string): string {
 
 function indicatorLine(i: IndicatorYear): string {
   const value = i.value === null ? "無資料" : shownValue(i.value, i.unit);
-  const target = i.target === null ? "" : `（目標 ${i.direction === "lower" ? "≤" : "≥"} ${shownValue(i.target, i.unit)}）`;
+  const target =
+    i.target === null ? "" : `（目標 ${i.direction === "lower" ? "≤" : "≥"} ${shownValue(i.target, i.unit)}）`;
   const status = i.status_label === "—" ? "" : ` <span class="status">${e(i.status_label)}</span>`;
   return `<li>${e(i.label)} ${e(value)}${e(target)}${status}</li>`;
 }
@@ -76,7 +77,8 @@ function entryLine(entry: EvidenceEntry, link: EvidenceLink): string {
   return `<li><span class="date">${e(rocDate(entry.date, "slash"))}</span> ${e(entry.description_public)}　${linkText(link)}</li>`;
 }
 
-const list = (lines: readonly string[]) => (lines.length === 0 ? `<span class="none">—</span>` : `<ul>${lines.join("")}</ul>`);
+const list = (lines: readonly string[]) =>
+  lines.length === 0 ? `<span class="none">—</span>` : `<ul>${lines.join("")}</ul>`;
 
 const itemHeader = `<thead><tr><th style="width:8%">編號</th><th style="width:20%">工作重點</th><th style="width:9%">業務單位</th><th style="width:9%">佐證情形</th><th style="width:22%">量化指標（年度）</th><th>佐證資料</th></tr></thead>`;
 
@@ -108,7 +110,8 @@ export function evidenceIndexHtml({ officeName, pack, links, appendices }: Evide
     const rows: string[] = [];
     let point: string | null = null;
     for (const item of items) {
-      if (item.point && item.point !== point && code !== "零") rows.push(`<tr class="point"><td colspan="6">${e(item.point)}</td></tr>`);
+      if (item.point && item.point !== point && code !== "零")
+        rows.push(`<tr class="point"><td colspan="6">${e(item.point)}</td></tr>`);
       point = item.point;
       rows.push(
         `<tr id="item-${e(item.code)}"><td class="code">${e(item.code)}</td><td>${e(item.title)}</td><td>${e(item.unit ?? "—")}</td>` +

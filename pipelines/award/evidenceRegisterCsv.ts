@@ -12,7 +12,15 @@ export function evidenceRegisterCsv(entries: readonly EvidenceEntry[], links: re
     ["附件編號", "工作重點編號", "日期", "說明", "檔案或連結", "業務單位", "狀態"],
     entries.map((e, i) => {
       const link = links[i]!;
-      return [link.attachment?.number ?? null, e.code, rocDate(e.date, "slash"), e.description_public, link.shown, e.unit, link.status];
+      return [
+        link.attachment?.number ?? null,
+        e.code,
+        rocDate(e.date, "slash"),
+        e.description_public,
+        link.shown,
+        e.unit,
+        link.status,
+      ];
     }),
   );
 }

@@ -40,8 +40,10 @@ export interface ExportedEvidencePack {
 function filesFolders(files: readonly string[], dir: string): string[] {
   return files.map((f) => {
     const folder = resolve(f);
-    if (!existsSync(folder) || !statSync(folder).isDirectory()) throw new InputError(`--files ${f} 不是資料夾：請指定放佐證檔案的資料夾。`);
-    if (isWithin(existsSync(dir) ? realpathSync(dir) : dir, realpathSync(folder))) throw new InputError(`--files ${f} 在輸出資料夾之內；輸出資料夾每次匯出都會清空，請改放其他資料夾。`);
+    if (!existsSync(folder) || !statSync(folder).isDirectory())
+      throw new InputError(`--files ${f} 不是資料夾：請指定放佐證檔案的資料夾。`);
+    if (isWithin(existsSync(dir) ? realpathSync(dir) : dir, realpathSync(folder)))
+      throw new InputError(`--files ${f} 在輸出資料夾之內；輸出資料夾每次匯出都會清空，請改放其他資料夾。`);
     return folder;
   });
 }
@@ -52,7 +54,13 @@ function filesFolders(files: readonly string[], dir: string): string[] {
  * indicator and the register's files found (resolveEvidenceLinks) copied to 附件/. For reviewers
  * outside the office: descriptions and links only through privacy masking, no personal column.
  */
-export async function exportEvidencePack({ db, office, year, out, files = [] }: EvidencePackOptions): Promise<ExportedEvidencePack> {
+export async function exportEvidencePack({
+  db,
+  office,
+  year,
+  out,
+  files = [],
+}: EvidencePackOptions): Promise<ExportedEvidencePack> {
   const folder = preparePackFolder(out);
   const filesDirs = filesFolders(files, folder.dir);
   const pack = await loadEvidencePack(db, office.profile.office.code, year);
@@ -72,16 +80,26 @@ export async function exportEvidencePack({ db, office, year, out, files = [] }: 
     const file = names.appendix(indicator.position, indicator.label);
     return { file, indicator, months };
   });
-  const copied = new Map(links.flatMap((l) => (l.attachment ? [[l.attachment.name, l.attachment.source] as const] : [])));
+  const copied = new Map(
+    links.flatMap((l) => (l.attachment ? [[l.attachment.name, l.attachment.source] as const] : [])),
+  );
   for (const [name, source] of copied) copyFileSync(source, join(dir, names.attachments, name));
 
-  write(names.index, evidenceIndexHtml({ officeName: office.profile.office.name, pack, links, appendices }), `佐證資料總覽，${pack.items.length} 項工作重點`);
+  write(
+    names.index,
+    evidenceIndexHtml({ officeName: office.profile.office.name, pack, links, appendices }),
+    `佐證資料總覽，${pack.items.length} 項工作重點`,
+  );
   write(names.coverage, coverageCsv(pack.items, pack.summary), `涵蓋情形，${pack.items.length} 項與合計`);
   write(names.register, evidenceRegisterCsv(pack.entries, links), `佐證資料清冊，${pack.entries.length} 筆`);
-  for (const { file, indicator, months } of appendices) write(file, indicatorAppendixCsv(indicator, months), `${indicator.label}，${months.length} 個月與年度值`);
+  for (const { file, indicator, months } of appendices)
+    write(file, indicatorAppendixCsv(indicator, months), `${indicator.label}，${months.length} 個月與年度值`);
 
   const count = (status: EvidenceLinkStatus) => links.filter((l) => l.status === status).length;
   const counts = { 已附: count("已附"), 未找到: count("未找到"), 網址: count("網址"), 未附: count("未附") };
-  written.push({ name: `${names.attachments}/`, what: `附件 ${copied.size} 個檔案（${counts.已附} 筆登錄引用）${counts.未找到 > 0 ? `；${counts.未找到} 筆的檔案未找到` : ""}` });
+  written.push({
+    name: `${names.attachments}/`,
+    what: `附件 ${copied.size} 個檔案（${counts.已附} 筆登錄引用）${counts.未找到 > 0 ? `；${counts.未找到} 筆的檔案未找到` : ""}`,
+  });
   return { dir, pack, written, links: counts };
 }

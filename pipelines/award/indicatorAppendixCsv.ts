@@ -18,16 +18,24 @@ export function indicatorAppendixCsv(indicator: IndicatorYear, months: readonly 
     indicator.direction === "lower" ? "目標（以下）" : "目標（以上）",
     "達成情形",
   ];
-  const row = (label: string, value: number | null, x: number | null, n: number | null, target: number | null, status: string | null): CsvCell[] => [
-    label,
-    value,
-    ...(pooled ? [x, n] : counted ? [n] : []),
-    target,
-    status,
-  ];
+  const row = (
+    label: string,
+    value: number | null,
+    x: number | null,
+    n: number | null,
+    target: number | null,
+    status: string | null,
+  ): CsvCell[] => [label, value, ...(pooled ? [x, n] : counted ? [n] : []), target, status];
   return csvText(header, [
     ...months.map((m) => row(rocDate(m.month, "month"), m.value, m.x, m.n, null, null)),
     // x of the year: the months' sum, over which the yearly value is pooled (Σx / Σn).
-    row(indicator.in_progress ? "年度累計" : "全年", indicator.value, months.length === 0 ? null : Math.round(months.reduce((sum, m) => sum + (m.x ?? 0), 0) * 1e4) / 1e4, counted ? indicator.n : null, indicator.target, indicator.status_label),
+    row(
+      indicator.in_progress ? "年度累計" : "全年",
+      indicator.value,
+      months.length === 0 ? null : Math.round(months.reduce((sum, m) => sum + (m.x ?? 0), 0) * 1e4) / 1e4,
+      counted ? indicator.n : null,
+      indicator.target,
+      indicator.status_label,
+    ),
   ]);
 }

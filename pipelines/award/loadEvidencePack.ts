@@ -117,8 +117,12 @@ export async function loadEvidencePack(db: string, officeCode: string, year: num
   }
   if (!marts) throw new InputError(`找不到資料倉儲 ${db}：請先執行 sqd ingest 與 sqd build。`);
   const years = marts.years.map((r) => Number(r.year));
-  if (years.length === 0) throw new InputError(`資料倉儲 ${db} 沒有本所（${officeCode}）政府服務獎佐證的統計結果：請先執行 sqd ingest 與 sqd build。`);
-  if (!years.includes(year)) throw new InputError(`資料倉儲沒有 ${year} 年的政府服務獎佐證資料；可用年度為 ${years.join("、")}。`);
+  if (years.length === 0)
+    throw new InputError(
+      `資料倉儲 ${db} 沒有本所（${officeCode}）政府服務獎佐證的統計結果：請先執行 sqd ingest 與 sqd build。`,
+    );
+  if (!years.includes(year))
+    throw new InputError(`資料倉儲沒有 ${year} 年的政府服務獎佐證資料；可用年度為 ${years.join("、")}。`);
   return {
     year,
     asOf: String(marts.asOf[0]?.as_of ?? ""),
@@ -126,6 +130,9 @@ export async function loadEvidencePack(db: string, officeCode: string, year: num
     items: marts.items as unknown as CoverageItem[],
     indicators: marts.indicators as unknown as IndicatorYear[],
     months: marts.months as unknown as IndicatorMonth[],
-    entries: (marts.entries as unknown as EvidenceEntry[]).map((e) => ({ ...e, unit: e.unit === null ? null : maskPersonalData(e.unit) })),
+    entries: (marts.entries as unknown as EvidenceEntry[]).map((e) => ({
+      ...e,
+      unit: e.unit === null ? null : maskPersonalData(e.unit),
+    })),
   };
 }

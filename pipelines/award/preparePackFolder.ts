@@ -11,7 +11,15 @@ function foreignEntries(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const name = entry.name;
     if (litter.test(name)) return [];
-    if (entry.isFile() && (name === names.index || name === names.pdf || name === names.register || name === names.coverage || names.appendixPattern.test(name))) return [];
+    if (
+      entry.isFile() &&
+      (name === names.index ||
+        name === names.pdf ||
+        name === names.register ||
+        name === names.coverage ||
+        names.appendixPattern.test(name))
+    )
+      return [];
     if (entry.isDirectory() && name === names.attachments) {
       return readdirSync(join(dir, name), { withFileTypes: true })
         .filter((a) => !(litter.test(a.name) || (a.isFile() && names.attachmentPattern.test(a.name))))

@@ -16,7 +16,8 @@ export function printEvidencePackPdf(dir: string, env: NodeJS.ProcessEnv = proce
       missing: (status) => `佐證資料包 ${dir} 沒有 ${names.index}（${status}）。`,
       ready: async (page) => {
         await page.evaluate(async () => {
-          for (const a of document.querySelectorAll("a[href]")) if (!/^https?:/i.test(a.getAttribute("href") ?? "")) a.removeAttribute("href");
+          for (const a of document.querySelectorAll("a[href]"))
+            if (!/^https?:/i.test(a.getAttribute("href") ?? "")) a.removeAttribute("href");
           await document.fonts.ready;
         });
       },

@@ -27,10 +27,17 @@ const unsafe = /[\\/:*?"<>|\u0000-\u001f]/g;
  * named, and renamed `附件01_<name as typed, masked>`. A relative register path is read from `cwd`,
  * where ingest is run.
  */
-export function resolveEvidenceLinks(entries: readonly EvidenceEntry[], filesDirs: readonly string[], cwd = process.cwd()): EvidenceLink[] {
+export function resolveEvidenceLinks(
+  entries: readonly EvidenceEntry[],
+  filesDirs: readonly string[],
+  cwd = process.cwd(),
+): EvidenceLink[] {
   const found = entries.map((e) => {
     if (e.link === null || e.link.trim() === "" || e.link_kind !== "file") return null;
-    const folders = e.register === null ? [] : [dirname(resolve(cwd, e.register)), join(dirname(resolve(cwd, e.register)), attachmentFolder)];
+    const folders =
+      e.register === null
+        ? []
+        : [dirname(resolve(cwd, e.register)), join(dirname(resolve(cwd, e.register)), attachmentFolder)];
     return findAttachment(e.link, [...folders, ...filesDirs.map((d) => resolve(cwd, d))]);
   });
   const files = [...new Set(found.filter((f) => f !== null))];
@@ -47,7 +54,11 @@ export function resolveEvidenceLinks(entries: readonly EvidenceEntry[], filesDir
     if (!source) return { status: "未找到", shown, href: null, attachment: null };
     if (!attachments.has(source)) {
       const number = `附件${String(files.indexOf(source) + 1).padStart(width, "0")}`;
-      attachments.set(source, { number, name: `${number}_${basename(shown.replaceAll("\\", "/")).replace(unsafe, "_")}`, source });
+      attachments.set(source, {
+        number,
+        name: `${number}_${basename(shown.replaceAll("\\", "/")).replace(unsafe, "_")}`,
+        source,
+      });
     }
     return { status: "已附", shown, href: null, attachment: attachments.get(source)! };
   });

@@ -10,7 +10,12 @@ import { sqlName, sqlString } from "../../lib/sqlText.ts";
  * build (and a test) can be pinned to a day. The staging views that reshape them are SQL
  * (`pipelines/models/views/`); these are what only the contracts and the configuration can write.
  */
-export function buildInputsSql(contracts: readonly Contract[], profile: OfficeProfile, asOf: string, relation?: Relation): string {
+export function buildInputsSql(
+  contracts: readonly Contract[],
+  profile: OfficeProfile,
+  asOf: string,
+  relation?: Relation,
+): string {
   const sources = contracts.filter((c) => c.kind === "source");
   return [
     sourceViewsSql(contracts, relation),
@@ -32,7 +37,9 @@ const warehouseTable: Relation = (table) => sqlName(table);
  * sop and calendar references) plus `src_load_log`, so the same models run over other storage.
  */
 function sourceViewsSql(contracts: readonly Contract[], relation: Relation = warehouseTable): string {
-  return [...contracts.map((c) => c.name), "load_log"].map((name) => `CREATE OR REPLACE VIEW ${sqlName(`src_${name}`)} AS SELECT * FROM ${relation(name)};`).join("\n");
+  return [...contracts.map((c) => c.name), "load_log"]
+    .map((name) => `CREATE OR REPLACE VIEW ${sqlName(`src_${name}`)} AS SELECT * FROM ${relation(name)};`)
+    .join("\n");
 }
 
 /** SQL for the office-local date a stored value of a contract's dating column stands for. */
@@ -97,7 +104,9 @@ const literal = (v: Literal) => (v === null ? "NULL" : typeof v === "number" ? S
 /** A table of literal rows (recreated on every build). */
 function tableSql(name: string, columns: [string, string][], rows: Literal[][]): string {
   const create = `CREATE OR REPLACE TABLE ${name} (${columns.map(([n, t]) => `${n} ${t}`).join(", ")});`;
-  return rows.length === 0 ? create : `${create}\nINSERT INTO ${name} VALUES ${rows.map((r) => `(${r.map(literal).join(", ")})`).join(", ")};`;
+  return rows.length === 0
+    ? create
+    : `${create}\nINSERT INTO ${name} VALUES ${rows.map((r) => `(${r.map(literal).join(", ")})`).join(", ")};`;
 }
 
 /**
@@ -113,15 +122,33 @@ function profileInputsSql(profile: OfficeProfile): string {
     tableSql(
       "office_targets",
       [
-        ["office_code", "VARCHAR"], ["office_name", "VARCHAR"], ["satisfied_pct", "DOUBLE"], ["courtesy_mean", "DOUBLE"], ["courtesy_pass_pct", "DOUBLE"],
-        ["courtesy_pass_score", "DOUBLE"], ["courtesy_max_score", "DOUBLE"], ["complaint_on_time_pct", "DOUBLE"], ["case_compliance_pct", "DOUBLE"],
-        ["median_wait_minutes", "DOUBLE"], ["min_n", "INTEGER"],
+        ["office_code", "VARCHAR"],
+        ["office_name", "VARCHAR"],
+        ["satisfied_pct", "DOUBLE"],
+        ["courtesy_mean", "DOUBLE"],
+        ["courtesy_pass_pct", "DOUBLE"],
+        ["courtesy_pass_score", "DOUBLE"],
+        ["courtesy_max_score", "DOUBLE"],
+        ["complaint_on_time_pct", "DOUBLE"],
+        ["case_compliance_pct", "DOUBLE"],
+        ["median_wait_minutes", "DOUBLE"],
+        ["min_n", "INTEGER"],
       ],
-      [[
-        profile.office.code, profile.office.name, t.satisfied_pct, t.courtesy_mean, t.courtesy_pass_pct,
-        courtesy.pass_score, courtesy.rubric.reduce((s, r) => s + r.max, 0), t.complaint_on_time_pct, t.case_compliance_pct,
-        t.median_wait_minutes, t.min_n,
-      ]],
+      [
+        [
+          profile.office.code,
+          profile.office.name,
+          t.satisfied_pct,
+          t.courtesy_mean,
+          t.courtesy_pass_pct,
+          courtesy.pass_score,
+          courtesy.rubric.reduce((s, r) => s + r.max, 0),
+          t.complaint_on_time_pct,
+          t.case_compliance_pct,
+          t.median_wait_minutes,
+          t.min_n,
+        ],
+      ],
     ),
     tableSql(
       "recommendation_thresholds",
@@ -129,13 +156,46 @@ function profileInputsSql(profile: OfficeProfile): string {
       Object.keys(profile.recommendations).map((name) => [name, "DOUBLE"] as [string, string]),
       [Object.values(profile.recommendations)],
     ),
-    tableSql("survey_items", [["position", "INTEGER"], ["item", "VARCHAR"], ["header", "VARCHAR"]], profile.survey_items.map((s, i) => [i + 1, s.alias, s.header])),
-    tableSql("courtesy_rubric", [["position", "INTEGER"], ["item", "VARCHAR"], ["header", "VARCHAR"], ["max_points", "DOUBLE"]], courtesy.rubric.map((r, i) => [i + 1, r.alias, r.header, r.max])),
+    tableSql(
+      "survey_items",
+      [
+        ["position", "INTEGER"],
+        ["item", "VARCHAR"],
+        ["header", "VARCHAR"],
+      ],
+      profile.survey_items.map((s, i) => [i + 1, s.alias, s.header]),
+    ),
+    tableSql(
+      "courtesy_rubric",
+      [
+        ["position", "INTEGER"],
+        ["item", "VARCHAR"],
+        ["header", "VARCHAR"],
+        ["max_points", "DOUBLE"],
+      ],
+      courtesy.rubric.map((r, i) => [i + 1, r.alias, r.header, r.max]),
+    ),
     tableSql(
       "award_indicators",
-      [["position", "INTEGER"], ["indicator", "VARCHAR"], ["label", "VARCHAR"], ["unit", "VARCHAR"], ["direction", "VARCHAR"], ["target", "DOUBLE"], ["definition", "VARCHAR"]],
+      [
+        ["position", "INTEGER"],
+        ["indicator", "VARCHAR"],
+        ["label", "VARCHAR"],
+        ["unit", "VARCHAR"],
+        ["direction", "VARCHAR"],
+        ["target", "DOUBLE"],
+        ["definition", "VARCHAR"],
+      ],
       awardIndicators.map((a, i) => [i + 1, a.id, a.label, a.unit, a.direction, a.target(profile), a.definition]),
     ),
-    tableSql("complaint_channels", [["position", "INTEGER"], ["channel", "VARCHAR"], ["deadline_days", "INTEGER"]], profile.complaint_channels.map((c, i) => [i + 1, c.name, c.deadline_days])),
+    tableSql(
+      "complaint_channels",
+      [
+        ["position", "INTEGER"],
+        ["channel", "VARCHAR"],
+        ["deadline_days", "INTEGER"],
+      ],
+      profile.complaint_channels.map((c, i) => [i + 1, c.name, c.deadline_days]),
+    ),
   ].join("\n");
 }

@@ -48,7 +48,11 @@ export interface BuildReport {
  * models read (see buildInputsSql): a failed model rolls everything back, so the marts stay as the
  * last good build left them. Models may call `mask_personal_data(text)` (the privacy masking). Rebuilding from the same warehouse and date gives the same tables.
  */
-export async function buildModels(connection: DuckDBConnection, office: Pick<Office, "contracts" | "profile">, options: BuildOptions = {}): Promise<BuildReport> {
+export async function buildModels(
+  connection: DuckDBConnection,
+  office: Pick<Office, "contracts" | "profile">,
+  options: BuildOptions = {},
+): Promise<BuildReport> {
   const asOf = isoDate("--as-of", options.asOf ?? officeToday());
   const rulesDir = options.rulesDir !== undefined ? options.rulesDir : options.modelsDir ? null : defaultRulesDir;
   const rules = rulesDir === null ? null : recommendationsModel(rulesDir);
@@ -58,17 +62,27 @@ export async function buildModels(connection: DuckDBConnection, office: Pick<Off
   connection.registerScalarFunction(maskPersonalDataFunction());
   await connection.run("BEGIN TRANSACTION");
   try {
-    await connection.run(buildInputsSql(Object.values(office.contracts) as Contract[], office.profile, asOf, options.relation));
+    await connection.run(
+      buildInputsSql(Object.values(office.contracts) as Contract[], office.profile, asOf, options.relation),
+    );
     for (const model of models) {
       const t = performance.now();
       try {
         if (model.kind === "macros") await connection.run(model.sql);
         // The newline keeps a trailing line comment of the model from swallowing anything.
-        else await connection.run(`CREATE OR REPLACE ${model.kind === "view" ? "VIEW" : "TABLE"} ${sqlName(model.name)} AS\n${model.sql}\n`);
+        else
+          await connection.run(
+            `CREATE OR REPLACE ${model.kind === "view" ? "VIEW" : "TABLE"} ${sqlName(model.name)} AS\n${model.sql}\n`,
+          );
       } catch (e) {
         throw new BuildFailed(`模型 ${model.name}（${model.path}）建置失敗：${(e as Error).message}`, { cause: e });
       }
-      const rows = model.kind === "table" ? Number((await connection.runAndReadAll(`SELECT count(*) AS n FROM ${sqlName(model.name)}`)).getRows()[0]![0]) : null;
+      const rows =
+        model.kind === "table"
+          ? Number(
+              (await connection.runAndReadAll(`SELECT count(*) AS n FROM ${sqlName(model.name)}`)).getRows()[0]![0],
+            )
+          : null;
       const step = { name: model.name, kind: model.kind, rows, ms: performance.now() - t };
       built.push(step);
       options.onModel?.(step);
@@ -84,14 +98,20 @@ export async function buildModels(connection: DuckDBConnection, office: Pick<Off
 /** Today's date `YYYY-MM-DD` in the office's time zone (Asia/Taipei), whatever the machine's. */
 export function officeToday(now: Date = new Date()): string {
   // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Taipei", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Taipei",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(now);
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} 秒`;
 
 /** One line per model: name, rows made (or 視圖, 巨集), time. */
 export function describeModel(model: BuiltModel): string {
-  const made = model.kind === "view" ? "視圖" : model.rows === null ? "巨集" : `${model.rows.toLocaleString("en-US")} 列`;
+  const made =
+    model.kind === "view" ? "視圖" : model.rows === null ? "巨集" : `${model.rows.toLocaleString("en-US")} 列`;
   return `  ${model.name.padEnd(28)} ${made.padStart(12)} ${seconds(model.ms).padStart(10)}`;
 }
 

@@ -16,14 +16,19 @@ export function modelOrder(models: readonly ModelFile[]): OrderedModel[] {
   for (const m of models) for (const d of m.defines) definedBy.set(d, m.name);
   const nodes = new Map<string, OrderedModel>();
   for (const m of models) {
-    const dependsOn = [...referencedNames(m.sql)].map((n) => definedBy.get(n)).filter((n): n is string => n !== undefined && n !== m.name);
+    const dependsOn = [...referencedNames(m.sql)]
+      .map((n) => definedBy.get(n))
+      .filter((n): n is string => n !== undefined && n !== m.name);
     nodes.set(m.name, { ...m, dependsOn: [...new Set(dependsOn)].sort() });
   }
   const order: OrderedModel[] = [];
   const done = new Set<string>();
   while (done.size < nodes.size) {
-    const ready = [...nodes.values()].filter((n) => !done.has(n.name) && n.dependsOn.every((d) => done.has(d))).sort((a, b) => (a.name < b.name ? -1 : 1));
-    if (ready.length === 0) throw new BuildFailed(`模型之間有循環相依，無法決定建置順序：${cycleIn(nodes, done).join(" → ")}`);
+    const ready = [...nodes.values()]
+      .filter((n) => !done.has(n.name) && n.dependsOn.every((d) => done.has(d)))
+      .sort((a, b) => (a.name < b.name ? -1 : 1));
+    if (ready.length === 0)
+      throw new BuildFailed(`模型之間有循環相依，無法決定建置順序：${cycleIn(nodes, done).join(" → ")}`);
     for (const n of ready) {
       order.push(n);
       done.add(n.name);
@@ -50,6 +55,7 @@ function cycleIn(nodes: Map<string, OrderedModel>, done: Set<string>): string[] 
 export function referencedNames(sql: string): Set<string> {
   const code = sql.replace(/--[^\n]*|\/\*[\s\S]*?\*\/|'(?:[^']|'')*'/g, " ");
   const names = new Set<string>();
-  for (const m of code.matchAll(/"((?:[^"]|"")+)"|[A-Za-z_][A-Za-z0-9_$]*/g)) names.add(m[1] === undefined ? m[0].toLowerCase() : m[1].replace(/""/g, '"'));
+  for (const m of code.matchAll(/"((?:[^"]|"")+)"|[A-Za-z_][A-Za-z0-9_$]*/g))
+    names.add(m[1] === undefined ? m[0].toLowerCase() : m[1].replace(/""/g, '"'));
   return names;
 }

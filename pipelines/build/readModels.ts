@@ -17,7 +17,12 @@ export interface ModelFile {
   defines: string[];
 }
 
-const sqlFiles = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".sql")).sort() : []);
+const sqlFiles = (dir: string) =>
+  existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(".sql"))
+        .sort()
+    : [];
 
 /** The table models (`*.sql`), views (`views/*.sql`) and macro files (`macros/*.sql`) of a models folder. */
 export function readModels(dir: string): ModelFile[] {
@@ -25,10 +30,12 @@ export function readModels(dir: string): ModelFile[] {
     sqlFiles(folder).map((file): ModelFile => {
       const name = file.slice(0, -4);
       const path = join(folder, file);
-      if (!/^[a-z][a-z0-9_]*$/.test(name)) throw new BuildFailed(`${path}：模型檔名須為小寫英數字與底線（即所建立的資料表名稱）。`);
+      if (!/^[a-z][a-z0-9_]*$/.test(name))
+        throw new BuildFailed(`${path}：模型檔名須為小寫英數字與底線（即所建立的資料表名稱）。`);
       // Only the SELECT: the runner wraps it in CREATE OR REPLACE TABLE (or VIEW), so name and file agree.
       const sql = readFileSync(path, "utf8").replace(/[\s;]+$/, "");
-      if (referencedNames(sql).has("create")) throw new BuildFailed(`${path}：模型檔只寫 SELECT 查詢，CREATE TABLE 由 sqd build 加上（見 docs/models.md）。`);
+      if (referencedNames(sql).has("create"))
+        throw new BuildFailed(`${path}：模型檔只寫 SELECT 查詢，CREATE TABLE 由 sqd build 加上（見 docs/models.md）。`);
       return { name, kind, path, sql, defines: [name] };
     });
   const macroDir = join(dir, "macros");
@@ -36,7 +43,9 @@ export function readModels(dir: string): ModelFile[] {
     const path = join(macroDir, file);
     const sql = readFileSync(path, "utf8");
     const code = sql.replace(/--[^\n]*/g, "");
-    const defines = [...code.matchAll(/CREATE\s+OR\s+REPLACE\s+MACRO\s+([a-z_][a-z0-9_]*)/gi)].map((m) => m[1]!.toLowerCase());
+    const defines = [...code.matchAll(/CREATE\s+OR\s+REPLACE\s+MACRO\s+([a-z_][a-z0-9_]*)/gi)].map((m) =>
+      m[1]!.toLowerCase(),
+    );
     if (defines.length === 0) throw new BuildFailed(`${path}：巨集檔應以 CREATE OR REPLACE MACRO 定義至少一個巨集。`);
     return { name: file.slice(0, -4), kind: "macros", path, sql, defines };
   });

@@ -11,14 +11,19 @@ import type { ModelFile } from "./readModels.ts";
  * Each row gets its rule, an id (R-11407-05), the priority in words; the evidence struct is JSON.
  */
 export function recommendationsModel(dir: string): ModelFile | null {
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".sql")).sort() : [];
+  const files = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => f.endsWith(".sql"))
+        .sort()
+    : [];
   if (files.length === 0) return null;
   const branches = files.map((file) => {
     const rule = file.slice(0, -4);
     const path = join(dir, file);
     if (!/^[a-z][a-z0-9_]*$/.test(rule)) throw new BuildFailed(`${path}：規則檔名須為小寫英數字與底線（即規則代號）。`);
     const sql = readFileSync(path, "utf8").replace(/[\s;]+$/, "");
-    if (referencedNames(sql).has("create")) throw new BuildFailed(`${path}：規則檔只寫 SELECT 查詢（見 docs/recommendations.md）。`);
+    if (referencedNames(sql).has("create"))
+      throw new BuildFailed(`${path}：規則檔只寫 SELECT 查詢（見 docs/recommendations.md）。`);
     return `SELECT office_code, month, ${sqlString(rule)} AS rule, subject, CAST(priority AS INTEGER) AS priority,
   CASE CAST(priority AS INTEGER) WHEN 1 THEN '高' WHEN 2 THEN '中' ELSE '低' END AS priority_label,
   plan_item, owner, CAST(to_json(evidence) AS JSON) AS evidence, message

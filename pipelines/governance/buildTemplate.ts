@@ -27,15 +27,30 @@ function validationOf(c: Column): ExcelJS.DataValidation | null {
   if ((c.kind === "enum" || c.kind === "boolean") && c.values) {
     const list = c.values.join(",");
     // Excel limits an inline list to 255 characters; the office's values are far shorter.
-    if (list.length > 255 || c.values.some((v) => v.includes(","))) throw new Error(`template: the values of ${c.alias} do not fit an inline list`);
+    if (list.length > 255 || c.values.some((v) => v.includes(",")))
+      throw new Error(`template: the values of ${c.alias} do not fit an inline list`);
     return { ...base, type: "list", formulae: [`"${list}"`], error: `請從下拉選單選擇：${c.values.join("、")}。` };
   }
   if ((c.kind === "integer" || c.kind === "number") && (c.min !== undefined || c.max !== undefined)) {
     const type = c.kind === "integer" ? "whole" : "decimal";
     const range = `${c.min ?? ""}–${c.max ?? ""}`;
-    if (c.min !== undefined && c.max !== undefined) return { ...base, type, operator: "between", formulae: [c.min, c.max], error: `請輸入 ${range} 的${c.kind === "integer" ? "整數" : "數值"}。` };
-    const [operator, bound] = c.min !== undefined ? (["greaterThanOrEqual", c.min] as const) : (["lessThanOrEqual", c.max!] as const);
-    return { ...base, type, operator, formulae: [bound], error: `請輸入 ${range} 的${c.kind === "integer" ? "整數" : "數值"}。` };
+    if (c.min !== undefined && c.max !== undefined)
+      return {
+        ...base,
+        type,
+        operator: "between",
+        formulae: [c.min, c.max],
+        error: `請輸入 ${range} 的${c.kind === "integer" ? "整數" : "數值"}。`,
+      };
+    const [operator, bound] =
+      c.min !== undefined ? (["greaterThanOrEqual", c.min] as const) : (["lessThanOrEqual", c.max!] as const);
+    return {
+      ...base,
+      type,
+      operator,
+      formulae: [bound],
+      error: `請輸入 ${range} 的${c.kind === "integer" ? "整數" : "數值"}。`,
+    };
   }
   return null;
 }
@@ -67,12 +82,15 @@ export async function buildTemplate(contract: Contract): Promise<Uint8Array> {
     if (validation) {
       const letter = column.letter;
       // exceljs types `dataValidations` as internal; it is the documented way to give a range one rule.
-      (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}2:${letter}${templateRows + 1}`, validation);
+      (
+        ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+      ).dataValidations.add(`${letter}2:${letter}${templateRows + 1}`, validation);
     }
   });
   const notes = workbook.addWorksheet(notesSheetName, { views: [{ state: "frozen", ySplit: 1 }] });
   notes.addRow([...notesHeaders]).font = { bold: true };
-  for (const c of columns) notes.addRow([c.header, c.alias, columnTypeText(c), c.required ? "是" : "", columnNotesText(c)]);
+  for (const c of columns)
+    notes.addRow([c.header, c.alias, columnTypeText(c), c.required ? "是" : "", columnNotesText(c)]);
   [14, 20, 28, 6, 80].forEach((w, i) => (notes.getColumn(i + 1).width = w));
   notes.getColumn(5).alignment = { wrapText: true, vertical: "top" };
   return pinZipTimestamps(new Uint8Array(await workbook.xlsx.writeBuffer()), savedOn);

@@ -61,11 +61,15 @@ export function catalogEntries(input: {
     if (!stored.has(c.table_name)) stored.set(c.table_name, []);
     stored.get(c.table_name)!.push(c);
   }
-  const typeOf = (table: string, column: string) => stored.get(table)?.find((c) => c.column_name === column)?.data_type ?? null;
+  const typeOf = (table: string, column: string) =>
+    stored.get(table)?.find((c) => c.column_name === column)?.data_type ?? null;
   // A dataset is read through its `src_` view as well as by name.
-  const readersOf = (name: string) => [...new Set([...(input.readers.get(name) ?? []), ...(input.readers.get(`src_${name}`) ?? [])])].sort();
+  const readersOf = (name: string) =>
+    [...new Set([...(input.readers.get(name) ?? []), ...(input.readers.get(`src_${name}`) ?? [])])].sort();
 
-  const contracts = [...input.contracts].sort((a, b) => Number(a.kind === "reference") - Number(b.kind === "reference"));
+  const contracts = [...input.contracts].sort(
+    (a, b) => Number(a.kind === "reference") - Number(b.kind === "reference"),
+  );
   const fromContracts = contracts.map((c): CatalogEntry => ({
     name: c.name,
     kind: c.kind,

@@ -37,7 +37,11 @@ export const problemHeader = "問題";
 export const fileHeader = "檔案";
 
 /** The quarantined rows per source as the sheets of the steward's workbook, oldest load first. */
-async function quarantineSheets(connection: DuckDBConnection, office: Pick<Office, "contracts">, options: QuarantineExportOptions = {}): Promise<QuarantineSheet[]> {
+async function quarantineSheets(
+  connection: DuckDBConnection,
+  office: Pick<Office, "contracts">,
+  options: QuarantineExportOptions = {},
+): Promise<QuarantineSheet[]> {
   const where = options.source ? `WHERE q.source = ${sqlString(options.source)}` : "";
   const records = (
     await connection.runAndReadAll(`
@@ -50,7 +54,13 @@ ORDER BY l.loaded_at, q.load_id, q."row"`)
     const mine = records.filter((r) => r.source === contract.name);
     if (!mine.length) continue;
     // Masked as the quality page shows them, unless the steward asks for the cells as filed.
-    const cells = mine.map((r) => (options.unmasked ? (r.raw === null ? {} : (JSON.parse(r.raw) as { [header: string]: string | null })) : maskRawRecord(r.raw, contract)));
+    const cells = mine.map((r) =>
+      options.unmasked
+        ? r.raw === null
+          ? {}
+          : (JSON.parse(r.raw) as { [header: string]: string | null })
+        : maskRawRecord(r.raw, contract),
+    );
     const original = [...new Set(cells.flatMap((c) => Object.keys(c)))];
     sheets.push({
       source: contract.name,
@@ -94,8 +104,14 @@ async function quarantineWorkbook(sheets: readonly QuarantineSheet[], savedOn: s
  * The quarantined rows with their reasons in Chinese beside the files' own columns, as an XLSX
  * for the steward to fix the sources from; dated by the latest load, not the clock.
  */
-export async function exportQuarantine(connection: DuckDBConnection, office: Pick<Office, "contracts">, options: QuarantineExportOptions = {}): Promise<{ sheets: QuarantineSheet[]; workbook: Uint8Array }> {
+export async function exportQuarantine(
+  connection: DuckDBConnection,
+  office: Pick<Office, "contracts">,
+  options: QuarantineExportOptions = {},
+): Promise<{ sheets: QuarantineSheet[]; workbook: Uint8Array }> {
   const sheets = await quarantineSheets(connection, office, options);
-  const [last] = (await connection.runAndReadAll("SELECT CAST(CAST(max(loaded_at) AS DATE) AS VARCHAR) AS d FROM load_log")).getRowObjectsJson();
+  const [last] = (
+    await connection.runAndReadAll("SELECT CAST(CAST(max(loaded_at) AS DATE) AS VARCHAR) AS d FROM load_log")
+  ).getRowObjectsJson();
   return { sheets, workbook: await quarantineWorkbook(sheets, (last?.d as string | null) ?? "2000-01-01") };
 }

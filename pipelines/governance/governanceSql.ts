@@ -4,7 +4,9 @@ import { sqlName, sqlString } from "../../lib/sqlText.ts";
 import { dataDateSql } from "../build/buildInputsSql.ts";
 
 /** The text of one of the governance queries, `pipelines/governance/<name>.sql`, without its trailing semicolon. */
-export function governanceSql(name: "source_quality" | "load_quality" | "reason_pass_rates" | "quarantine_rows"): string {
+export function governanceSql(
+  name: "source_quality" | "load_quality" | "reason_pass_rates" | "quarantine_rows",
+): string {
   return readFileSync(new URL(`./${name}.sql`, import.meta.url), "utf8").replace(/[\s;]+$/, "");
 }
 
@@ -25,5 +27,7 @@ export function dataSpanSql(sources: readonly Contract[]): string {
 /** `(name, rows)` for each named table, one count each (exact, unlike duckdb_tables' estimate). */
 export function tableRowsSql(tables: readonly string[]): string {
   if (tables.length === 0) return "SELECT NULL AS name, NULL AS rows WHERE false";
-  return tables.map((t) => `SELECT ${sqlString(t)} AS name, CAST(count(*) AS INTEGER) AS rows FROM ${sqlName(t)}`).join("\nUNION ALL ");
+  return tables
+    .map((t) => `SELECT ${sqlString(t)} AS name, CAST(count(*) AS INTEGER) AS rows FROM ${sqlName(t)}`)
+    .join("\nUNION ALL ");
 }

@@ -55,9 +55,18 @@ function targets(office: Pick<Office, "contracts">, before: string): Omit<Target
  * table's count in `purge_log`. Rows stay, with every non-personal column, so the marts rebuild
  * to the same aggregates; quarantine records keep their row, column and reason.
  */
-export async function purgePersonalData(connection: DuckDBConnection, office: Pick<Office, "contracts">, before: string, options: { dryRun?: boolean } = {}): Promise<PurgedTable[]> {
+export async function purgePersonalData(
+  connection: DuckDBConnection,
+  office: Pick<Office, "contracts">,
+  before: string,
+  options: { dryRun?: boolean } = {},
+): Promise<PurgedTable[]> {
   const count = async (t: Omit<Target, "rows">) =>
-    Number((await connection.runAndReadAll(`SELECT count(*) AS n FROM ${sqlName(t.table)} WHERE ${t.where}`)).getRows()[0]![0]);
+    Number(
+      (
+        await connection.runAndReadAll(`SELECT count(*) AS n FROM ${sqlName(t.table)} WHERE ${t.where}`)
+      ).getRows()[0]![0],
+    );
   const all = targets(office, before);
   const done: PurgedTable[] = [];
   if (options.dryRun) {
@@ -71,7 +80,10 @@ export async function purgePersonalData(connection: DuckDBConnection, office: Pi
       if (rows) await connection.run(`${t.update} WHERE ${t.where}`);
       done.push({ table: t.table, columns: t.columns, rows });
     }
-    const values = done.map((d) => `(now(), DATE ${sqlString(before)}, ${sqlString(d.table)}, [${d.columns.map(sqlString).join(", ")}], ${d.rows})`);
+    const values = done.map(
+      (d) =>
+        `(now(), DATE ${sqlString(before)}, ${sqlString(d.table)}, [${d.columns.map(sqlString).join(", ")}], ${d.rows})`,
+    );
     await connection.run(`INSERT INTO purge_log VALUES ${values.join(", ")}`);
     await connection.run("COMMIT");
   } catch (e) {

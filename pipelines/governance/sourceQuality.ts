@@ -37,7 +37,13 @@ export function sourceQualitySql(quarantinePct: number): string {
 export function sourceProblems(sources: readonly SourceQuality[], quarantinePct: number): string[] {
   return sources.flatMap((s) => [
     ...(s.freshness === "empty" ? [`「${s.title}」尚無任何資料（應${s.cadence_label}更新）`] : []),
-    ...(s.freshness === "stale" ? [`「${s.title}」最新資料為 ${s.latest_date}，已 ${s.age_days} 天未更新（應${s.cadence_label}更新）`] : []),
-    ...(s.poor ? [`「${s.title}」讀取 ${s.rows_read} 列中 ${s.rows_quarantined} 列被隔離（${s.quarantined_pct}%，超過 ${quarantinePct}%）`] : []),
+    ...(s.freshness === "stale"
+      ? [`「${s.title}」最新資料為 ${s.latest_date}，已 ${s.age_days} 天未更新（應${s.cadence_label}更新）`]
+      : []),
+    ...(s.poor
+      ? [
+          `「${s.title}」讀取 ${s.rows_read} 列中 ${s.rows_quarantined} 列被隔離（${s.quarantined_pct}%，超過 ${quarantinePct}%）`,
+        ]
+      : []),
   ]);
 }

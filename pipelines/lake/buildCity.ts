@@ -40,14 +40,23 @@ export interface CityBuild {
 async function refuseOfficeWarehouse(path: string): Promise<void> {
   if (!existsSync(path)) return;
   const loads = await withReadOnlyWarehouse(path, async (connection) =>
-    Number((await connection.runAndReadAll("SELECT count(*) FROM duckdb_tables() WHERE table_name = 'load_log' AND schema_name = 'main'")).getRows()[0]![0]) > 0
+    Number(
+      (
+        await connection.runAndReadAll(
+          "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'load_log' AND schema_name = 'main'",
+        )
+      ).getRows()[0]![0],
+    ) > 0
       ? Number((await connection.runAndReadAll("SELECT count(*) FROM load_log")).getRows()[0]![0])
       : 0,
   ).catch((e: Error) => {
     if (/lock/i.test(e.message)) throw new InputError(`另一個程式正在寫入 ${path}，請等它完成後再試。`);
     throw e;
   });
-  if (loads > 0) throw new InputError(`${path} 是機關的資料倉儲（有 ${loads} 筆匯入紀錄），不能當城市檢視：請以 --db 指定另一個檔案（預設 ${defaultCityWarehousePath}）。`);
+  if (loads > 0)
+    throw new InputError(
+      `${path} 是機關的資料倉儲（有 ${loads} 筆匯入紀錄），不能當城市檢視：請以 --db 指定另一個檔案（預設 ${defaultCityWarehousePath}）。`,
+    );
 }
 
 /**
@@ -68,23 +77,34 @@ export async function buildCity(options: CityBuildOptions): Promise<CityBuild> {
     const c = warehouse.connection;
     const tables = lakeTables(Object.values(options.office.contracts) as Contract[]);
     const relations = await lakeRelations(c, tables, lakes);
-    const report = await buildModels(c, options.office, { asOf: options.asOf, onModel: options.onModel, relation: (t) => relations.get(t) ?? sqlName(t) });
+    const report = await buildModels(c, options.office, {
+      asOf: options.asOf,
+      onModel: options.onModel,
+      relation: (t) => relations.get(t) ?? sqlName(t),
+    });
 
-    const offices = lakes.flatMap((l) =>
-      l.manifests.map((m): LakeOffice => ({
-        office_code: m.office.code,
-        office_name: m.office.name,
-        lake: l.dir,
-        exported_at: m.exported_at,
-        as_of: m.as_of,
-        rows: m.files.reduce((s, f) => s + f.rows, 0),
-      })),
-    ).sort((a, b) => (a.office_code < b.office_code ? -1 : 1));
-    const values = offices.map((o) => `(${[o.office_code, o.office_name, o.lake].map(sqlString).join(", ")}, CAST(${sqlString(o.exported_at)} AS TIMESTAMPTZ), DATE ${sqlString(o.as_of)}, ${o.rows})`);
+    const offices = lakes
+      .flatMap((l) =>
+        l.manifests.map((m): LakeOffice => ({
+          office_code: m.office.code,
+          office_name: m.office.name,
+          lake: l.dir,
+          exported_at: m.exported_at,
+          as_of: m.as_of,
+          rows: m.files.reduce((s, f) => s + f.rows, 0),
+        })),
+      )
+      .sort((a, b) => (a.office_code < b.office_code ? -1 : 1));
+    const values = offices.map(
+      (o) =>
+        `(${[o.office_code, o.office_name, o.lake].map(sqlString).join(", ")}, CAST(${sqlString(o.exported_at)} AS TIMESTAMPTZ), DATE ${sqlString(o.as_of)}, ${o.rows})`,
+    );
     await c.run(`CREATE OR REPLACE TABLE lake_offices (office_code VARCHAR, office_name VARCHAR, lake VARCHAR, exported_at TIMESTAMPTZ, as_of DATE, "rows" BIGINT);
       ${values.length ? `INSERT INTO lake_offices VALUES ${values.join(", ")};` : ""}`);
     for (const mart of tables.filter((t) => t.kind === "mart")) {
-      await c.run(`CREATE OR REPLACE VIEW ${sqlName(`lake_${mart.name}`)} AS SELECT * FROM ${await lakeRelation(c, mart, lakes)}`);
+      await c.run(
+        `CREATE OR REPLACE VIEW ${sqlName(`lake_${mart.name}`)} AS SELECT * FROM ${await lakeRelation(c, mart, lakes)}`,
+      );
     }
     return { path, report, offices };
   } finally {

@@ -1,4 +1,13 @@
-import { existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  rmdirSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
@@ -13,7 +22,13 @@ import { missingMart } from "../../data-loaders/warehouse/missingMart.ts";
 import { openWarehouse } from "../../data-loaders/warehouse/openWarehouse.ts";
 import { schemaVersion } from "../../data-loaders/warehouse/migrations.ts";
 import { filesUnder, lakeFilePath, parseLakeFilePath } from "./lakeFilePath.ts";
-import { lakeSchemaVersion, manifestFile, readOfficeManifest, type LakeFile, type LakeManifest } from "./lakeManifest.ts";
+import {
+  lakeSchemaVersion,
+  manifestFile,
+  readOfficeManifest,
+  type LakeFile,
+  type LakeManifest,
+} from "./lakeManifest.ts";
 import { lakeTables, partitionKeys, type LakeTable } from "./lakeTables.ts";
 import { refuseRemoteLake } from "./refuseRemoteLake.ts";
 import { tableColumns } from "./tableColumns.ts";
@@ -50,7 +65,8 @@ export interface LakeExport {
 }
 
 function checkedMonths(months: readonly string[]): Set<string> {
-  if (months.length === 0) throw new InputError("--months 必須是以逗號分隔的 YYYY-MM，例如 2025-03,2025-04（收到空白）。");
+  if (months.length === 0)
+    throw new InputError("--months 必須是以逗號分隔的 YYYY-MM，例如 2025-03,2025-04（收到空白）。");
   return new Set(months.map((m) => isoMonth("--months", m)));
 }
 
@@ -73,7 +89,11 @@ function pseudonymisedColumns(contract: Contract | undefined, profile: OfficePro
 /** Columns that never leave the warehouse: the personal ones, the row hash (computed over them, so a guessed name could be confirmed), file paths and error texts (folder names). */
 function droppedColumns(table: LakeTable, contract: Contract | undefined, profile: OfficeProfile): Set<string> {
   const coded = pseudonymisedColumns(contract, profile);
-  if (table.kind === "fact") return new Set([...contract!.columns.filter((c) => c.personal && !coded.has(c.alias)).map((c) => c.alias), "row_hash"]);
+  if (table.kind === "fact")
+    return new Set([
+      ...contract!.columns.filter((c) => c.personal && !coded.has(c.alias)).map((c) => c.alias),
+      "row_hash",
+    ]);
   if (table.kind === "lineage") return new Set(["path", "error"]);
   return new Set();
 }
@@ -84,7 +104,11 @@ async function rows(c: DuckDBConnection, sql: string): Promise<Record<string, un
 
 /** The distinct values of a column of `lake_rows`, as text. */
 async function distinctValues(c: DuckDBConnection, column: string): Promise<string[]> {
-  return (await c.runAndReadAll(`SELECT DISTINCT ${sqlName(column)} FROM lake_rows WHERE ${sqlName(column)} IS NOT NULL`)).getRows().map((r) => String(r[0]));
+  return (
+    await c.runAndReadAll(`SELECT DISTINCT ${sqlName(column)} FROM lake_rows WHERE ${sqlName(column)} IS NOT NULL`)
+  )
+    .getRows()
+    .map((r) => String(r[0]));
 }
 
 /** Masks a text column of `lake_rows` through the privacy masking, once per distinct value; returns the cells changed. */
@@ -95,9 +119,17 @@ async function maskColumn(c: DuckDBConnection, column: string): Promise<number> 
   if (changed.length === 0) return 0;
   await c.run("CREATE OR REPLACE TEMP TABLE lake_mask (v VARCHAR, masked VARCHAR)");
   for (let i = 0; i < changed.length; i += 1000) {
-    await c.run(`INSERT INTO lake_mask VALUES ${changed.slice(i, i + 1000).map(([v, m]) => `(${sqlString(v)}, ${sqlString(m)})`).join(", ")}`);
+    await c.run(
+      `INSERT INTO lake_mask VALUES ${changed
+        .slice(i, i + 1000)
+        .map(([v, m]) => `(${sqlString(v)}, ${sqlString(m)})`)
+        .join(", ")}`,
+    );
   }
-  const updated = await rows(c, `UPDATE lake_rows SET ${name} = lake_mask.masked FROM lake_mask WHERE lake_rows.${name} = lake_mask.v`);
+  const updated = await rows(
+    c,
+    `UPDATE lake_rows SET ${name} = lake_mask.masked FROM lake_mask WHERE lake_rows.${name} = lake_mask.v`,
+  );
   return Number(Object.values(updated[0] ?? {})[0] ?? 0);
 }
 
@@ -106,7 +138,9 @@ async function scanMart(c: DuckDBConnection, table: string, columns: { name: str
   for (const { name } of columns.filter((k) => k.type === "VARCHAR")) {
     for (const value of await distinctValues(c, name)) {
       if (findPersonalData(value).length > 0) {
-        throw new InputError(`統計表 ${table} 的 ${name} 欄含有疑似個人資料（${maskPersonalData(value)}），未匯出資料湖：請回報此問題。`);
+        throw new InputError(
+          `統計表 ${table} 的 ${name} 欄含有疑似個人資料（${maskPersonalData(value)}），未匯出資料湖：請回報此問題。`,
+        );
       }
     }
   }
@@ -115,7 +149,8 @@ async function scanMart(c: DuckDBConnection, table: string, columns: { name: str
 /** Removes the empty folders left under `folder` (deepest first), and `folder` itself when empty. */
 function removeEmptyFolders(folder: string): void {
   if (!existsSync(folder)) return;
-  for (const entry of readdirSync(folder, { withFileTypes: true })) if (entry.isDirectory()) removeEmptyFolders(join(folder, entry.name));
+  for (const entry of readdirSync(folder, { withFileTypes: true }))
+    if (entry.isDirectory()) removeEmptyFolders(join(folder, entry.name));
   if (readdirSync(folder).length === 0) rmdirSync(folder);
 }
 
@@ -144,12 +179,17 @@ export async function exportLake({ db, office, out, months }: ExportLakeOptions)
   let carried: LakeFile[] = [];
   if (wanted) {
     const previous = readOfficeManifest(dir, code);
-    if (!previous) throw new InputError(`${out} 還沒有本所（${code}）的匯出清單 ${manifestFile(code)}：第一次請完整匯出（不加 --months）。`);
+    if (!previous)
+      throw new InputError(
+        `${out} 還沒有本所（${code}）的匯出清單 ${manifestFile(code)}：第一次請完整匯出（不加 --months）。`,
+      );
     carried = previous.files.filter((f) => !inScope(f.path, wanted));
     for (const f of carried) {
       const file = join(dir, f.path);
       if (!existsSync(file) || statSync(file).size !== f.bytes || (await sha256File(file)) !== f.sha256) {
-        throw new InputError(`${out} 中的 ${f.path} 與上次匯出的清單不符（已被修改、移除或損毀）：請不加 --months 重新完整匯出。`);
+        throw new InputError(
+          `${out} 中的 ${f.path} 與上次匯出的清單不符（已被修改、移除或損毀）：請不加 --months 重新完整匯出。`,
+        );
       }
     }
   }
@@ -172,18 +212,36 @@ export async function exportLake({ db, office, out, months }: ExportLakeOptions)
     }
     for (const table of tables) {
       const columns = await tableColumns(c, table.name);
-      if (columns.length === 0) throw new InputError(`資料倉儲 ${db} 沒有 ${table.name} 表：請先以目前版本執行 sqd build --marts-only，再匯出資料湖。`);
+      if (columns.length === 0)
+        throw new InputError(
+          `資料倉儲 ${db} 沒有 ${table.name} 表：請先以目前版本執行 sqd build --marts-only，再匯出資料湖。`,
+        );
       const contract = contracts.find((k) => k.name === table.name);
       const drop = droppedColumns(table, contract, office.profile);
       const kept = columns.filter((k) => !drop.has(k.name));
-      dropped.set(table.name, columns.filter((k) => drop.has(k.name)).map((k) => k.name));
+      dropped.set(
+        table.name,
+        columns.filter((k) => drop.has(k.name)).map((k) => k.name),
+      );
       // The partition's year and month, as helper columns the files leave out.
-      const keys = ([["_lake_year", table.year], ["_lake_month", table.month]] as const).filter(([, sql]) => sql !== undefined);
+      const keys = (
+        [
+          ["_lake_year", table.year],
+          ["_lake_month", table.month],
+        ] as const
+      ).filter(([, sql]) => sql !== undefined);
       const helper = keys.length === 0 ? "" : ` EXCLUDE (${keys.map(([key]) => key).join(", ")})`;
       await c.run(`CREATE OR REPLACE TEMP TABLE lake_rows AS
         SELECT ${[...kept.map((k) => sqlName(k.name)), ...keys.map(([key, sql]) => `${sql} AS ${key}`)].join(", ")} FROM ${sqlName(table.name)} WHERE office_code = ${sqlString(code)}`);
-      for (const r of await rows(c, `SELECT office_code, CAST(count(*) AS INTEGER) AS n FROM ${sqlName(table.name)} WHERE office_code IS DISTINCT FROM ${sqlString(code)} GROUP BY ALL ORDER BY ALL`)) {
-        otherOffices.push({ table: table.name, office_code: r.office_code === null ? null : String(r.office_code), rows: Number(r.n) });
+      for (const r of await rows(
+        c,
+        `SELECT office_code, CAST(count(*) AS INTEGER) AS n FROM ${sqlName(table.name)} WHERE office_code IS DISTINCT FROM ${sqlString(code)} GROUP BY ALL ORDER BY ALL`,
+      )) {
+        otherOffices.push({
+          table: table.name,
+          office_code: r.office_code === null ? null : String(r.office_code),
+          rows: Number(r.n),
+        });
       }
 
       // Facts: every text but the office code and the lineage id passes the privacy masking
@@ -195,10 +253,24 @@ export async function exportLake({ db, office, out, months }: ExportLakeOptions)
       const coded = [...pseudonymisedColumns(contract, office.profile)].filter((k) => kept.some((c) => c.name === k));
       for (const column of coded) {
         const name = sqlName(column);
-        await c.run(`UPDATE lake_rows SET ${name} = 'P' || left(sha256(${sqlString(office.profile.lake.salt!)} || office_code || '|' || ${name}), 12) WHERE ${name} IS NOT NULL`);
+        await c.run(
+          `UPDATE lake_rows SET ${name} = 'P' || left(sha256(${sqlString(office.profile.lake.salt!)} || office_code || '|' || ${name}), 12) WHERE ${name} IS NOT NULL`,
+        );
       }
       pseudonymised.set(table.name, coded);
-      const texts = table.kind === "fact" ? kept.filter((k) => k.type === "VARCHAR" && k.name !== "office_code" && k.name !== "load_id" && !coded.includes(k.name) && isText(k.name)).map((k) => k.name) : [];
+      const texts =
+        table.kind === "fact"
+          ? kept
+              .filter(
+                (k) =>
+                  k.type === "VARCHAR" &&
+                  k.name !== "office_code" &&
+                  k.name !== "load_id" &&
+                  !coded.includes(k.name) &&
+                  isText(k.name),
+              )
+              .map((k) => k.name)
+          : [];
       maskable.set(table.name, texts);
       const masked: Record<string, number> = {};
       for (const column of texts) {
@@ -207,8 +279,16 @@ export async function exportLake({ db, office, out, months }: ExportLakeOptions)
       }
       if (table.kind === "mart") await scanMart(c, table.name, kept);
 
-      const partitions = (await rows(c, `SELECT ${table.year ? "_lake_year" : "NULL"} AS y, ${table.month ? "_lake_month" : "NULL"} AS m, CAST(count(*) AS INTEGER) AS n FROM lake_rows GROUP BY ALL ORDER BY ALL`))
-        .map((r) => ({ year: r.y === null ? undefined : String(r.y), month: r.m === null ? undefined : String(r.m), rows: Number(r.n) }));
+      const partitions = (
+        await rows(
+          c,
+          `SELECT ${table.year ? "_lake_year" : "NULL"} AS y, ${table.month ? "_lake_month" : "NULL"} AS m, CAST(count(*) AS INTEGER) AS n FROM lake_rows GROUP BY ALL ORDER BY ALL`,
+        )
+      ).map((r) => ({
+        year: r.y === null ? undefined : String(r.y),
+        month: r.m === null ? undefined : String(r.m),
+        rows: Number(r.n),
+      }));
       if (partitions.some((p) => (table.year && p.year === undefined) || (table.month && p.month === undefined))) {
         throw new Error(`${table.name}: rows without a partition date (its dating column is required)`);
       }
@@ -219,11 +299,22 @@ export async function exportLake({ db, office, out, months }: ExportLakeOptions)
         const file = join(dir, path);
         const temporary = join(dirname(file), `.data.parquet.${process.pid}.tmp`);
         mkdirSync(dirname(file), { recursive: true });
-        const where = [p.year === undefined ? null : `_lake_year = ${sqlString(p.year)}`, p.month === undefined ? null : `_lake_month = ${sqlString(p.month)}`].filter((w) => w !== null);
+        const where = [
+          p.year === undefined ? null : `_lake_year = ${sqlString(p.year)}`,
+          p.month === undefined ? null : `_lake_month = ${sqlString(p.month)}`,
+        ].filter((w) => w !== null);
         // ORDER BY ALL: the same rows give the same file, whatever order the warehouse holds them in.
-        await c.run(`COPY (SELECT *${helper} FROM lake_rows${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY ALL) TO ${sqlString(temporary)} (FORMAT parquet)`);
+        await c.run(
+          `COPY (SELECT *${helper} FROM lake_rows${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY ALL) TO ${sqlString(temporary)} (FORMAT parquet)`,
+        );
         renameSync(temporary, file);
-        written.push({ path, table: table.name, rows: p.rows, bytes: statSync(file).size, sha256: await sha256File(file) });
+        written.push({
+          path,
+          table: table.name,
+          rows: p.rows,
+          bytes: statSync(file).size,
+          sha256: await sha256File(file),
+        });
         count++;
       }
       exported.push({ name: table.name, kind: table.kind, rows: 0, written: count, removed: 0, masked });

@@ -11,10 +11,19 @@ export interface LakePartition {
 
 /** The partition's file path relative to the lake folder, `/`-separated whatever the platform. */
 export function lakeFilePath(p: LakePartition): string {
-  return [p.table, `office=${p.office}`, p.year === undefined ? null : `year=${p.year}`, p.month === undefined ? null : `month=${p.month}`, "data.parquet"].filter((s) => s !== null).join("/");
+  return [
+    p.table,
+    `office=${p.office}`,
+    p.year === undefined ? null : `year=${p.year}`,
+    p.month === undefined ? null : `month=${p.month}`,
+    "data.parquet",
+  ]
+    .filter((s) => s !== null)
+    .join("/");
 }
 
-const shape = /^(?<table>[a-z_]+)\/office=(?<office>[^/]+)(?:\/year=(?<year>\d{4}))?(?:\/month=(?<month>\d{4}-\d{2}))?\/data\.parquet$/;
+const shape =
+  /^(?<table>[a-z_]+)\/office=(?<office>[^/]+)(?:\/year=(?<year>\d{4}))?(?:\/month=(?<month>\d{4}-\d{2}))?\/data\.parquet$/;
 
 /** The partition a lake path names, or null when the path is not one the export writes. */
 export function parseLakeFilePath(path: string): LakePartition | null {

@@ -65,18 +65,28 @@ export function readManifest(path: string, shown: string): LakeManifest {
   try {
     json = JSON.parse(readFileSync(path, "utf8"));
   } catch (e) {
-    throw new InputError(`${shown}：不是有效的 JSON（${(e as Error).message}）。這份清單已損毀：請該所重新執行 sqd export-lake（不加 --months）。`);
+    throw new InputError(
+      `${shown}：不是有效的 JSON（${(e as Error).message}）。這份清單已損毀：請該所重新執行 sqd export-lake（不加 --months）。`,
+    );
   }
   const version = (json as { lake_schema_version?: unknown } | null)?.lake_schema_version;
-  if (typeof version !== "number") throw new InputError(`${shown}：沒有 lake_schema_version，不是 sqd export-lake 寫出的清單。`);
+  if (typeof version !== "number")
+    throw new InputError(`${shown}：沒有 lake_schema_version，不是 sqd export-lake 寫出的清單。`);
   if (version < lakeSchemaVersion) {
-    throw new InputError(`${shown} 是第 ${version} 版的資料湖格式，本程式讀寫第 ${lakeSchemaVersion} 版：請該所更新 sqd 後重新執行 sqd export-lake（不加 --months），再重新建置。`);
+    throw new InputError(
+      `${shown} 是第 ${version} 版的資料湖格式，本程式讀寫第 ${lakeSchemaVersion} 版：請該所更新 sqd 後重新執行 sqd export-lake（不加 --months），再重新建置。`,
+    );
   }
   if (version > lakeSchemaVersion) {
-    throw new InputError(`${shown} 是第 ${version} 版的資料湖格式，比本程式支援的第 ${lakeSchemaVersion} 版新：請先更新本機的 sqd，再重新建置。`);
+    throw new InputError(
+      `${shown} 是第 ${version} 版的資料湖格式，比本程式支援的第 ${lakeSchemaVersion} 版新：請先更新本機的 sqd，再重新建置。`,
+    );
   }
   const result = lakeManifestSchema.safeParse(json);
-  if (!result.success) throw new InputError(`${shown}：清單欄位不正確（${result.error.issues.map((i) => `${i.path.join(".")}：${i.message}`).join("；")}）。請該所重新執行 sqd export-lake。`);
+  if (!result.success)
+    throw new InputError(
+      `${shown}：清單欄位不正確（${result.error.issues.map((i) => `${i.path.join(".")}：${i.message}`).join("；")}）。請該所重新執行 sqd export-lake。`,
+    );
   return result.data;
 }
 

@@ -31,7 +31,8 @@ export const lakeMarts: readonly { name: string; grain: "month" | "year" }[] = [
 ];
 
 /** The Hive keys of a grain, in path order. */
-export const partitionKeys = (grain: LakeGrain): string[] => (grain === "month" ? ["office", "year", "month"] : grain === "year" ? ["office", "year"] : ["office"]);
+export const partitionKeys = (grain: LakeGrain): string[] =>
+  grain === "month" ? ["office", "year", "month"] : grain === "year" ? ["office", "year"] : ["office"];
 
 /**
  * Every table of the lake: one per source contract, partitioned by the office-local month of its
@@ -45,11 +46,18 @@ export function lakeTables(contracts: readonly Contract[]): LakeTable[] {
     .filter((c) => c.kind === "source")
     .map((c): LakeTable => {
       const date = dataDateSql(c.columns.find((k) => k.alias === c.dataDate)!);
-      return { name: c.name, kind: "fact", grain: "month", year: `strftime(${date}, '%Y')`, month: `strftime(${date}, '%Y-%m')` };
+      return {
+        name: c.name,
+        kind: "fact",
+        grain: "month",
+        year: `strftime(${date}, '%Y')`,
+        month: `strftime(${date}, '%Y-%m')`,
+      };
     });
   const marts = lakeMarts.map(({ name, grain }): LakeTable =>
     grain === "month"
       ? { name, kind: "mart", grain, year: `substr(${sqlName("month")}, 1, 4)`, month: sqlName("month") }
-      : { name, kind: "mart", grain, year: `CAST(${sqlName("year")} AS VARCHAR)` });
+      : { name, kind: "mart", grain, year: `CAST(${sqlName("year")} AS VARCHAR)` },
+  );
   return [...facts, { name: "load_log", kind: "lineage", grain: "office" }, ...marts];
 }

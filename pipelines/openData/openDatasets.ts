@@ -26,7 +26,12 @@ export interface OpenDataset {
 }
 
 /** A column of an open dataset. */
-const field = (name: string, column: string, type: OpenField["type"], description: string): OpenField => ({ name, column, type, description });
+const field = (name: string, column: string, type: OpenField["type"], description: string): OpenField => ({
+  name,
+  column,
+  type,
+  description,
+});
 
 /** Fields every dataset has. */
 const shared = {
@@ -43,7 +48,8 @@ export const openDatasets: readonly OpenDataset[] = [
   {
     id: "kpi_monthly",
     title: "服務品質關鍵績效指標（每月）",
-    description: "本所每月五項服務品質指標：滿意度、電話禮貌平均分、陳情如期回覆率、案件如期完成率、等候時間中位數，附目標值與樣本數。",
+    description:
+      "本所每月五項服務品質指標：滿意度、電話禮貌平均分、陳情如期回覆率、案件如期完成率、等候時間中位數，附目標值與樣本數。",
     frequency: "每月",
     fields: [
       shared.officeCode,
@@ -63,7 +69,8 @@ export const openDatasets: readonly OpenDataset[] = [
   {
     id: "satisfaction_monthly",
     title: "服務滿意度調查結果（每月，依題項）",
-    description: "臨櫃服務滿意度問卷每月各題項與整體的滿意比例（非常滿意及滿意所占比例）與 95% 信賴區間；作答少於最小樣本數的月份不公布比例。",
+    description:
+      "臨櫃服務滿意度問卷每月各題項與整體的滿意比例（非常滿意及滿意所占比例）與 95% 信賴區間；作答少於最小樣本數的月份不公布比例。",
     frequency: "每月",
     fields: [
       shared.officeCode,
@@ -82,7 +89,8 @@ export const openDatasets: readonly OpenDataset[] = [
   {
     id: "case_monthly",
     title: "申辦案件處理時限達成情形（每月，依申辦項目）",
-    description: "各申辦項目每月案件量、於處理時限內完成的比例，以及服務與等候時間中位數；案件數少於最小樣本數的項目不公布比例與時間。",
+    description:
+      "各申辦項目每月案件量、於處理時限內完成的比例，以及服務與等候時間中位數；案件數少於最小樣本數的項目不公布比例與時間。",
     frequency: "每月",
     fields: [
       shared.officeCode,
@@ -105,7 +113,8 @@ export const openDatasets: readonly OpenDataset[] = [
   {
     id: "complaint_monthly",
     title: "陳情案件收件數（每月，依來源管道及類別）",
-    description: "每月各來源管道、各類別陳情收件數，含「全部」小計。為保護陳情人，未滿門檻的件數及足以推算它的件數不公布（空白）。",
+    description:
+      "每月各來源管道、各類別陳情收件數，含「全部」小計。為保護陳情人，未滿門檻的件數及足以推算它的件數不公布（空白）。",
     frequency: "每月",
     fields: [
       shared.officeCode,
@@ -120,7 +129,8 @@ export const openDatasets: readonly OpenDataset[] = [
   {
     id: "population_monthly",
     title: "各里人口統計（每月）",
-    description: "本所轄區各里每月鄰數、戶數、男女人口數及出生、死亡、結婚、離婚、遷入、遷出（全區為各里合計），與本所公布之人口統計相同。",
+    description:
+      "本所轄區各里每月鄰數、戶數、男女人口數及出生、死亡、結婚、離婚、遷入、遷出（全區為各里合計），與本所公布之人口統計相同。",
     frequency: "每月",
     fields: [
       shared.officeCode,

@@ -35,7 +35,12 @@ export function suppressCrossTable(rows: readonly Row[], c: CrossTableColumns, m
     const table = rowNames.map((rn) => columnNames.map((cn) => counts.get(`${rn}\u0000${cn}`) ?? 0));
     const mask = suppressSmallCells(table, minCell);
     const sum = (values: number[]) => values.reduce((s, v) => s + v, 0);
-    const cell = (rowName: string, columnName: string, value: number, hidden: boolean): Row => ({ ...by, [c.row]: rowName, [c.column]: columnName, [c.count]: hidden ? null : value });
+    const cell = (rowName: string, columnName: string, value: number, hidden: boolean): Row => ({
+      ...by,
+      [c.row]: rowName,
+      [c.column]: columnName,
+      [c.count]: hidden ? null : value,
+    });
     out.push(cell(c.total, c.total, sum(table.map(sum)), mask.total));
     columnNames.forEach((cn, j) => out.push(cell(c.total, cn, sum(table.map((row) => row[j]!)), mask.columns[j]!)));
     rowNames.forEach((rn, i) => {

@@ -37,7 +37,12 @@ export function suppressSmallCells(table: readonly (readonly number[])[], minCel
   const hiddenInRow = (r: number) => count(cells[r]!);
   const hiddenInColumn = (c: number) => count(cells.map((row) => row[c]!));
   /** Sort key of a complement: protects another line first, then non-zero, then smallest, then first. */
-  const preference = (otherLineHidden: number, v: number, index: number) => [otherLineHidden === 1 ? 0 : otherLineHidden > 0 ? 1 : 2, v === 0 ? 1 : 0, v, index];
+  const preference = (otherLineHidden: number, v: number, index: number) => [
+    otherLineHidden === 1 ? 0 : otherLineHidden > 0 ? 1 : 2,
+    v === 0 ? 1 : 0,
+    v,
+    index,
+  ];
   const best = <T>(candidates: T[], key: (t: T) => number[]): T | undefined => {
     const before = (a: number[], b: number[]) => {
       const i = a.findIndex((x, j) => x !== b[j]);
@@ -52,13 +57,19 @@ export function suppressSmallCells(table: readonly (readonly number[])[], minCel
   };
 
   const hideInRow = (r: number): boolean => {
-    const c = best(Array.from({ length: columnCount }, (_, c) => c).filter((c) => !cells[r]![c]), (c) => preference(hiddenInColumn(c), value(r, c), c));
+    const c = best(
+      Array.from({ length: columnCount }, (_, c) => c).filter((c) => !cells[r]![c]),
+      (c) => preference(hiddenInColumn(c), value(r, c), c),
+    );
     if (c === undefined) return false;
     cells[r]![c] = true;
     return true;
   };
   const hideInColumn = (c: number): boolean => {
-    const r = best(Array.from({ length: rowCount }, (_, r) => r).filter((r) => !cells[r]![c]), (r) => preference(hiddenInRow(r), value(r, c), r));
+    const r = best(
+      Array.from({ length: rowCount }, (_, r) => r).filter((r) => !cells[r]![c]),
+      (r) => preference(hiddenInRow(r), value(r, c), r),
+    );
     if (r === undefined) return false;
     cells[r]![c] = true;
     return true;
@@ -66,7 +77,10 @@ export function suppressSmallCells(table: readonly (readonly number[])[], minCel
   /** One withheld total among shown ones and a shown grand total: withhold the smallest other total, or the grand total. */
   const protectTotals = (hidden: boolean[], totals: number[]): boolean => {
     if (total || count(hidden) !== 1) return false;
-    const other = best(totals.map((_, i) => i).filter((i) => !hidden[i]), (i) => [totals[i] === 0 ? 1 : 0, totals[i]!, i]);
+    const other = best(
+      totals.map((_, i) => i).filter((i) => !hidden[i]),
+      (i) => [totals[i] === 0 ? 1 : 0, totals[i]!, i],
+    );
     if (other === undefined) total = true;
     else hidden[other] = true;
     return true;
@@ -77,7 +91,12 @@ export function suppressSmallCells(table: readonly (readonly number[])[], minCel
    * each: a line with one withheld cell gets a complement, or its total withheld when no cell is
    * left; a line with a withheld total and no withheld cell gets one.
    */
-  const protectLines = (hidden: boolean[], across: number, hiddenIn: (i: number) => number, hideIn: (i: number) => boolean): boolean => {
+  const protectLines = (
+    hidden: boolean[],
+    across: number,
+    hiddenIn: (i: number) => number,
+    hideIn: (i: number) => boolean,
+  ): boolean => {
     let changed = false;
     for (let i = 0; i < hidden.length; i++) {
       const cellsHidden = hiddenIn(i);
@@ -90,7 +109,7 @@ export function suppressSmallCells(table: readonly (readonly number[])[], minCel
   };
 
   // Every step only withholds more, so this ends (at worst with everything withheld).
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = protectLines(rows, columnCount, hiddenInRow, hideInRow);
     changed = protectLines(columns, rowCount, hiddenInColumn, hideInColumn) || changed;
     changed = protectTotals(rows, rowTotals) || changed;

@@ -53,14 +53,21 @@ function findIdNumbers(text: string, halfWidth: string): PersonalDataSpan[] {
     const valid = isTaiwanIdNumber(match[0].toUpperCase());
     if (!valid && /^[A-Za-z]{2}/.test(match[0])) continue;
     const written = text.slice(start, end);
-    spans.push({ kind: valid ? "idNumber" : "unverifiedIdNumber", start, end, text: written, masked: `${written.slice(0, 6)}****` });
+    spans.push({
+      kind: valid ? "idNumber" : "unverifiedIdNumber",
+      start,
+      end,
+      text: written,
+      masked: `${written.slice(0, 6)}****`,
+    });
   }
   return spans;
 }
 
 // Each pattern splits a number into what stays readable (`keep`) and what is starred (`rest`).
 // Mobiles: 09xx + 6 digits in 4-3-3 or 4-6 groups, or +886 / 886 / (+886) and 9xx + 6 digits.
-const mobile = /(?<!\d)(?<keep>(?:(?:\(\+?886\)|\+?886)[ -]?(?:\(0\))?9|09)\d{2})(?<rest>[ .-]?\d{3}[ .-]?\d{3})(?!\d)/g;
+const mobile =
+  /(?<!\d)(?<keep>(?:(?:\(\+?886\)|\+?886)[ -]?(?:\(0\))?9|09)\d{2})(?<rest>[ .-]?\d{3}[ .-]?\d{3})(?!\d)/g;
 // Landlines: an area code 02–08x in parentheses, followed by a space or dash, after +886, or (bare
 // digits) just 0 + one digit; then the local number in one or two groups. The total is checked below.
 const landline =
@@ -110,7 +117,13 @@ function findEmailAddresses(text: string, halfWidth: string): PersonalDataSpan[]
     const start = match.index;
     const end = start + match[0].length;
     const at = start + match[0].indexOf("@");
-    spans.push({ kind: "email", start, end, text: text.slice(start, end), masked: `${text[start]}***${text.slice(at, end)}` });
+    spans.push({
+      kind: "email",
+      start,
+      end,
+      text: text.slice(start, end),
+      masked: `${text[start]}***${text.slice(at, end)}`,
+    });
   }
   return spans;
 }

@@ -23,7 +23,11 @@ const libraries = /^(_observablehq|_node|_npm)\//;
  * holds what the office publishes on purpose, such as its switchboard number (a landline to the
  * detector).
  */
-export function scanForPersonalData(dir: string, known: ReadonlySet<string> = new Set(), allowed: ReadonlySet<string> = new Set()): PersonalDataFinding[] {
+export function scanForPersonalData(
+  dir: string,
+  known: ReadonlySet<string> = new Set(),
+  allowed: ReadonlySet<string> = new Set(),
+): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
@@ -32,7 +36,8 @@ export function scanForPersonalData(dir: string, known: ReadonlySet<string> = ne
   for (const file of files.sort()) {
     const text = readFileSync(join(dir, file), "utf8");
     for (const span of findPersonalData(text)) {
-      if (![...allowed].some((value) => value.includes(span.text))) findings.push({ file, kind: span.kind, text: span.text });
+      if (![...allowed].some((value) => value.includes(span.text)))
+        findings.push({ file, kind: span.kind, text: span.text });
     }
     for (const value of known) if (text.includes(value)) findings.push({ file, kind: "known", text: value });
   }
@@ -45,11 +50,16 @@ export function scanForPersonalData(dir: string, known: ReadonlySet<string> = ne
  * findPersonalData finds inside their free text (IDs, phones, names in summaries and comments).
  * Values too short to search for without matching ordinary text (one character) are left out.
  */
-export async function personalValues(connection: DuckDBConnection, contracts: readonly Contract[]): Promise<Set<string>> {
+export async function personalValues(
+  connection: DuckDBConnection,
+  contracts: readonly Contract[],
+): Promise<Set<string>> {
   const values = new Set<string>();
   for (const contract of contracts.filter((c) => c.kind === "source")) {
     for (const column of contract.columns.filter((c) => c.personal)) {
-      const reader = await connection.runAndReadAll(`SELECT DISTINCT CAST(${sqlName(column.alias)} AS VARCHAR) AS v FROM ${sqlName(contract.name)} WHERE ${sqlName(column.alias)} IS NOT NULL`);
+      const reader = await connection.runAndReadAll(
+        `SELECT DISTINCT CAST(${sqlName(column.alias)} AS VARCHAR) AS v FROM ${sqlName(contract.name)} WHERE ${sqlName(column.alias)} IS NOT NULL`,
+      );
       for (const [value] of reader.getRows()) {
         const text = String(value).trim();
         if (column.personal === "free_text") for (const span of findPersonalData(text)) values.add(span.text);

@@ -11,10 +11,16 @@ export const defaultChromiumPath = "/usr/bin/chromium";
  * Headless, as root in CI (no sandbox), without a GPU, and without Chromium's own calls home
  * (safe-browsing lists, component updates): the office's pages are the only thing it may load.
  */
-export const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"] as const;
+export const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+] as const;
 
 /** What to do where there is no Chromium. */
-export const chromiumInstallHint = "請安裝 Chromium（Debian／Ubuntu：sudo apt-get install chromium fonts-noto-cjk；Windows 會使用內建的 Microsoft Edge），或以 CHROMIUM_PATH 指定瀏覽器執行檔";
+export const chromiumInstallHint =
+  "請安裝 Chromium（Debian／Ubuntu：sudo apt-get install chromium fonts-noto-cjk；Windows 會使用內建的 Microsoft Edge），或以 CHROMIUM_PATH 指定瀏覽器執行檔";
 
 /**
  * Where a Chromium-based browser is installed, in the order tried: Debian's chromium first; on
@@ -24,7 +30,10 @@ export const chromiumInstallHint = "請安裝 Chromium（Debian／Ubuntu：sudo 
 function candidates(env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string[] {
   if (platform !== "win32") return [defaultChromiumPath];
   const roots = [env["ProgramFiles(x86)"], env.ProgramFiles, env.LOCALAPPDATA].filter((r): r is string => Boolean(r));
-  return [join("Microsoft", "Edge", "Application", "msedge.exe"), join("Google", "Chrome", "Application", "chrome.exe")].flatMap((exe) => roots.map((root) => join(root, exe)));
+  return [
+    join("Microsoft", "Edge", "Application", "msedge.exe"),
+    join("Google", "Chrome", "Application", "chrome.exe"),
+  ].flatMap((exe) => roots.map((root) => join(root, exe)));
 }
 
 export interface ChromiumLookup {
@@ -35,8 +44,15 @@ export interface ChromiumLookup {
 }
 
 /** The Chromium to print or test with: CHROMIUM_PATH when set, else /usr/bin/chromium (Windows: Edge, then Chrome). */
-export function findChromium(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): ChromiumLookup {
-  if (env.CHROMIUM_PATH) return { path: isExecutable(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : null, where: `CHROMIUM_PATH=${env.CHROMIUM_PATH}` };
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): ChromiumLookup {
+  if (env.CHROMIUM_PATH)
+    return {
+      path: isExecutable(env.CHROMIUM_PATH) ? env.CHROMIUM_PATH : null,
+      where: `CHROMIUM_PATH=${env.CHROMIUM_PATH}`,
+    };
   const tried = candidates(env, platform);
   return { path: tried.find(isExecutable) ?? null, where: tried.join("、") };
 }
@@ -84,16 +100,27 @@ export interface LocalPages {
  * Serves a folder (a built site, an evidence pack) on 127.0.0.1 and opens its pages in headless
  * Chromium for as long as `use` takes; requests to any other host are refused.
  */
-export async function withLocalPages<T>(root: string, executable: string, use: (pages: LocalPages) => Promise<T>): Promise<T> {
+export async function withLocalPages<T>(
+  root: string,
+  executable: string,
+  use: (pages: LocalPages) => Promise<T>,
+): Promise<T> {
   const server = await serveSite(root, { port: 0, log: () => {} });
   try {
     const browser = await launchChromium(executable);
     try {
       return await use({
         async open(path, options = {}) {
-          const context = await browser.newContext({ locale: "zh-TW", timezoneId: "Asia/Taipei", serviceWorkers: "block", ...options });
+          const context = await browser.newContext({
+            locale: "zh-TW",
+            timezoneId: "Asia/Taipei",
+            serviceWorkers: "block",
+            ...options,
+          });
           const page = await context.newPage();
-          await page.route("**/*", (route) => (isLocalRequest(route.request().url(), host) ? route.continue() : route.abort("blockedbyclient")));
+          await page.route("**/*", (route) =>
+            isLocalRequest(route.request().url(), host) ? route.continue() : route.abort("blockedbyclient"),
+          );
           const url = `http://${host}:${server.port}/${path.split("/").map(encodeURIComponent).join("/")}`;
           return { page, response: await page.goto(url, { waitUntil: "networkidle" }) };
         },
@@ -112,7 +139,9 @@ export async function withLocalPages<T>(root: string, executable: string, use: (
  */
 export async function waitForFramework(page: Page, { timeout = 30_000 } = {}): Promise<void> {
   await page.waitForFunction(() => document.querySelector("observablehq-loading") === null, null, { timeout });
-  await page.evaluate(() => document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))));
+  await page.evaluate(() =>
+    document.fonts.ready.then(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))),
+  );
 }
 
 export interface PrintedPdf {
@@ -145,7 +174,12 @@ export async function printPagePdf(print: PagePrint, env: NodeJS.ProcessEnv = pr
     const { page, response } = await pages.open(print.path);
     if (!response?.ok()) throw new InputError(print.missing(response ? `HTTP ${response.status()}` : "無回應"));
     await print.ready?.(page);
-    const pdf = await page.pdf({ format: "A4", landscape: print.landscape, printBackground: true, preferCSSPageSize: true });
+    const pdf = await page.pdf({
+      format: "A4",
+      landscape: print.landscape,
+      printBackground: true,
+      preferCSSPageSize: true,
+    });
     writeFileSync(print.file, pdf);
     return { file: print.file, pages: pdfPageCount(pdf), bytes: statSync(print.file).size };
   });
@@ -156,5 +190,9 @@ export async function printPagePdf(print: PagePrint, env: NodeJS.ProcessEnv = pr
  * compressed object streams), so that the command can say it without poppler installed.
  */
 export function pdfPageCount(pdf: Uint8Array): number {
-  return Buffer.from(pdf).toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+  return (
+    Buffer.from(pdf)
+      .toString("latin1")
+      .match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0
+  );
 }

@@ -9,10 +9,13 @@ import { InputError } from "../../lib/InputError.ts";
 export function prepareOutputFile(path: string, option: string): string {
   const file = resolve(path);
   if (existsSync(file) && statSync(file).isDirectory()) {
-    throw new InputError(`${option} ${path} 是資料夾，請指定檔案名稱，例如 ${option} ${path.replace(/\/+$/, "")}/月報.${option.slice(2)}。`);
+    throw new InputError(
+      `${option} ${path} 是資料夾，請指定檔案名稱，例如 ${option} ${path.replace(/\/+$/, "")}/月報.${option.slice(2)}。`,
+    );
   }
   const folder = dirname(file);
-  if (existsSync(folder) && !statSync(folder).isDirectory()) throw new InputError(`${option} ${path}：${folder} 是檔案而不是資料夾，請改用其他路徑。`);
+  if (existsSync(folder) && !statSync(folder).isDirectory())
+    throw new InputError(`${option} ${path}：${folder} 是檔案而不是資料夾，請改用其他路徑。`);
   mkdirSync(folder, { recursive: true });
   return file;
 }

@@ -7,7 +7,12 @@ export type { PrintedPdf } from "./chromium.ts";
  * headless Chromium (printPagePdf), as the page's print CSS lays it out: A4 landscape, a page per
  * section, once Framework has rendered every cell.
  */
-export function printReportPdf(siteOut: string, month: string, file: string, env: NodeJS.ProcessEnv = process.env): Promise<PrintedPdf> {
+export function printReportPdf(
+  siteOut: string,
+  month: string,
+  file: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<PrintedPdf> {
   return printPagePdf(
     {
       root: siteOut,
@@ -19,7 +24,8 @@ export function printReportPdf(siteOut: string, month: string, file: string, env
         await waitForFramework(page);
         // A cell that failed would be printed as an error box: better no PDF than that one.
         const errors = await page.locator(".observablehq--error").allTextContents();
-        if (errors.length > 0) throw new Error(`月報頁 ${month} 有 ${errors.length} 個區塊無法顯示：${errors[0]!.trim()}`);
+        if (errors.length > 0)
+          throw new Error(`月報頁 ${month} 有 ${errors.length} 個區塊無法顯示：${errors[0]!.trim()}`);
       },
     },
     env,

@@ -52,7 +52,11 @@ export const siteLang = "zh-Hant-TW";
 export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSite> {
   const defaults = siteInputs();
   const audience = options.audience ?? defaults.audience;
-  const out = options.out ? resolve(options.out) : options.audience ? resolve(defaultsRoot(), siteDefaults.out[audience]) : defaults.out;
+  const out = options.out
+    ? resolve(options.out)
+    : options.audience
+      ? resolve(defaultsRoot(), siteDefaults.out[audience])
+      : defaults.out;
   const db = options.db ? resolve(options.db) : defaults.db;
   const configDir = options.configDir ? resolve(options.configDir) : defaults.configDir;
   const office = loadOffice(configDir); // a configuration problem surfaces here as a clear InputError, not inside Framework
@@ -66,7 +70,9 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSi
   await runScript("writePageData.ts", [], env);
   const { code, output } = await runScript("offlineFramework.ts", ["build"], env);
   if (code !== 0) {
-    throw new InputError(`網站建置失敗（Observable Framework 結束代碼 ${code}）。以下為建置訊息：\n\n${tail(output, 60)}`);
+    throw new InputError(
+      `網站建置失敗（Observable Framework 結束代碼 ${code}）。以下為建置訊息：\n\n${tail(output, 60)}`,
+    );
   }
   const pages = htmlFiles(out);
   for (const page of pages) {
@@ -89,7 +95,11 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSi
  * network refused (offlineFramework.ts), or writePageData.ts. Output is collected and shown only
  * on failure.
  */
-function runScript(script: string, args: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {
+function runScript(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number; output: string }> {
   const entry = fileURLToPath(new URL(`./${script}`, import.meta.url));
   const child = spawn(process.execPath, ["--import", "tsx", entry, ...args], {
     cwd: projectRoot,
@@ -127,7 +137,9 @@ function clearOutDir(out: string): void {
   if (!statSync(out).isDirectory()) throw new InputError(`輸出位置 ${shown} 是檔案而不是資料夾，請改用其他路徑。`);
   const entries = readdirSync(out);
   if (entries.length > 0 && !entries.includes("_observablehq")) {
-    throw new InputError(`輸出資料夾 ${shown} 已有其他檔案，且不像先前建置的網站；為避免誤刪，請指定空的或新的資料夾。`);
+    throw new InputError(
+      `輸出資料夾 ${shown} 已有其他檔案，且不像先前建置的網站；為避免誤刪，請指定空的或新的資料夾。`,
+    );
   }
   rmSync(out, { recursive: true, force: true });
 }
@@ -147,5 +159,6 @@ function tail(text: string, lines: number): string {
 /** Everything in Framework's cache but the npm bundles in `_node/` (see buildSite). */
 function clearLoaderCache(): void {
   if (!existsSync(cacheDir)) return;
-  for (const entry of readdirSync(cacheDir)) if (entry !== "_node") rmSync(join(cacheDir, entry), { recursive: true, force: true });
+  for (const entry of readdirSync(cacheDir))
+    if (entry !== "_node") rmSync(join(cacheDir, entry), { recursive: true, force: true });
 }

@@ -16,6 +16,8 @@ export function describeSite(site: BuiltSite, cwd = process.cwd()): string[] {
   const sizes = site.dataSizes.filter((d) => d.files.length > 0).sort((a, b) => b.gzipBytes - a.gzipBytes);
   return [
     `已建置${audienceLabels[site.audience]} ${site.pages.length} 頁網站：${shown.startsWith("..") ? site.out : shown}（${site.seconds.toFixed(1)} 秒）`,
-    ...(sizes.length > 0 ? [`各頁資料量（gzip）：${sizes.map((d) => `${d.page} ${kilobytes(d.gzipBytes)}`).join("、")}`] : []),
+    ...(sizes.length > 0
+      ? [`各頁資料量（gzip）：${sizes.map((d) => `${d.page} ${kilobytes(d.gzipBytes)}`).join("、")}`]
+      : []),
   ];
 }

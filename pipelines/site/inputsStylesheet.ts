@@ -15,6 +15,9 @@ export function inputsStylesheet(root = modules): string {
   const css = readFileSync(join(root, "@observablehq", "framework", "dist", "client", "stdlib", "inputs.css"), "utf8");
   const code = readFileSync(join(root, "@observablehq", "inputs", "dist", "index.js"), "utf8");
   const namespace = /\binputs-[0-9a-f]{6}\b/.exec(code)?.[0];
-  if (!namespace) throw new Error("找不到 @observablehq/inputs 的樣式命名空間（inputs-xxxxxx），請確認 node_modules 已安裝（npm ci）。");
+  if (!namespace)
+    throw new Error(
+      "找不到 @observablehq/inputs 的樣式命名空間（inputs-xxxxxx），請確認 node_modules 已安裝（npm ci）。",
+    );
   return css.replace(/\b__ns__\b/g, namespace);
 }

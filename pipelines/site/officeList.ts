@@ -18,11 +18,16 @@ export async function officeList(db: string, profile: OfficeProfile, codes: read
   // Only a city view has lake_offices: look for it, then read it, in one opening of the warehouse.
   const named = existsSync(db)
     ? await withReadOnlyWarehouse(db, async (c) =>
-        (await rows(c, "SELECT 1 FROM duckdb_tables() WHERE table_name = 'lake_offices' AND schema_name = 'main'")).length ? rows(c, "SELECT office_code, office_name FROM lake_offices") : [],
+        (await rows(c, "SELECT 1 FROM duckdb_tables() WHERE table_name = 'lake_offices' AND schema_name = 'main'"))
+          .length
+          ? rows(c, "SELECT office_code, office_name FROM lake_offices")
+          : [],
       )
     : [];
   const names = new Map(named.map((r) => [String(r.office_code), String(r.office_name)]));
   names.set(profile.office.code, profile.office.name);
   const ours = (code: string) => Number(code === profile.office.code);
-  return [...new Set(codes)].sort((a, b) => ours(b) - ours(a) || a.localeCompare(b)).map((code) => ({ code, name: names.get(code) ?? code }));
+  return [...new Set(codes)]
+    .sort((a, b) => ours(b) - ours(a) || a.localeCompare(b))
+    .map((code) => ({ code, name: names.get(code) ?? code }));
 }

@@ -19,7 +19,9 @@ const registered = /registerFile\([^,]+,\s*\{[^}]*"path":"([^"]+)"/g;
 export function pageDataSizes(out: string, pages: readonly string[]): PageDataSize[] {
   return pages.map((page) => {
     const html = readFileSync(join(out, page), "utf8");
-    const files = [...new Set([...html.matchAll(registered)].map((m) => posix.normalize(posix.join(posix.dirname(page), m[1]!))))].sort();
+    const files = [
+      ...new Set([...html.matchAll(registered)].map((m) => posix.normalize(posix.join(posix.dirname(page), m[1]!)))),
+    ].sort();
     let bytes = 0;
     let gzipBytes = 0;
     for (const file of files) {
@@ -30,4 +32,3 @@ export function pageDataSizes(out: string, pages: readonly string[]): PageDataSi
     return { page, files, bytes, gzipBytes };
   });
 }
-

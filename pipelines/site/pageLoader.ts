@@ -14,7 +14,10 @@ export interface PageInputs extends SiteInputs {
  * A caller that has loaded the office already (writePageData, once for every page) hands it over;
  * otherwise it is loaded from `configDir`.
  */
-export type PageData = (inputs: SiteInputs & { office?: Office }, params: Readonly<Record<string, string>>) => Promise<unknown>;
+export type PageData = (
+  inputs: SiteInputs & { office?: Office },
+  params: Readonly<Record<string, string>>,
+) => Promise<unknown>;
 
 /**
  * Declares a Framework data loader (`src/**\/*.json.ts`). Run by Framework, in a process of its own
@@ -22,8 +25,12 @@ export type PageData = (inputs: SiteInputs & { office?: Office }, params: Readon
  * only hands over the function: writePageData computes every page's data in one process, instead of
  * one node + tsx + DuckDB start per file (35 for the sample site).
  */
-export async function pageLoader(url: string, data: (inputs: PageInputs, params: Readonly<Record<string, string>>) => Promise<unknown>): Promise<PageData> {
-  const withOffice: PageData = (inputs, params) => data({ ...inputs, office: inputs.office ?? loadOffice(inputs.configDir) }, params);
+export async function pageLoader(
+  url: string,
+  data: (inputs: PageInputs, params: Readonly<Record<string, string>>) => Promise<unknown>,
+): Promise<PageData> {
+  const withOffice: PageData = (inputs, params) =>
+    data({ ...inputs, office: inputs.office ?? loadOffice(inputs.configDir) }, params);
   if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(url)) {
     const { values } = parseArgs({ args: process.argv.slice(2), strict: false });
     const params = Object.fromEntries(Object.entries(values).map(([k, v]) => [k, String(v)]));

@@ -30,7 +30,10 @@ export const frameworkNpmVersions: Readonly<Record<string, string>> = {
 };
 
 /** Writes the empty `_npm/<name>@<version>` folders from which Framework reads known versions. */
-export function seedNpmVersionCache(cacheDir: string, versions: Readonly<Record<string, string>> = frameworkNpmVersions): void {
+export function seedNpmVersionCache(
+  cacheDir: string,
+  versions: Readonly<Record<string, string>> = frameworkNpmVersions,
+): void {
   for (const [name, version] of Object.entries(versions)) {
     mkdirSync(join(cacheDir, "_npm", `${name}@${version}`), { recursive: true });
   }

@@ -44,7 +44,8 @@ const contentTypes: Record<string, string> = {
  */
 export async function serveSite(dir: string, options: ServeSiteOptions = {}): Promise<SiteServer> {
   const { port: first = 3000, attempts = 20, log = console.log } = options;
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new InputError(`找不到網站資料夾 ${dir}，請先執行 sqd site 建置網站。`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new InputError(`找不到網站資料夾 ${dir}，請先執行 sqd site 建置網站。`);
   const root = realpathSync(resolve(dir));
   const server = createServer((req, res) => handle(root, req, res));
   for (let port = first; port < first + attempts; port++) {

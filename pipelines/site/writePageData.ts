@@ -21,7 +21,11 @@ const files = [
   ...readdirSync(join(siteRoot, "data"))
     .filter((f) => f.endsWith(".json.ts"))
     .map((f) => ({ loader: `data/${f}`, target: `data/${f.slice(0, -3)}`, params: {} })),
-  ...(await reportMonths(inputs.db, office.profile.office.code)).map((month) => ({ loader: "reports/[month].json.ts", target: `reports/${month}.json`, params: { month } })),
+  ...(await reportMonths(inputs.db, office.profile.office.code)).map((month) => ({
+    loader: "reports/[month].json.ts",
+    target: `reports/${month}.json`,
+    params: { month },
+  })),
 ];
 
 for (const { loader, target, params } of files) {

@@ -107,7 +107,9 @@ function finiteOrNull(v: number | null | undefined): number | null {
 }
 
 function deadlineText(row: CaseComplianceRow): string {
-  return row.deadline === null || row.deadline === undefined ? "—" : `${formatNumber(row.deadline)} ${row.deadline_unit ?? ""}`.trim();
+  return row.deadline === null || row.deadline === undefined
+    ? "—"
+    : `${formatNumber(row.deadline)} ${row.deadline_unit ?? ""}`.trim();
 }
 
 function statusText<T>(bar: Bar<T>, noValueStatus: (row: T) => string, words: Words): string {
@@ -139,7 +141,10 @@ function barLabel<T>(bar: Bar<T>, words: Words, twoLines = false): string {
  * Returns a ChartFigure: the chart, the finding as caption, and the table
  * (申辦項目, 時限, 達成率, 件數, 狀態).
  */
-export function ComplianceBars(rows: readonly CaseComplianceRow[], options: ComplianceBarsOptions<CaseComplianceRow>): HTMLElement;
+export function ComplianceBars(
+  rows: readonly CaseComplianceRow[],
+  options: ComplianceBarsOptions<CaseComplianceRow>,
+): HTMLElement;
 export function ComplianceBars<T>(rows: readonly T[], options: ComplianceBarsOptions<T> & Accessors<T>): HTMLElement;
 export function ComplianceBars<T>(rows: readonly T[], options: ComplianceBarsOptions<T>): HTMLElement {
   const caseRows = options.name === undefined;
@@ -148,9 +153,15 @@ export function ComplianceBars<T>(rows: readonly T[], options: ComplianceBarsOpt
   const value = options.value ?? ((row: T) => asCase(row).compliance_pct);
   const n = options.n ?? ((row: T) => asCase(row).assessed);
   const tooSmall = options.tooSmall ?? ((row: T) => Boolean(asCase(row).too_small));
-  const noValueStatus = options.noValueStatus ?? ((row: T) => (caseRows && (asCase(row).deadline ?? null) === null ? "無處理時限" : "無資料"));
+  const noValueStatus =
+    options.noValueStatus ??
+    ((row: T) => (caseRows && (asCase(row).deadline ?? null) === null ? "無處理時限" : "無資料"));
   const detail: DataTableColumn<T> | null =
-    options.detail !== undefined ? options.detail : caseRows ? { label: "時限", value: (row: T) => deadlineText(asCase(row)) } : null;
+    options.detail !== undefined
+      ? options.detail
+      : caseRows
+        ? { label: "時限", value: (row: T) => deadlineText(asCase(row)) }
+        : null;
   const {
     width,
     label = "處理時限達成率（%）",
@@ -158,7 +169,11 @@ export function ComplianceBars<T>(rows: readonly T[], options: ComplianceBarsOpt
     nameLabel = "申辦項目",
     valueLabel = "達成率",
   } = options;
-  const words: Words = { unit: options.unit ?? "%", count: options.countUnit ?? "件", item: options.itemWord ?? "項目" };
+  const words: Words = {
+    unit: options.unit ?? "%",
+    count: options.countUnit ?? "件",
+    item: options.itemWord ?? "項目",
+  };
   const interval = options.low && options.high ? { low: options.low, high: options.high } : null;
   const items = caseRows ? rows.filter((row) => asCase(row).case_type !== "全部") : [...rows];
   const target =
@@ -186,13 +201,21 @@ export function ComplianceBars<T>(rows: readonly T[], options: ComplianceBarsOpt
 
   const finding = options.finding ?? defaultFinding(valued, target, words, valueLabel);
 
-  const chart = drawn.length > 0 ? barChart(drawn, { width, label, target, words }) : emptyChart(width, "沒有可計算達成率的項目。");
+  const chart =
+    drawn.length > 0 ? barChart(drawn, { width, label, target, words }) : emptyChart(width, "沒有可計算達成率的項目。");
   const columns: DataTableColumn<Bar<T>>[] = [
     { label: nameLabel, value: (b) => b.name },
     ...(detail ? [{ label: detail.label, numeric: detail.numeric, value: (b: Bar<T>) => detail.value(b.row) }] : []),
     { label: valueLabel, numeric: true, value: (b) => (b.value === null ? "—" : valueText(b.value, words)) },
     ...(interval
-      ? [{ label: "95% 信賴區間", numeric: true, value: (b: Bar<T>) => (b.low === null || b.high === null ? "—" : `${formatNumber(b.low, 1)}–${valueText(b.high, words)}`) }]
+      ? [
+          {
+            label: "95% 信賴區間",
+            numeric: true,
+            value: (b: Bar<T>) =>
+              b.low === null || b.high === null ? "—" : `${formatNumber(b.low, 1)}–${valueText(b.high, words)}`,
+          },
+        ]
       : []),
     { label: `${words.count}數`, numeric: true, value: (b) => formatNumber(b.n) },
     { label: "狀態", value: (b) => statusText(b, noValueStatus, words) },
@@ -211,7 +234,10 @@ function defaultFinding<T>(valued: readonly Bar<T>[], target: number | null, wor
   return `${misses} 個${words.item}未達目標 ${targetText(target, words)}，最低為 ${lowestText}。`;
 }
 
-function barChart<T>(drawn: readonly Bar<T>[], { width, label: axisLabel, target, words }: { width: number; label: string; target: number | null; words: Words }) {
+function barChart<T>(
+  drawn: readonly Bar<T>[],
+  { width, label: axisLabel, target, words }: { width: number; label: string; target: number | null; words: Words },
+) {
   const names = drawn.map((b) => b.name);
   const marginLeft = Math.min(Math.max(48, Math.ceil(Math.max(...names.map((s) => textWidth(s))) + 14)), width * 0.35);
   const labelWidth = (text: string) => Math.max(...text.split("\n").map((line) => textWidth(line)));
@@ -221,15 +247,24 @@ function barChart<T>(drawn: readonly Bar<T>[], { width, label: axisLabel, target
   const fill = (b: Bar<T>) => (b.meets === false ? "var(--theme-red)" : "var(--theme-blue)");
   const solid = drawn.filter((b) => b.value !== null && !b.tooSmall);
   const outlined = drawn.filter((b) => b.value !== null && b.tooSmall);
-  const intervalText = (b: Bar<T>) => (b.low === null || b.high === null ? "" : `\n95% 信賴區間 ${formatNumber(b.low, 1)}–${valueText(b.high, words)}`);
-  const tip = (b: Bar<T>) => `${b.name}\n${axisLabel}：${b.value === null ? "樣本不足" : valueText(b.value, words)}${intervalText(b)}\nn = ${formatNumber(b.n)}`;
+  const intervalText = (b: Bar<T>) =>
+    b.low === null || b.high === null ? "" : `\n95% 信賴區間 ${formatNumber(b.low, 1)}–${valueText(b.high, words)}`;
+  const tip = (b: Bar<T>) =>
+    `${b.name}\n${axisLabel}：${b.value === null ? "樣本不足" : valueText(b.value, words)}${intervalText(b)}\nn = ${formatNumber(b.n)}`;
   const ranged = drawn.filter((b) => b.low !== null && b.high !== null);
   const targetMarks =
     target === null
       ? []
       : [
           Plot.ruleX([target], { stroke: "var(--theme-red)", strokeDasharray: "6,4", className: "target-rule" }),
-          Plot.text([target], { x: (d: number) => d, frameAnchor: "top", dy: -10, text: () => `目標 ${targetText(target, words)}`, fill: "var(--theme-red)", className: "target-label" }),
+          Plot.text([target], {
+            x: (d: number) => d,
+            frameAnchor: "top",
+            dy: -10,
+            text: () => `目標 ${targetText(target, words)}`,
+            fill: "var(--theme-red)",
+            className: "target-label",
+          }),
         ];
   return Plot.plot({
     width,
@@ -255,8 +290,28 @@ function barChart<T>(drawn: readonly Bar<T>[], { width, label: axisLabel, target
         className: "bar bar-too-small",
       }),
       // the interval as a whisker with end ticks, in the text colour so it shows on red and blue alike
-      Plot.ruleY(ranged, { y: (b: Bar<T>) => b.name, x1: (b: Bar<T>) => b.low, x2: (b: Bar<T>) => b.high, stroke: "var(--theme-foreground)", strokeWidth: 1.5, className: "bar-interval" }),
-      Plot.tickX(ranged.flatMap((b) => [{ b, x: b.low }, { b, x: b.high }]), { x: "x", y: (d: { b: Bar<T> }) => d.b.name, stroke: "var(--theme-foreground)", strokeWidth: 1.5, inset: 8, className: "bar-interval-end" }),
+      Plot.ruleY(ranged, {
+        y: (b: Bar<T>) => b.name,
+        x1: (b: Bar<T>) => b.low,
+        x2: (b: Bar<T>) => b.high,
+        stroke: "var(--theme-foreground)",
+        strokeWidth: 1.5,
+        className: "bar-interval",
+      }),
+      Plot.tickX(
+        ranged.flatMap((b) => [
+          { b, x: b.low },
+          { b, x: b.high },
+        ]),
+        {
+          x: "x",
+          y: (d: { b: Bar<T> }) => d.b.name,
+          stroke: "var(--theme-foreground)",
+          strokeWidth: 1.5,
+          inset: 8,
+          className: "bar-interval-end",
+        },
+      ),
       Plot.ruleX([0]),
       ...targetMarks,
       Plot.text(drawn, {

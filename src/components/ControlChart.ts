@@ -52,14 +52,20 @@ export interface ControlChartOptions<T> {
   height?: number;
 }
 
-const ruleWords = ["規則1 超出管制界限", "規則2 連續9點在中心線同側", "規則3 連續6點上升或下降", "規則4 連續14點上下交替"] as const;
-const firedRules = (p: ControlChartPoint) => [p.rule1, p.rule2, p.rule3, p.rule4].flatMap((fired, i) => (fired ? [ruleWords[i]!] : [])).join("；");
+const ruleWords = [
+  "規則1 超出管制界限",
+  "規則2 連續9點在中心線同側",
+  "規則3 連續6點上升或下降",
+  "規則4 連續14點上下交替",
+] as const;
+const firedRules = (p: ControlChartPoint) =>
+  [p.rule1, p.rule2, p.rule3, p.rule4].flatMap((fired, i) => (fired ? [ruleWords[i]!] : [])).join("；");
 
 /** Every calendar month from the first to the last given, so that a month without a point keeps its place. */
 function monthRange(months: readonly string[]): string[] {
   const sorted = [...months].filter((m) => /^\d{4}-\d{2}$/.test(m)).sort();
   const out: string[] = [];
-  for (let m = sorted[0], last = sorted.at(-1); m !== undefined && last !== undefined && m <= last; ) {
+  for (let m = sorted[0], last = sorted.at(-1); m !== undefined && last !== undefined && m <= last;) {
     out.push(m);
     const [y, mo] = m.split("-").map(Number) as [number, number];
     m = mo === 12 ? `${y + 1}-01` : `${y}-${String(mo + 1).padStart(2, "0")}`;
@@ -74,7 +80,10 @@ const colours = { point: "var(--theme-blue)", signal: "var(--theme-red)", limit:
  * are recomputed each month), the points, and the points where a Nelson rule fired as red diamonds,
  * with a legend in words and the signals listed with their rules in the data table.
  */
-export function ControlChart<T extends ControlChartPoint & { date?: string; month?: string }>(points: readonly T[], options: ControlChartOptions<T>): HTMLElement {
+export function ControlChart<T extends ControlChartPoint & { date?: string; month?: string }>(
+  points: readonly T[],
+  options: ControlChartOptions<T>,
+): HTMLElement {
   const { width, kind, x, value, centre, ucl, lcl, label, height = 300 } = options;
   const digits = options.fractionDigits ?? 1;
   const { name, unit } = nameAndUnit(label);
@@ -89,11 +98,17 @@ export function ControlChart<T extends ControlChartPoint & { date?: string; mont
   const xOf = x === "date" ? (p: T) => new Date(`${key(p)}T00:00:00Z`) : key;
   const xScale: Plot.ScaleOptions =
     x === "date"
-      ? { type: "utc", ticks: ticks.map((m) => new Date(`${m}-01T00:00:00Z`)), tickFormat: (d: Date) => rocMonthLabel(d.toISOString().slice(0, 7)), label: null }
+      ? {
+          type: "utc",
+          ticks: ticks.map((m) => new Date(`${m}-01T00:00:00Z`)),
+          tickFormat: (d: Date) => rocMonthLabel(d.toISOString().slice(0, 7)),
+          label: null,
+        }
       : { type: "point", domain: months, ticks, tickFormat: rocMonthLabel, label: null };
 
   const step = { x: xOf, curve: "step" as const, stroke: colours.limit };
-  const tip = (p: T) => [when(key(p)), `${label}：${formatNumber(value(p), digits)}`, ...(p.signal ? [firedRules(p)] : [])].join("\n");
+  const tip = (p: T) =>
+    [when(key(p)), `${label}：${formatNumber(value(p), digits)}`, ...(p.signal ? [firedRules(p)] : [])].join("\n");
   const chart = Plot.plot({
     width,
     height,
@@ -107,8 +122,23 @@ export function ControlChart<T extends ControlChartPoint & { date?: string; mont
       Plot.lineY(points, { ...step, y: lcl, strokeDasharray: "5,3", className: "control-lcl" }),
       Plot.lineY(points, { ...step, y: centre, strokeWidth: 1.5, className: "control-centre" }),
       Plot.lineY(points, { x: xOf, y: value, stroke: colours.point, strokeOpacity: 0.5, strokeWidth: 1 }),
-      Plot.dot(common, { x: xOf, y: value, fill: colours.point, r: kind === "xmr" ? 2.5 : 3.5, className: "control-points" }),
-      Plot.dot(signals, { x: xOf, y: value, symbol: "diamond", fill: colours.signal, stroke: "var(--theme-foreground)", strokeWidth: 0.75, r: 5.5, className: "control-signals" }),
+      Plot.dot(common, {
+        x: xOf,
+        y: value,
+        fill: colours.point,
+        r: kind === "xmr" ? 2.5 : 3.5,
+        className: "control-points",
+      }),
+      Plot.dot(signals, {
+        x: xOf,
+        y: value,
+        symbol: "diamond",
+        fill: colours.signal,
+        stroke: "var(--theme-foreground)",
+        strokeWidth: 0.75,
+        r: 5.5,
+        className: "control-signals",
+      }),
       Plot.tip(points, Plot.pointerX({ x: xOf, y: value, title: tip })),
     ],
   });
@@ -132,13 +162,22 @@ export function ControlChart<T extends ControlChartPoint & { date?: string; mont
   legend.appendChild(document.createTextNode("　"));
   swatch("╌", colours.limit, "管制界限（±3σ，依前 12 個月逐月計算）");
 
-  const table = DataTable(signals, [
-    { label: x === "date" ? "日期" : "月份", value: (p) => when(key(p)) },
-    { label, numeric: true, value: (p) => formatNumber(value(p), digits) },
-    { label: "中心線", numeric: true, value: (p) => formatNumber(centre(p), digits) },
-    { label: "管制界限（下限–上限）", numeric: true, value: (p) => (lcl(p) === null || ucl(p) === null ? "—" : `${formatNumber(lcl(p), digits)}–${formatNumber(ucl(p), digits)}`) },
-    { label: "觸發規則", value: firedRules },
-  ], { caption: `${name}：特殊原因訊號（${signals.length} 點）` });
+  const table = DataTable(
+    signals,
+    [
+      { label: x === "date" ? "日期" : "月份", value: (p) => when(key(p)) },
+      { label, numeric: true, value: (p) => formatNumber(value(p), digits) },
+      { label: "中心線", numeric: true, value: (p) => formatNumber(centre(p), digits) },
+      {
+        label: "管制界限（下限–上限）",
+        numeric: true,
+        value: (p) =>
+          lcl(p) === null || ucl(p) === null ? "—" : `${formatNumber(lcl(p), digits)}–${formatNumber(ucl(p), digits)}`,
+      },
+      { label: "觸發規則", value: firedRules },
+    ],
+    { caption: `${name}：特殊原因訊號（${signals.length} 點）` },
+  );
 
   const latest = signals.at(-1);
   const finding =

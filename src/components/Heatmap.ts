@@ -71,11 +71,20 @@ export function Heatmap(cells: readonly WaitHeatmapCell[], options: HeatmapOptio
   const label = options.label ?? `等候時間${measure}（分鐘）`;
   const caption = options.caption ?? `各時段等候時間${measure}（分鐘）`;
   const weekdays = [...new Set(cells.map((c) => c.weekday))].sort((a, b) => a - b);
-  const hours = cells.length === 0 ? [] : d3.range(d3.min(cells, (c) => c.hour)!, d3.max(cells, (c) => c.hour)! + 1);
+  const hours =
+    cells.length === 0
+      ? []
+      : d3.range(
+          d3.min(cells, (c) => c.hour)!,
+          d3.max(cells, (c) => c.hour)! + 1,
+        );
   const wait = (c: WaitHeatmapCell) => waitOf(c, value);
 
   const finding = options.finding ?? defaultFinding(cells, wait, measure);
-  const chart = cells.length > 0 ? heatmapChart(cells, { width, label, weekdays, hours, wait }) : emptyChart(width, "本期沒有取號資料。");
+  const chart =
+    cells.length > 0
+      ? heatmapChart(cells, { width, label, weekdays, hours, wait })
+      : emptyChart(width, "本期沒有取號資料。");
 
   const byKey = new Map(cells.map((c) => [`${c.weekday}-${c.hour}`, c]));
   const columns: DataTableColumn<number>[] = [
@@ -88,14 +97,20 @@ export function Heatmap(cells: readonly WaitHeatmapCell[], options: HeatmapOptio
         if (!cell) return "—";
         const w = wait(cell);
         if (!cell.too_small) return formatNumber(w, 1);
-        return w === null ? `樣本不足（${formatNumber(cell.tickets)} 張）` : `${formatNumber(w, 1)}（${formatNumber(cell.tickets)} 張，件數少）`;
+        return w === null
+          ? `樣本不足（${formatNumber(cell.tickets)} 張）`
+          : `${formatNumber(w, 1)}（${formatNumber(cell.tickets)} 張，件數少）`;
       },
     })),
   ];
   return ChartFigure(chart, DataTable(weekdays, columns, { caption }), { finding });
 }
 
-function defaultFinding(cells: readonly WaitHeatmapCell[], wait: (c: WaitHeatmapCell) => number | null, measure: string): string {
+function defaultFinding(
+  cells: readonly WaitHeatmapCell[],
+  wait: (c: WaitHeatmapCell) => number | null,
+  measure: string,
+): string {
   if (cells.length === 0) return "本期沒有取號資料。";
   // the worst cell among those with enough tickets; ties go to the earlier weekday and hour
   let worst: WaitHeatmapCell | undefined;
@@ -110,7 +125,13 @@ function defaultFinding(cells: readonly WaitHeatmapCell[], wait: (c: WaitHeatmap
 
 function heatmapChart(
   cells: readonly WaitHeatmapCell[],
-  { width, label, weekdays, hours, wait }: { width: number; label: string; weekdays: number[]; hours: number[]; wait: (c: WaitHeatmapCell) => number | null },
+  {
+    width,
+    label,
+    weekdays,
+    hours,
+    wait,
+  }: { width: number; label: string; weekdays: number[]; hours: number[]; wait: (c: WaitHeatmapCell) => number | null },
 ) {
   const max = d3.max(cells, (c) => wait(c) ?? undefined) ?? 0;
   // stepped colours at round minutes (0, 5, 10, … or 0, 10, 20, …): a legend that reads as numbers
@@ -142,15 +163,43 @@ function heatmapChart(
     marginTop: 40,
     marginBottom: note ? 40 : 16,
     padding: 0.06,
-    x: { type: "band", domain: hours, tickFormat: hourLabel, label: null, axis: "top", tickSize: 0, ticks: hourTicks(hours, width - marginLeft) },
+    x: {
+      type: "band",
+      domain: hours,
+      tickFormat: hourLabel,
+      label: null,
+      axis: "top",
+      tickSize: 0,
+      ticks: hourTicks(hours, width - marginLeft),
+    },
     y: { type: "band", domain: weekdays, tickFormat: weekdayLabel, label: null, tickSize: 0 },
-    color: { type: "threshold", domain: thresholds, range: colors, label, legend: true, tickFormat: (d: number) => formatNumber(d) },
+    color: {
+      type: "threshold",
+      domain: thresholds,
+      range: colors,
+      label,
+      legend: true,
+      tickFormat: (d: number) => formatNumber(d),
+    },
     marks: [
       () => hatchPattern(hatch),
       Plot.cell(firm, { x, y, fill: (c: WaitHeatmapCell) => wait(c), className: "heatmap-cell" }),
       // few tickets: the colour muted and hatched, the value kept as text
-      Plot.cell(small, { x, y, fill: (c: WaitHeatmapCell) => wait(c) ?? undefined, fillOpacity: 0.4, className: "heatmap-cell-muted" }),
-      Plot.cell(small, { x, y, fill: `url(#${hatch})`, stroke: "var(--theme-foreground-muted)", strokeWidth: 0.5, className: "heatmap-cell heatmap-cell-too-small" }),
+      Plot.cell(small, {
+        x,
+        y,
+        fill: (c: WaitHeatmapCell) => wait(c) ?? undefined,
+        fillOpacity: 0.4,
+        className: "heatmap-cell-muted",
+      }),
+      Plot.cell(small, {
+        x,
+        y,
+        fill: `url(#${hatch})`,
+        stroke: "var(--theme-foreground-muted)",
+        strokeWidth: 0.5,
+        className: "heatmap-cell heatmap-cell-too-small",
+      }),
       Plot.text(cells, {
         x,
         y,
@@ -166,7 +215,17 @@ function heatmapChart(
         fontSize: 11,
         className: "heatmap-value",
       }),
-      ...(note ? [Plot.text([note], { frameAnchor: "bottom-left", dx: -marginLeft, dy: 28, fill: "var(--theme-foreground-muted)", className: "heatmap-note" })] : []),
+      ...(note
+        ? [
+            Plot.text([note], {
+              frameAnchor: "bottom-left",
+              dx: -marginLeft,
+              dy: 28,
+              fill: "var(--theme-foreground-muted)",
+              className: "heatmap-note",
+            }),
+          ]
+        : []),
       Plot.tip(valued, Plot.pointer({ x, y, title: tip })),
     ],
   });

@@ -44,7 +44,8 @@ function signed(value: number): string {
 function changeVerdict(row: SatisfactionMonthRow): string {
   if (row.too_small || row.satisfied_pct === null) return "本月樣本不足，不比較";
   if (row.p_value === null || row.change_pct_points === null) return "無法比較（上月無問卷或樣本不足）";
-  if (row.significant_change) return row.direction === "下降" ? "▼ 顯著下降" : row.direction === "上升" ? "▲ 顯著上升" : "顯著變化";
+  if (row.significant_change)
+    return row.direction === "下降" ? "▼ 顯著下降" : row.direction === "上升" ? "▲ 顯著上升" : "顯著變化";
   return "無顯著變化（在抽樣誤差內）";
 }
 
@@ -53,18 +54,35 @@ function changeVerdict(row: SatisfactionMonthRow): string {
  * month's share, the change in percentage points, the p-value of the two-proportion test and the
  * verdict in words (changeVerdict). Too-small items read 樣本不足, never a percentage.
  */
-export function ItemChangeTable(rows: readonly SatisfactionMonthRow[], { monthLabel, open = false }: ItemChangeTableOptions): HTMLDetailsElement {
+export function ItemChangeTable(
+  rows: readonly SatisfactionMonthRow[],
+  { monthLabel, open = false }: ItemChangeTableOptions,
+): HTMLDetailsElement {
   const ordered = [...rows].sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
-  const pct = (r: SatisfactionMonthRow) => (r.too_small || r.satisfied_pct === null ? "樣本不足" : `${formatNumber(r.satisfied_pct, 1)}%`);
+  const pct = (r: SatisfactionMonthRow) =>
+    r.too_small || r.satisfied_pct === null ? "樣本不足" : `${formatNumber(r.satisfied_pct, 1)}%`;
   return DataTable(
     ordered,
     [
       { label: "題項", value: (r) => r.header },
       { label: "滿意比例", numeric: true, value: pct },
-      { label: "95% 信賴區間", numeric: true, value: (r) => (r.ci_low === null || r.ci_high === null ? "—" : `${formatNumber(r.ci_low, 1)}–${formatNumber(r.ci_high, 1)}%`) },
+      {
+        label: "95% 信賴區間",
+        numeric: true,
+        value: (r) =>
+          r.ci_low === null || r.ci_high === null ? "—" : `${formatNumber(r.ci_low, 1)}–${formatNumber(r.ci_high, 1)}%`,
+      },
       { label: "份數", numeric: true, value: (r) => formatNumber(r.n) },
-      { label: "上月", numeric: true, value: (r) => (r.prev_satisfied_pct === null ? "—" : `${formatNumber(r.prev_satisfied_pct, 1)}%`) },
-      { label: "較上月（百分點）", numeric: true, value: (r) => (r.change_pct_points === null ? "—" : signed(r.change_pct_points)) },
+      {
+        label: "上月",
+        numeric: true,
+        value: (r) => (r.prev_satisfied_pct === null ? "—" : `${formatNumber(r.prev_satisfied_pct, 1)}%`),
+      },
+      {
+        label: "較上月（百分點）",
+        numeric: true,
+        value: (r) => (r.change_pct_points === null ? "—" : signed(r.change_pct_points)),
+      },
       { label: "p 值", numeric: true, value: (r) => (r.p_value === null ? "—" : pText(r.p_value)) },
       { label: "判讀", value: changeVerdict },
     ],

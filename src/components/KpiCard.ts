@@ -42,7 +42,7 @@ function changeText(prefix: string, change: number | null, unit: string, directi
   const size = formatNumber(Math.abs(change), digits);
   const flat = size === formatNumber(0, digits);
   const sign = flat ? "±" : change > 0 ? "+" : "−";
-  const verdict = flat ? "持平" : (change > 0) === (direction === "higher") ? "改善" : "變差";
+  const verdict = flat ? "持平" : change > 0 === (direction === "higher") ? "改善" : "變差";
   return `${prefix} ${changeAmount(sign, size, unit)}（${verdict}）`;
 }
 
@@ -100,7 +100,13 @@ export function KpiCard(kpi: KpiRow, { width = 240 }: { width?: number } = {}): 
   line(changes, "kpi-change-year", changeText("較去年同月", kpi.change_vs_last_year, kpi.unit, kpi.direction), "li");
 
   if (kpi.sparkline.length > 0) {
-    const spark = Sparkline(kpi.sparkline, { label: kpi.label, unit: kpi.unit, width, target: kpi.target, fractionDigits: digits });
+    const spark = Sparkline(kpi.sparkline, {
+      label: kpi.label,
+      unit: kpi.unit,
+      width,
+      target: kpi.target,
+      fractionDigits: digits,
+    });
     spark.classList.add("kpi-sparkline");
     card.appendChild(spark);
   }

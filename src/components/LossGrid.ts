@@ -64,7 +64,10 @@ export function LossGrid(rows: readonly CourtesyItemRow[], options: LossGridOpti
         ? "各單位測試通數都少於最小樣本數，不計算失分比例。"
         : `${worst.unit}「${worst.header}」失分比例最高：${formatNumber(worst.tests)} 通中 ${formatNumber(worst.lost)} 通失分（${formatNumber(worst.lost_pct, 1)}%）。`);
 
-  const cellText = (r: CourtesyItemRow) => (r.lost_pct === null ? "樣本不足" : `${r.lost_pct >= flagAt ? "▲ " : ""}${formatNumber(r.lost_pct, 0)}%（${formatNumber(r.lost)}/${formatNumber(r.tests)}）`);
+  const cellText = (r: CourtesyItemRow) =>
+    r.lost_pct === null
+      ? "樣本不足"
+      : `${r.lost_pct >= flagAt ? "▲ " : ""}${formatNumber(r.lost_pct, 0)}%（${formatNumber(r.lost)}/${formatNumber(r.tests)}）`;
   const tip = (r: CourtesyItemRow) =>
     `${r.unit}・${r.header}（滿分 ${formatNumber(r.max_points)}）\n${r.lost_pct === null ? "樣本不足" : `失分 ${formatNumber(r.lost_pct, 1)}%`}（${formatNumber(r.lost)}/${formatNumber(r.tests)} 通）\n平均 ${formatNumber(r.mean_points, 1)} 分`;
   const marginLeft = 96;
@@ -80,14 +83,41 @@ export function LossGrid(rows: readonly CourtesyItemRow[], options: LossGridOpti
     y: { type: "band", domain: headers, label: null, tickSize: 0 },
     // stepped pale to dark orange at round shares, the flag among the steps; the text keeps a white
     // halo, so it stays legible on every step
-    color: { type: "threshold", domain: [...new Set([10, 20, flagAt, 50])].sort((x, y) => x - y), scheme: "oranges", label: "失分比例（%）", legend: true, tickFormat: (d: number) => `${formatNumber(d)}%` },
+    color: {
+      type: "threshold",
+      domain: [...new Set([10, 20, flagAt, 50])].sort((x, y) => x - y),
+      scheme: "oranges",
+      label: "失分比例（%）",
+      legend: true,
+      tickFormat: (d: number) => `${formatNumber(d)}%`,
+    },
     marks: [
-      Plot.cell(rows, { x: "unit", y: "header", fill: (r: CourtesyItemRow) => r.lost_pct ?? undefined, className: "loss-cell" }),
+      Plot.cell(rows, {
+        x: "unit",
+        y: "header",
+        fill: (r: CourtesyItemRow) => r.lost_pct ?? undefined,
+        className: "loss-cell",
+      }),
       Plot.cell(
         rows.filter((r) => r.lost_pct === null),
-        { x: "unit", y: "header", fill: "var(--theme-background)", stroke: "var(--theme-foreground-faint)", strokeDasharray: "3,3", className: "loss-cell loss-cell-too-small" },
+        {
+          x: "unit",
+          y: "header",
+          fill: "var(--theme-background)",
+          stroke: "var(--theme-foreground-faint)",
+          strokeDasharray: "3,3",
+          className: "loss-cell loss-cell-too-small",
+        },
       ),
-      Plot.cell(flagged, { x: "unit", y: "header", fill: "none", stroke: "var(--theme-foreground)", strokeWidth: 2.5, inset: 1.5, className: "loss-cell-flagged" }),
+      Plot.cell(flagged, {
+        x: "unit",
+        y: "header",
+        fill: "none",
+        stroke: "var(--theme-foreground)",
+        strokeWidth: 2.5,
+        inset: 1.5,
+        className: "loss-cell-flagged",
+      }),
       Plot.text(rows, {
         x: "unit",
         y: "header",

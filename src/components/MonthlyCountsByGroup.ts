@@ -40,9 +40,15 @@ export function MonthlyCountsByGroup(rows: readonly GroupCount[], options: Month
   const { width, months, groupLabel, label, panelHeight = 56 } = options;
   const { name, unit } = nameAndUnit(label);
   const inRange = new Set(months);
-  const counts = d3.rollup(rows.filter((r) => inRange.has(r.month)), (v) => d3.sum(v, (r) => Number(r.count)), (r) => r.group, (r) => r.month);
+  const counts = d3.rollup(
+    rows.filter((r) => inRange.has(r.month)),
+    (v) => d3.sum(v, (r) => Number(r.count)),
+    (r) => r.group,
+    (r) => r.month,
+  );
   const totals = new Map([...counts].map(([group, byMonth]) => [group, d3.sum(byMonth.values())]));
-  const groups = options.groups ?? [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || a.localeCompare(b, "zh-TW"));
+  const groups =
+    options.groups ?? [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || a.localeCompare(b, "zh-TW"));
   const cell = (group: string, month: string) => counts.get(group)?.get(month) ?? 0;
   // Zeros are drawn too (as nothing), so each panel keeps every month in place.
   const cells = groups.flatMap((group) => months.map((month) => ({ group, month, count: cell(group, month) })));
@@ -50,7 +56,8 @@ export function MonthlyCountsByGroup(rows: readonly GroupCount[], options: Month
   const marginLeft = Math.min(Math.max(...groups.map((g) => [...g].length * 13), 40) + 12, width * 0.3);
   const bandWidth = (width - marginLeft - 40) / Math.max(months.length, 1);
   const written = cells.filter((c) => c.count > 0 && bandWidth >= 14);
-  const tip = (c: (typeof cells)[number]) => `${c.group}\n${rocMonthLabel(c.month)}\n${label}：${formatNumber(c.count)}`;
+  const tip = (c: (typeof cells)[number]) =>
+    `${c.group}\n${rocMonthLabel(c.month)}\n${label}：${formatNumber(c.count)}`;
   const chart =
     cells.length === 0
       ? emptyChart(width, "所示期間沒有資料。")
@@ -61,24 +68,56 @@ export function MonthlyCountsByGroup(rows: readonly GroupCount[], options: Month
           marginLeft,
           marginRight: 40,
           marginTop: 16,
-          x: { type: "band", domain: months, ticks: monthTicks(months, width - marginLeft), tickFormat: rocMonthLabel, label: null, padding: 0.2 },
+          x: {
+            type: "band",
+            domain: months,
+            ticks: monthTicks(months, width - marginLeft),
+            tickFormat: rocMonthLabel,
+            label: null,
+            padding: 0.2,
+          },
           y: { axis: "right", ticks: 2, grid: true, label: null, nice: true },
           fy: { domain: groups, label: null, axis: "left", padding: 0.25 },
           marks: [
             Plot.frame({ stroke: "var(--theme-foreground-faintest)" }),
-            Plot.barY(cells, { x: "month", y: "count", fy: "group", fill: "var(--theme-blue)", className: "group-bar" }),
-            Plot.text(written, { x: "month", y: "count", fy: "group", text: (c: (typeof cells)[number]) => formatNumber(c.count), dy: -6, fontSize: 10, fill: "var(--theme-foreground)", className: "group-count" }),
+            Plot.barY(cells, {
+              x: "month",
+              y: "count",
+              fy: "group",
+              fill: "var(--theme-blue)",
+              className: "group-bar",
+            }),
+            Plot.text(written, {
+              x: "month",
+              y: "count",
+              fy: "group",
+              text: (c: (typeof cells)[number]) => formatNumber(c.count),
+              dy: -6,
+              fontSize: 10,
+              fill: "var(--theme-foreground)",
+              className: "group-count",
+            }),
             Plot.tip(cells, Plot.pointer({ x: "month", y: "count", fy: "group", title: tip })),
           ],
         });
 
   const columns: DataTableColumn<string>[] = [
     { label: "月份", value: (m) => rocMonthLabel(m) },
-    ...groups.map((group) => ({ label: unit ? `${group}（${unit}）` : group, numeric: true, value: (m: string) => formatNumber(cell(group, m)) })),
-    { label: unit ? `合計（${unit}）` : "合計", numeric: true, value: (m) => formatNumber(d3.sum(groups, (g) => cell(g, m))) },
+    ...groups.map((group) => ({
+      label: unit ? `${group}（${unit}）` : group,
+      numeric: true,
+      value: (m: string) => formatNumber(cell(group, m)),
+    })),
+    {
+      label: unit ? `合計（${unit}）` : "合計",
+      numeric: true,
+      value: (m) => formatNumber(d3.sum(groups, (g) => cell(g, m))),
+    },
   ];
   const table = DataTable(months, columns, { caption: `${name}，依${groupLabel}逐月` });
-  return ChartFigure(chart, table, { finding: options.finding ?? defaultFinding(cells, groups, months, { name, unit, groupLabel }) });
+  return ChartFigure(chart, table, {
+    finding: options.finding ?? defaultFinding(cells, groups, months, { name, unit, groupLabel }),
+  });
 }
 
 function defaultFinding(
@@ -89,7 +128,11 @@ function defaultFinding(
 ): string {
   const peak = d3.greatest(cells, (c) => c.count);
   if (peak === undefined || peak.count === 0) return `${name}：所示期間沒有資料。`;
-  const median = d3.median(cells.filter((c) => c.group === peak.group), (c) => c.count) ?? 0;
+  const median =
+    d3.median(
+      cells.filter((c) => c.group === peak.group),
+      (c) => c.count,
+    ) ?? 0;
   const each = unit ? ` ${unit}` : "";
   return `${name}：所示 ${formatNumber(months.length)} 個月、${formatNumber(groups.length)} 個${groupLabel}中，單月最多為 ${peak.group} ${rocMonthLabel(peak.month)} ${formatNumber(peak.count)}${each}（該${groupLabel}各月中位數 ${formatNumber(median, Number.isInteger(median) ? 0 : 1)}${each}）。`;
 }

@@ -33,31 +33,58 @@ export function OfficeTrends(rows: readonly KpiRow[], { width, officeName }: Off
     width,
     height: 150 * Math.ceil(offices.length / columns) + 40,
     marginLeft: 44,
-    x: { type: "point", domain: months, ticks: monthTicks(months, width / columns), tickFormat: rocMonthLabel, label: null },
+    x: {
+      type: "point",
+      domain: months,
+      ticks: monthTicks(months, width / columns),
+      tickFormat: rocMonthLabel,
+      label: null,
+    },
     y: { label: `${label}（${unit}）`, grid: true },
     fx: { domain: [...new Set(panels.map((p) => p.fx))], axis: null },
     fy: { domain: [...new Set(panels.map((p) => p.fy))], axis: null },
     marks: [
       ...(target !== null ? [Plot.ruleY([target], { stroke: "var(--theme-red)", strokeDasharray: "4,3" })] : []),
       Plot.lineY(named, { x: "month", y: "value", fx: "fx", fy: "fy", stroke: "var(--theme-blue)" }),
-      Plot.dot(named.filter((r) => r.value !== null), {
-        x: "month", y: "value", r: 2.5, fx: "fx", fy: "fy",
-        stroke: "var(--theme-blue)", fill: (r) => (r.too_small ? "var(--theme-background)" : "var(--theme-blue)"),
+      Plot.dot(
+        named.filter((r) => r.value !== null),
+        {
+          x: "month",
+          y: "value",
+          r: 2.5,
+          fx: "fx",
+          fy: "fy",
+          stroke: "var(--theme-blue)",
+          fill: (r) => (r.too_small ? "var(--theme-background)" : "var(--theme-blue)"),
+        },
+      ),
+      Plot.text(panels, {
+        fx: "fx",
+        fy: "fy",
+        frameAnchor: "top-left",
+        dy: 2,
+        dx: 4,
+        text: "office",
+        fontWeight: "bold",
       }),
-      Plot.text(panels, { fx: "fx", fy: "fy", frameAnchor: "top-left", dy: 2, dx: 4, text: "office", fontWeight: "bold" }),
     ],
   });
   const latest = months.at(-1);
   const last = named.filter((r) => r.month === latest && r.value !== null);
-  const finding = last.length === 0
-    ? `${label}：各機關的最近月份皆無數值。`
-    : `${label}各機關逐月走勢（${rocMonthLabel(months[0]!)}至${rocMonthLabel(latest!)}）；${rocMonthLabel(latest!)} ${last.map((r) => `${r.office} ${withUnit(r.value, unit)}`).join("、")}。`;
-  const table = DataTable(named, [
-    { label: "機關", value: (r) => r.office },
-    { label: "月份", value: (r) => rocMonthLabel(r.month) },
-    { label: `${label}（${unit}）`, numeric: true, value: (r) => formatNumber(r.value, 1) },
-    { label: "樣本數", numeric: true, value: (r) => formatNumber(r.n) },
-    { label: "狀態", value: (r) => r.status_label },
-  ], { caption: `各機關${label}逐月` });
+  const finding =
+    last.length === 0
+      ? `${label}：各機關的最近月份皆無數值。`
+      : `${label}各機關逐月走勢（${rocMonthLabel(months[0]!)}至${rocMonthLabel(latest!)}）；${rocMonthLabel(latest!)} ${last.map((r) => `${r.office} ${withUnit(r.value, unit)}`).join("、")}。`;
+  const table = DataTable(
+    named,
+    [
+      { label: "機關", value: (r) => r.office },
+      { label: "月份", value: (r) => rocMonthLabel(r.month) },
+      { label: `${label}（${unit}）`, numeric: true, value: (r) => formatNumber(r.value, 1) },
+      { label: "樣本數", numeric: true, value: (r) => formatNumber(r.n) },
+      { label: "狀態", value: (r) => r.status_label },
+    ],
+    { caption: `各機關${label}逐月` },
+  );
   return ChartFigure(chart, table, { finding });
 }

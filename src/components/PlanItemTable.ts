@@ -37,7 +37,11 @@ export interface EvidenceEntry {
 
 const statusMark: Record<PlanItemRow["status"], string> = { quantified: "●", documented: "◐", missing: "○" };
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
@@ -57,7 +61,17 @@ function indicatorCell(values: readonly IndicatorValue[]): HTMLElement {
     const target = v.target === null ? "" : `／目標 ${withUnit(v.target, v.unit, digits)}`;
     line.appendChild(element("span", `${v.label} ${withUnit(v.value, v.unit, digits)}${target}（${v.status_label}）`));
     const points = (v.sparkline ?? []).filter((p) => p.value !== null);
-    if (points.length > 1) line.appendChild(Sparkline(v.sparkline!, { label: v.label, unit: v.unit, target: v.target, width: 110, height: 24, fractionDigits: digits }));
+    if (points.length > 1)
+      line.appendChild(
+        Sparkline(v.sparkline!, {
+          label: v.label,
+          unit: v.unit,
+          target: v.target,
+          width: 110,
+          height: 24,
+          fractionDigits: digits,
+        }),
+      );
   }
   return cell;
 }
@@ -87,12 +101,17 @@ function evidenceCell(item: PlanItemRow, entries: readonly EvidenceEntry[] | nul
  * The 工作重點 of one heading of the plan as a table: code, title and 業務單位, the indicators with
  * their yearly values, the register's entries (or their count, `entries` null), and the status.
  */
-export function PlanItemTable(items: readonly PlanItemRow[], entries: ((code: string) => readonly EvidenceEntry[]) | null, { caption }: { caption: string }): HTMLTableElement {
+export function PlanItemTable(
+  items: readonly PlanItemRow[],
+  entries: ((code: string) => readonly EvidenceEntry[]) | null,
+  { caption }: { caption: string },
+): HTMLTableElement {
   const table = element("table", undefined, "award-items");
   table.style.maxWidth = "none";
   table.appendChild(element("caption", caption));
   const head = table.appendChild(element("thead")).appendChild(element("tr"));
-  for (const label of ["編號", "工作重點", "量化佐證（年度值）", "文件佐證", "佐證狀態"]) head.appendChild(element("th", label)).setAttribute("scope", "col");
+  for (const label of ["編號", "工作重點", "量化佐證（年度值）", "文件佐證", "佐證狀態"])
+    head.appendChild(element("th", label)).setAttribute("scope", "col");
   const body = table.appendChild(element("tbody"));
   for (const item of items) {
     const tr = body.appendChild(element("tr"));
@@ -102,7 +121,9 @@ export function PlanItemTable(items: readonly PlanItemRow[], entries: ((code: st
     title.appendChild(element("div", item.unit ?? "（計畫未載明業務單位）", "muted"));
     tr.appendChild(indicatorCell(item.indicator_values));
     tr.appendChild(evidenceCell(item, entries ? entries(item.code) : null));
-    tr.appendChild(element("td", `${statusMark[item.status]} ${item.status_label}`, `award-status award-${item.status}`));
+    tr.appendChild(
+      element("td", `${statusMark[item.status]} ${item.status_label}`, `award-status award-${item.status}`),
+    );
   }
   return table;
 }

@@ -126,7 +126,10 @@ export function QuadrantChart(items: readonly IpaItem[], options: QuadrantChartO
         ? "沒有題項落在「加強改善」。"
         : `加強改善：${focus.map((p) => p.item.header).join("、")}。`);
 
-  const chart = points.length > 0 ? quadrantChart(points, { width, height, meanImportance, meanPerformance }) : emptyChart(width, "樣本不足，無法繪圖。");
+  const chart =
+    points.length > 0
+      ? quadrantChart(points, { width, height, meanImportance, meanPerformance })
+      : emptyChart(width, "樣本不足，無法繪圖。");
 
   const columns: DataTableColumn<IpaItem>[] = [
     { label: "題項", value: (i) => i.header },
@@ -141,15 +144,32 @@ export function QuadrantChart(items: readonly IpaItem[], options: QuadrantChartO
     meanImportance !== null && meanPerformance !== null
       ? `；十字線為各題平均：重要度 ${formatNumber(meanImportance, 3)}、表現度 ${formatNumber(meanPerformance, 2)}`
       : "";
-  return ChartFigure(chart, DataTable(ordered, columns, { caption: `各題項重要度與表現度${period}${hairs}` }), { finding });
+  return ChartFigure(chart, DataTable(ordered, columns, { caption: `各題項重要度與表現度${period}${hairs}` }), {
+    finding,
+  });
 }
 
 function quadrantChart(
   points: readonly Point[],
-  { width, height, meanImportance, meanPerformance }: { width: number; height: number; meanImportance: number | null; meanPerformance: number | null },
+  {
+    width,
+    height,
+    meanImportance,
+    meanPerformance,
+  }: { width: number; height: number; meanImportance: number | null; meanPerformance: number | null },
 ) {
-  const xDomain = paddedDomain([...points.map((p) => p.performance), ...(meanPerformance === null ? [] : [meanPerformance])], 0.1, 1, 5);
-  const yDomain = paddedDomain([...points.map((p) => p.importance), ...(meanImportance === null ? [] : [meanImportance])], 0.02, -1, 1);
+  const xDomain = paddedDomain(
+    [...points.map((p) => p.performance), ...(meanPerformance === null ? [] : [meanPerformance])],
+    0.1,
+    1,
+    5,
+  );
+  const yDomain = paddedDomain(
+    [...points.map((p) => p.importance), ...(meanImportance === null ? [] : [meanImportance])],
+    0.02,
+    -1,
+    1,
+  );
   const margin = { top: 36, right: 64, bottom: 40, left: 52 };
   const placed = placeLabels(points, { xDomain, yDomain, width, height, margin });
 
@@ -165,14 +185,35 @@ function quadrantChart(
     ...(meanPerformance === null
       ? []
       : [
-          Plot.ruleX([meanPerformance], { stroke: "var(--theme-foreground-muted)", strokeDasharray: "4,3", className: "mean-rule" }),
-          Plot.text([meanPerformance], { x: (d: number) => d, frameAnchor: "top", dy: -8, text: (d: number) => `平均 ${formatNumber(d, 2)}`, fill: "var(--theme-foreground-muted)" }),
+          Plot.ruleX([meanPerformance], {
+            stroke: "var(--theme-foreground-muted)",
+            strokeDasharray: "4,3",
+            className: "mean-rule",
+          }),
+          Plot.text([meanPerformance], {
+            x: (d: number) => d,
+            frameAnchor: "top",
+            dy: -8,
+            text: (d: number) => `平均 ${formatNumber(d, 2)}`,
+            fill: "var(--theme-foreground-muted)",
+          }),
         ]),
     ...(meanImportance === null
       ? []
       : [
-          Plot.ruleY([meanImportance], { stroke: "var(--theme-foreground-muted)", strokeDasharray: "4,3", className: "mean-rule" }),
-          Plot.text([meanImportance], { y: (d: number) => d, frameAnchor: "right", textAnchor: "start", dx: 6, text: (d: number) => `平均 ${formatNumber(d, 3)}`, fill: "var(--theme-foreground-muted)" }),
+          Plot.ruleY([meanImportance], {
+            stroke: "var(--theme-foreground-muted)",
+            strokeDasharray: "4,3",
+            className: "mean-rule",
+          }),
+          Plot.text([meanImportance], {
+            y: (d: number) => d,
+            frameAnchor: "right",
+            textAnchor: "start",
+            dx: 6,
+            text: (d: number) => `平均 ${formatNumber(d, 3)}`,
+            fill: "var(--theme-foreground-muted)",
+          }),
         ]),
   ];
   const labelMarks = (Object.keys(placements) as Placement[]).flatMap((where) =>
@@ -224,8 +265,24 @@ function quadrantChart(
         }),
       ),
       ...hairMarks,
-      Plot.dot(others, { x, y, r: 5, symbol: "circle", fill: "var(--theme-blue)", stroke: "var(--theme-background)", className: "point" }),
-      Plot.dot(focus, { x, y, r: 7, symbol: "diamond", fill: "var(--theme-red)", stroke: "var(--theme-background)", className: "point point-focus" }),
+      Plot.dot(others, {
+        x,
+        y,
+        r: 5,
+        symbol: "circle",
+        fill: "var(--theme-blue)",
+        stroke: "var(--theme-background)",
+        className: "point",
+      }),
+      Plot.dot(focus, {
+        x,
+        y,
+        r: 7,
+        symbol: "diamond",
+        fill: "var(--theme-red)",
+        stroke: "var(--theme-background)",
+        className: "point point-focus",
+      }),
       ...labelMarks,
       Plot.tip(points, Plot.pointer({ x, y, title: tip })),
     ],
@@ -239,10 +296,26 @@ function quadrantChart(
  */
 function placeLabels(
   points: readonly Point[],
-  { xDomain, yDomain, width, height, margin }: { xDomain: [number, number]; yDomain: [number, number]; width: number; height: number; margin: { top: number; right: number; bottom: number; left: number } },
+  {
+    xDomain,
+    yDomain,
+    width,
+    height,
+    margin,
+  }: {
+    xDomain: [number, number];
+    yDomain: [number, number];
+    width: number;
+    height: number;
+    margin: { top: number; right: number; bottom: number; left: number };
+  },
 ): Map<Point, Placement> {
-  const px = (v: number) => margin.left + ((v - xDomain[0]) / (xDomain[1] - xDomain[0] || 1)) * (width - margin.left - margin.right);
-  const py = (v: number) => height - margin.bottom - ((v - yDomain[0]) / (yDomain[1] - yDomain[0] || 1)) * (height - margin.top - margin.bottom);
+  const px = (v: number) =>
+    margin.left + ((v - xDomain[0]) / (xDomain[1] - xDomain[0] || 1)) * (width - margin.left - margin.right);
+  const py = (v: number) =>
+    height -
+    margin.bottom -
+    ((v - yDomain[0]) / (yDomain[1] - yDomain[0] || 1)) * (height - margin.top - margin.bottom);
   type Box = [number, number, number, number]; // x0, y0, x1, y1
   const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
   const dots: Box[] = points.map((p) => {
@@ -270,8 +343,12 @@ function placeLabels(
       return [x0, y0, x0 + w, y0 + h];
     };
     const fits = (box: Box) =>
-      box[0] >= margin.left && box[2] <= width - margin.right && box[1] >= margin.top && box[3] <= height - margin.bottom &&
-      !taken.some((t) => overlaps(t, box)) && !dots.some((d) => overlaps(d, box));
+      box[0] >= margin.left &&
+      box[2] <= width - margin.right &&
+      box[1] >= margin.top &&
+      box[3] <= height - margin.bottom &&
+      !taken.some((t) => overlaps(t, box)) &&
+      !dots.some((d) => overlaps(d, box));
     const where = (Object.keys(placements) as Placement[]).find((c) => fits(boxOf(c))) ?? "right";
     result.set(p, where);
     taken.push(boxOf(where));

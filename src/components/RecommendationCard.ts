@@ -27,7 +27,11 @@ const detailPages: Record<string, { href: string; title: string }> = {
 };
 
 /** Priority in words first, colour second. */
-const priorityColours: Record<number, string> = { 1: "var(--theme-red)", 2: "var(--theme-orange, #d97706)", 3: "var(--theme-foreground-muted)" };
+const priorityColours: Record<number, string> = {
+  1: "var(--theme-red)",
+  2: "var(--theme-orange, #d97706)",
+  3: "var(--theme-foreground-muted)",
+};
 
 /**
  * One recommendation as a card: its priority in words, subject, the message with the evidence
@@ -45,7 +49,8 @@ export function RecommendationCard(rec: Recommendation, { width = 260 }: { width
   const badge = heading.appendChild(document.createElement("span"));
   badge.className = "recommendation-priority";
   badge.textContent = `優先：${rec.priority_label}`;
-  badge.style.cssText = "font-size:0.8em;font-weight:600;margin-right:0.5em;padding:0 0.4em;border:1px solid currentColor;border-radius:4px";
+  badge.style.cssText =
+    "font-size:0.8em;font-weight:600;margin-right:0.5em;padding:0 0.4em;border:1px solid currentColor;border-radius:4px";
   heading.append(rec.subject);
   const message = card.appendChild(document.createElement("p"));
   message.className = "recommendation-message";

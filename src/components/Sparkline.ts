@@ -22,16 +22,22 @@ export interface SparklineOptions {
 
 /** The sparkline's content in words: first and last value, the range, and the months without data. */
 function summary(points: readonly SparklinePoint[], { label, unit, fractionDigits = 1 }: SparklineOptions): string {
-  const known = points.filter((p): p is { month: string; value: number } => p.value !== null && Number.isFinite(p.value));
+  const known = points.filter(
+    (p): p is { month: string; value: number } => p.value !== null && Number.isFinite(p.value),
+  );
   const span = `${label}近 ${points.length} 個月`;
   if (known.length === 0) return `${span}皆無資料。`;
-  const at = (p: { month: string; value: number }) => `${rocMonthLabel(p.month)} ${withUnit(p.value, unit, fractionDigits)}`;
+  const at = (p: { month: string; value: number }) =>
+    `${rocMonthLabel(p.month)} ${withUnit(p.value, unit, fractionDigits)}`;
   const first = known[0]!;
   const last = known.at(-1)!;
   const high = known.reduce((a, b) => (b.value > a.value ? b : a));
   const low = known.reduce((a, b) => (b.value < a.value ? b : a));
   const parts = [known.length === 1 ? `僅 ${at(first)}` : `自 ${at(first)} 至 ${at(last)}`];
-  if (known.length > 2) parts.push(`最高 ${withUnit(high.value, unit, fractionDigits)}（${rocMonthLabel(high.month)}），最低 ${withUnit(low.value, unit, fractionDigits)}（${rocMonthLabel(low.month)}）`);
+  if (known.length > 2)
+    parts.push(
+      `最高 ${withUnit(high.value, unit, fractionDigits)}（${rocMonthLabel(high.month)}），最低 ${withUnit(low.value, unit, fractionDigits)}（${rocMonthLabel(low.month)}）`,
+    );
   const missing = points.length - known.length;
   if (missing > 0) parts.push(`${missing} 個月無資料`);
   return `${span}：${parts.join("；")}。`;
@@ -48,7 +54,9 @@ export function Sparkline(points: readonly SparklinePoint[], options: SparklineO
     x: { type: "point", domain: points.map((p) => p.month), axis: null },
     y: { axis: null, nice: false },
     marks: [
-      ...(target !== null ? [Plot.ruleY([target], { stroke: "var(--theme-foreground-muted)", strokeDasharray: "3,3", strokeWidth: 1 })] : []),
+      ...(target !== null
+        ? [Plot.ruleY([target], { stroke: "var(--theme-foreground-muted)", strokeDasharray: "3,3", strokeWidth: 1 })]
+        : []),
       Plot.lineY(points, { x: "month", y: "value", stroke: "var(--theme-blue)", strokeWidth: 1.5 }),
       // Every month with a value gets a dot, so that a month between two gaps still shows.
       Plot.dot(defined, { x: "month", y: "value", fill: "var(--theme-blue)", r: 1.5 }),

@@ -54,13 +54,18 @@ function eventsIn(annotations: readonly TrendAnnotation[], months: readonly stri
     .map((a, i) => ({ ...a, mark: eventMark(i), x1: a.from < first ? first : a.from, x2: a.to > last ? last : a.to }));
 }
 
-function defaultFinding<T extends { month: string }>(rows: readonly T[], o: TrendChartOptions<T>, digits: number): string {
+function defaultFinding<T extends { month: string }>(
+  rows: readonly T[],
+  o: TrendChartOptions<T>,
+  digits: number,
+): string {
   const { name, unit } = nameAndUnit(o.label);
   const monthLabel = o.monthLabel ?? rocMonthLabel;
   const latest = [...rows].reverse().find((r) => o.value(r) !== null);
   if (latest === undefined) return `${name}：所示期間無資料。`;
   const value = o.value(latest)!;
-  const lead = latest === rows.at(-1) ? `${name} ${monthLabel(latest.month)}` : `${name}最近一筆為 ${monthLabel(latest.month)}`;
+  const lead =
+    latest === rows.at(-1) ? `${name} ${monthLabel(latest.month)}` : `${name}最近一筆為 ${monthLabel(latest.month)}`;
   let sentence = `${lead} ${withUnit(value, unit, digits)}`;
   if (o.target) {
     const t = o.target.value;
@@ -89,22 +94,36 @@ function flatDomain(values: readonly (number | null)[], target: number | undefin
  * confidence interval as a band, the target as a labelled dashed rule, and events as numbered
  * shaded spans listed under the chart; in a ChartFigure with the finding and the data table.
  */
-export function TrendChart<T extends { month: string }>(rows: readonly T[], options: TrendChartOptions<T>): HTMLElement {
+export function TrendChart<T extends { month: string }>(
+  rows: readonly T[],
+  options: TrendChartOptions<T>,
+): HTMLElement {
   const { width, value, low, high, label, target, annotations = [], n, tooSmall, height = 280 } = options;
   const digits = options.fractionDigits ?? 1;
   const monthLabel = options.monthLabel ?? rocMonthLabel;
   const { name, unit } = nameAndUnit(label);
   const months = rows.map((r) => r.month);
   const events = eventsIn(annotations, months);
-  const band = low && high ? [
-    Plot.areaY(rows, { x: "month", y1: low, y2: high, fill: "var(--theme-blue)", fillOpacity: 0.15 }),
-    // Whiskers as well, so that the interval of a month between two gaps still shows.
-    Plot.ruleX(rows, { x: "month", y1: low, y2: high, stroke: "var(--theme-blue)", strokeOpacity: 0.35 }),
-  ] : [];
-  const targetMarks = target ? [
-    Plot.ruleY([target.value], { stroke: "var(--theme-red)", strokeDasharray: "6,4" }),
-    Plot.text([target.value], { y: (d: number) => d, frameAnchor: "right", dy: -8, text: () => target.label, fill: "var(--theme-red)" }),
-  ] : [];
+  const band =
+    low && high
+      ? [
+          Plot.areaY(rows, { x: "month", y1: low, y2: high, fill: "var(--theme-blue)", fillOpacity: 0.15 }),
+          // Whiskers as well, so that the interval of a month between two gaps still shows.
+          Plot.ruleX(rows, { x: "month", y1: low, y2: high, stroke: "var(--theme-blue)", strokeOpacity: 0.35 }),
+        ]
+      : [];
+  const targetMarks = target
+    ? [
+        Plot.ruleY([target.value], { stroke: "var(--theme-red)", strokeDasharray: "6,4" }),
+        Plot.text([target.value], {
+          y: (d: number) => d,
+          frameAnchor: "right",
+          dy: -8,
+          text: () => target.label,
+          fill: "var(--theme-red)",
+        }),
+      ]
+    : [];
   const spans = events.filter((e) => e.x1 !== e.x2);
   const days = events.filter((e) => e.x1 === e.x2);
   const marksByMonth = new Map<string, string>();
@@ -114,12 +133,39 @@ export function TrendChart<T extends { month: string }>(rows: readonly T[], opti
   const margins = { marginLeft: 48, marginRight: 20 };
   const halfStep = (width - margins.marginLeft - margins.marginRight) / Math.max(months.length, 1) / 2;
   const eventMarks = [
-    Plot.rect(spans, { x1: "x1", x2: "x2", fill: "var(--theme-foreground)", fillOpacity: 0.08, insetLeft: -halfStep, insetRight: -halfStep, className: "trend-event-span" }),
-    Plot.ruleX(days, { x: "x1", stroke: "var(--theme-foreground-muted)", strokeDasharray: "2,3", className: "trend-event-rule" }),
+    Plot.rect(spans, {
+      x1: "x1",
+      x2: "x2",
+      fill: "var(--theme-foreground)",
+      fillOpacity: 0.08,
+      insetLeft: -halfStep,
+      insetRight: -halfStep,
+      className: "trend-event-span",
+    }),
+    Plot.ruleX(days, {
+      x: "x1",
+      stroke: "var(--theme-foreground-muted)",
+      strokeDasharray: "2,3",
+      className: "trend-event-rule",
+    }),
     // Numbers above the frame, centred on the event's first month; events starting in the same month share one label (①②), so they never overprint.
-    Plot.text(labels, { x: "x1", frameAnchor: "top", dy: -14, textAnchor: "middle", text: "text", fontSize: 13, fill: "var(--theme-foreground)", className: "trend-event-label" }),
+    Plot.text(labels, {
+      x: "x1",
+      frameAnchor: "top",
+      dy: -14,
+      textAnchor: "middle",
+      text: "text",
+      fontSize: 13,
+      fill: "var(--theme-foreground)",
+      className: "trend-event-label",
+    }),
   ];
-  const tip = (r: T) => [monthLabel(r.month), `${label}：${formatNumber(value(r), digits)}`, ...(tooSmall?.(r) ? ["樣本不足，僅供參考"] : [])].join("\n");
+  const tip = (r: T) =>
+    [
+      monthLabel(r.month),
+      `${label}：${formatNumber(value(r), digits)}`,
+      ...(tooSmall?.(r) ? ["樣本不足，僅供參考"] : []),
+    ].join("\n");
   const chart = Plot.plot({
     width,
     height,
@@ -145,9 +191,13 @@ export function TrendChart<T extends { month: string }>(rows: readonly T[], opti
     ],
   });
 
-  const columns: DataTableColumn<T>[] = [{ label: "月份", value: (r) => monthLabel(r.month) }, { label, numeric: true, value: (r) => formatNumber(value(r), digits) }];
+  const columns: DataTableColumn<T>[] = [
+    { label: "月份", value: (r) => monthLabel(r.month) },
+    { label, numeric: true, value: (r) => formatNumber(value(r), digits) },
+  ];
   if (low && high) {
-    const interval = (r: T) => (low(r) === null || high(r) === null ? "—" : `${formatNumber(low(r), digits)}–${formatNumber(high(r), digits)}`);
+    const interval = (r: T) =>
+      low(r) === null || high(r) === null ? "—" : `${formatNumber(low(r), digits)}–${formatNumber(high(r), digits)}`;
     columns.push({ label: `95% 信賴區間${unit ? `（${unit}）` : ""}`, numeric: true, value: interval });
   }
   if (n) columns.push({ label: options.nLabel ?? "樣本數", numeric: true, value: (r) => formatNumber(n(r)) });
@@ -170,7 +220,8 @@ export function TrendChart<T extends { month: string }>(rows: readonly T[], opti
     list.setAttribute("aria-label", "事件註記");
     for (const e of events) {
       const end = e.end_date && e.end_date !== e.start_date ? `–${rocDateLabel(e.end_date)}` : "";
-      list.appendChild(document.createElement("li")).textContent = `${e.mark} ${rocDateLabel(e.start_date)}${end}：${e.note}`;
+      list.appendChild(document.createElement("li")).textContent =
+        `${e.mark} ${rocDateLabel(e.start_date)}${end}：${e.note}`;
     }
     notes.push(list);
   }

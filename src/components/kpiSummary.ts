@@ -3,7 +3,10 @@ import type { KpiRow } from "./KpiCard.js";
 import { withUnit } from "./unitText.js";
 
 /** The fields of a kpi_monthly row (docs/metrics.md) the summary reads. */
-export type KpiSummaryRow = Pick<KpiRow, "label" | "unit" | "direction" | "value" | "ci_low" | "ci_high" | "n" | "target" | "status" | "change_vs_prev"> & {
+export type KpiSummaryRow = Pick<
+  KpiRow,
+  "label" | "unit" | "direction" | "value" | "ci_low" | "ci_high" | "n" | "target" | "status" | "change_vs_prev"
+> & {
   /** Satisfaction only: the month-over-month two-proportion test. */
   p_value?: number | null;
 };

@@ -14,7 +14,12 @@ export interface PooledRate {
  */
 export function pooledRate<T>(
   rows: readonly T[],
-  { hits, n, minN, withholdSmall = false }: { hits: (row: T) => number; n: (row: T) => number; minN: number; withholdSmall?: boolean },
+  {
+    hits,
+    n,
+    minN,
+    withholdSmall = false,
+  }: { hits: (row: T) => number; n: (row: T) => number; minN: number; withholdSmall?: boolean },
 ): PooledRate {
   const total = rows.reduce((s, r) => s + Number(n(r) || 0), 0);
   const hit = rows.reduce((s, r) => s + Number(hits(r) || 0), 0);

@@ -45,7 +45,9 @@ describe("sqd check", () => {
     const run = await check();
     expect(run.status).toBe(0);
     expect(run.stdout).toContain("資料品質檢查（資料基準日 2025-04-10，隔離比例門檻 2%）");
-    expect(run.stdout).toContain("服務滿意度調查：已更新，1 列，最新資料 2025-03-31，隔離 2%（2/100 列），最近匯入 2025-04-02 10:00");
+    expect(run.stdout).toContain(
+      "服務滿意度調查：已更新，1 列，最新資料 2025-03-31，隔離 2%（2/100 列），最近匯入 2025-04-02 10:00",
+    );
     expect(run.stdout).toContain("結果：全部正常。");
   });
 
@@ -55,14 +57,35 @@ describe("sqd check", () => {
     const out = JSON.parse(run.stdout);
     expect(Object.keys(out)).toEqual(["asOf", "quarantinePct", "ok", "problems", "sources"]);
     expect(out).toMatchObject({ asOf: "2025-04-10", quarantinePct: 2, ok: true, problems: [] });
-    expect(out.sources.map((s: { source: string }) => s.source)).toEqual(["surveys", "courtesy", "complaints", "cases", "population", "evidence", "actions", "annotations"]);
-    expect(out.sources[0]).toMatchObject({ freshness: "fresh", rows: 1, rows_read: 100, rows_quarantined: 2, quarantined_pct: 2, stale: false, poor: false });
+    expect(out.sources.map((s: { source: string }) => s.source)).toEqual([
+      "surveys",
+      "courtesy",
+      "complaints",
+      "cases",
+      "population",
+      "evidence",
+      "actions",
+      "annotations",
+    ]);
+    expect(out.sources[0]).toMatchObject({
+      freshness: "fresh",
+      rows: 1,
+      rows_read: 100,
+      rows_quarantined: 2,
+      quarantined_pct: 2,
+      stale: false,
+      poor: false,
+    });
   });
 
   it("exits 1 when the profile's threshold is 1 % and surveys quarantined 2 %", async () => {
     const run = await check("--json", "--config", strictConfig);
     expect(run.status).toBe(1);
-    expect(JSON.parse(run.stdout)).toMatchObject({ ok: false, quarantinePct: 1, problems: ["「服務滿意度調查」讀取 100 列中 2 列被隔離（2%，超過 1%）"] });
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      ok: false,
+      quarantinePct: 1,
+      problems: ["「服務滿意度調查」讀取 100 列中 2 列被隔離（2%，超過 1%）"],
+    });
   });
 
   it("exits 1 as of 2025-06-07, when 68 days since 03-31 is beyond 1.5 × 45 for the monthly sources, but not for as-needed annotations", async () => {
@@ -97,6 +120,8 @@ describe("sqd check", () => {
     instance.closeSync();
     const run = await sqdInProcess("check", "--db", older);
     expect(run.status).toBe(2);
-    expect(run.stderr).toContain(`資料倉儲 ${older} 尚未建置統計表，或由較舊的版本建置（缺少 lagging）：請先執行 npx sqd build。`);
+    expect(run.stderr).toContain(
+      `資料倉儲 ${older} 尚未建置統計表，或由較舊的版本建置（缺少 lagging）：請先執行 npx sqd build。`,
+    );
   });
 });

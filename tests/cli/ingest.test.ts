@@ -17,7 +17,22 @@ const bin = fileURLToPath(new URL("../../bin/sqd.js", import.meta.url));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const sha256 = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
-const fileKeys = ["file", "source", "sha256", "load_id", "status", "rows_read", "rows_loaded", "rows_quarantined", "rows_duplicate", "rows_replaced", "rows_ignored", "warnings", "error", "quarantined"];
+const fileKeys = [
+  "file",
+  "source",
+  "sha256",
+  "load_id",
+  "status",
+  "rows_read",
+  "rows_loaded",
+  "rows_quarantined",
+  "rows_duplicate",
+  "rows_replaced",
+  "rows_ignored",
+  "warnings",
+  "error",
+  "quarantined",
+];
 
 interface JsonFile {
   file: string;
@@ -31,7 +46,11 @@ let complaintsLoad = "";
 async function loadLogSize(): Promise<number> {
   const warehouse = await openWarehouse(loadOffice(), { path: db, readOnly: true });
   try {
-    return Number((await warehouse.connection.runAndReadAll("SELECT CAST(count(*) AS INTEGER) AS n FROM load_log")).getRowObjectsJson()[0]!.n);
+    return Number(
+      (
+        await warehouse.connection.runAndReadAll("SELECT CAST(count(*) AS INTEGER) AS n FROM load_log")
+      ).getRowObjectsJson()[0]!.n,
+    );
   } finally {
     warehouse.close();
   }
@@ -47,10 +66,24 @@ describe("sqd ingest and sqd unload", () => {
     const { files } = JSON.parse(run.stdout) as { files: JsonFile[] };
     expect(files.map((f) => Object.keys(f))).toEqual([fileKeys, fileKeys]);
     // Lexical order: complaints-… before courtesy-….
-    for (const f of files) expect(f.rows_read).toBe(Number(f.rows_loaded) + Number(f.rows_quarantined) + Number(f.rows_duplicate));
+    for (const f of files)
+      expect(f.rows_read).toBe(Number(f.rows_loaded) + Number(f.rows_quarantined) + Number(f.rows_duplicate));
     const [c, t] = files;
     complaintsLoad = c!.load_id;
-    expect(c).toMatchObject({ file: complaints, source: "complaints", sha256: sha256(complaints), status: "loaded", rows_read: 15, rows_loaded: 6, rows_quarantined: 9, rows_duplicate: 0, rows_replaced: 0, rows_ignored: 0, warnings: [], error: null });
+    expect(c).toMatchObject({
+      file: complaints,
+      source: "complaints",
+      sha256: sha256(complaints),
+      status: "loaded",
+      rows_read: 15,
+      rows_loaded: 6,
+      rows_quarantined: 9,
+      rows_duplicate: 0,
+      rows_replaced: 0,
+      rows_ignored: 0,
+      warnings: [],
+      error: null,
+    });
     expect(t).toEqual({
       file: courtesy,
       source: "courtesy",
@@ -108,7 +141,9 @@ describe("sqd ingest and sqd unload", () => {
     const ok = fixturePath("rejections", "ok-surveys.csv");
     const run = await sqdInProcess("ingest", ok, "--db", db);
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe(`= ${ok} [surveys] 內容與先前匯入相同，未變更\n合計 1 個檔案：載入 0、未變更 1、拒絕 0；讀取 0 列，載入 0、隔離 0、重複 0。\n`);
+    expect(run.stdout).toBe(
+      `= ${ok} [surveys] 內容與先前匯入相同，未變更\n合計 1 個檔案：載入 0、未變更 1、拒絕 0；讀取 0 列，載入 0、隔離 0、重複 0。\n`,
+    );
   });
 
   it("refuses an unknown --source before any file, naming the sources there are, instead of reporting a file loaded before as unchanged", async () => {
@@ -118,7 +153,8 @@ describe("sqd ingest and sqd unload", () => {
     expect(run).toEqual({
       status: 2,
       stdout: "",
-      stderr: "sqd ingest：沒有「survey」這個資料來源。可用的來源：surveys、courtesy、complaints、cases、population、evidence、actions、annotations。\n",
+      stderr:
+        "sqd ingest：沒有「survey」這個資料來源。可用的來源：surveys、courtesy、complaints、cases、population、evidence、actions、annotations。\n",
     });
     expect(await loadLogSize()).toBe(logged);
   });
@@ -137,14 +173,31 @@ describe("sqd ingest and sqd unload", () => {
 describe("sqd ingest of a file named relative to the current folder", () => {
   it("reports the file as named, and logs it and its quarantined rows by absolute path", async () => {
     const other = join(dir, "relative.duckdb");
-    const run = spawnSync(process.execPath, [bin, "ingest", "cases-reasons.csv", "--db", other, "--config", fileURLToPath(new URL("../../config", import.meta.url)), "--json"], { cwd: fixturePath("reasons"), encoding: "utf8" });
+    const run = spawnSync(
+      process.execPath,
+      [
+        bin,
+        "ingest",
+        "cases-reasons.csv",
+        "--db",
+        other,
+        "--config",
+        fileURLToPath(new URL("../../config", import.meta.url)),
+        "--json",
+      ],
+      { cwd: fixturePath("reasons"), encoding: "utf8" },
+    );
     const [file] = (JSON.parse(run.stdout) as { files: JsonFile[] }).files;
     expect(file!.file).toBe("cases-reasons.csv");
     const warehouse = await openWarehouse(loadOffice(), { path: other, readOnly: true });
     try {
       const rows = async (sql: string) => (await warehouse.connection.runAndReadAll(sql)).getRowObjectsJson();
-      expect(await rows("SELECT DISTINCT path FROM load_log")).toEqual([{ path: fixturePath("reasons", "cases-reasons.csv") }]);
-      expect(await rows("SELECT DISTINCT file FROM quarantine")).toEqual([{ file: fixturePath("reasons", "cases-reasons.csv") }]);
+      expect(await rows("SELECT DISTINCT path FROM load_log")).toEqual([
+        { path: fixturePath("reasons", "cases-reasons.csv") },
+      ]);
+      expect(await rows("SELECT DISTINCT file FROM quarantine")).toEqual([
+        { file: fixturePath("reasons", "cases-reasons.csv") },
+      ]);
     } finally {
       warehouse.close();
     }

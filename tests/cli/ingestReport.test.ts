@@ -18,12 +18,22 @@ describe("ingest progress", () => {
     const events: string[] = [];
     const options = {
       onFile: (file: string, i: number, n: number) => void events.push(`${i + 1}/${n} ${file.split("/").pop()}`),
-      onBatch: (source: string, files: readonly string[]) => void events.push(`${source}: ${files.map((f) => f.split("/").pop()).join(" ")}`),
+      onBatch: (source: string, files: readonly string[]) =>
+        void events.push(`${source}: ${files.map((f) => f.split("/").pop()).join(" ")}`),
       onStage: (stage: string) => void events.push(stage),
     };
     await w.ingest([ok, headerOnly, empty], options);
     // empty.csv is rejected before it is read; header-only.csv once validation finds no data row.
-    expect(events).toEqual(["1/3 empty.csv", "2/3 header-only.csv", "read", "3/3 ok-surveys.csv", "read", "surveys: header-only.csv ok-surveys.csv", "validate", "write"]);
+    expect(events).toEqual([
+      "1/3 empty.csv",
+      "2/3 header-only.csv",
+      "read",
+      "3/3 ok-surveys.csv",
+      "read",
+      "surveys: header-only.csv ok-surveys.csv",
+      "validate",
+      "write",
+    ]);
     events.length = 0;
     await w.ingest([ok], options);
     expect(events).toEqual(["1/1 ok-surveys.csv"]);
@@ -51,6 +61,14 @@ describe("ingest progress", () => {
   });
 
   it("gives sizes in whole KB, rounded up, below 1 MB and in MB with one decimal from 1 MB", () => {
-    expect([0, 1, 1024, 1025, 1024 * 1024 - 1, 1024 * 1024, 12.5 * 1024 * 1024].map(fileSize)).toEqual(["0 KB", "1 KB", "1 KB", "2 KB", "1024 KB", "1.0 MB", "12.5 MB"]);
+    expect([0, 1, 1024, 1025, 1024 * 1024 - 1, 1024 * 1024, 12.5 * 1024 * 1024].map(fileSize)).toEqual([
+      "0 KB",
+      "1 KB",
+      "1 KB",
+      "2 KB",
+      "1024 KB",
+      "1.0 MB",
+      "12.5 MB",
+    ]);
   });
 });

@@ -30,7 +30,8 @@ const newFolder = () => {
 
 /** `sqd init <name>` run in the folder's parent, as sqd writes only inside the folder it runs in. */
 const initAt = (dir: string, ...args: string[]) => sqdInFolder(dirname(dir), "init", basename(dir), ...args);
-const init = (dir: string, ...extra: string[]) => initAt(dir, "--office-code", secondOffice.code, "--office-name", secondOffice.name, ...extra);
+const init = (dir: string, ...extra: string[]) =>
+  initAt(dir, "--office-code", secondOffice.code, "--office-name", secondOffice.name, ...extra);
 afterAll(() => {
   for (const dir of folders) rmSync(dir, { recursive: true, force: true });
 });
@@ -77,8 +78,11 @@ describe("sqd init", () => {
     expect(run.stdout).toContain("已建立 林園戶政事務所（機關代碼 64000150）的工作資料夾");
     expect(run.stdout).toContain("contact（開放資料的聯絡單位與機關總機）尚未填寫");
     expect(run.stdout).toContain("config/sop.csv 是系統預設的處理時限");
-    expect(run.stdout).toContain("config/plan-items/2025.csv 是示範機關的年度提升服務工作計畫，只供格式參考：請換成本所自己的工作計畫");
-    for (const step of ["data/inbox/cases/", "sqd ingest data/inbox", "sqd build", "sqd doctor"]) expect(run.stdout).toContain(step);
+    expect(run.stdout).toContain(
+      "config/plan-items/2025.csv 是示範機關的年度提升服務工作計畫，只供格式參考：請換成本所自己的工作計畫",
+    );
+    for (const step of ["data/inbox/cases/", "sqd ingest data/inbox", "sqd build", "sqd doctor"])
+      expect(run.stdout).toContain(step);
   });
 
   it("makes a folder where the site's defaults (site, report, start, export-open-data) are its own files", () => {
@@ -110,7 +114,9 @@ describe("sqd init", () => {
     const made = await initAt(taipei, "--office-code", "63000010", "--office-name", "臺北市松山區戶政事務所");
     expect(made.status).toBe(0);
     expect(loadProfile(join(taipei, "config", "office.json")).office.city).toBe("臺北市");
-    expect(readFileSync(join(taipei, "config", "calendar", "overrides.csv"), "utf8")).toBe("西元日期,星期,是否放假,備註\n");
+    expect(readFileSync(join(taipei, "config", "calendar", "overrides.csv"), "utf8")).toBe(
+      "西元日期,星期,是否放假,備註\n",
+    );
     expect(made.stdout).toContain("config/calendar/overrides.csv 原有的停止上班日屬於示範機關所在縣市，已清空");
   });
 
@@ -127,7 +133,17 @@ describe("sqd init", () => {
 
   it("refuses a folder outside the one it runs in, making nothing", async () => {
     const outside = newFolder();
-    const run = await sqdInFolder(dirname(newFolder()), "init", outside, "--office-code", secondOffice.code, "--office-name", secondOffice.name, "--city", secondOffice.city);
+    const run = await sqdInFolder(
+      dirname(newFolder()),
+      "init",
+      outside,
+      "--office-code",
+      secondOffice.code,
+      "--office-name",
+      secondOffice.name,
+      "--city",
+      secondOffice.city,
+    );
     expect(run.status).toBe(2);
     expect(run.stderr).toContain(`資料夾 ${outside} 指向工作資料夾以外`);
     expect(existsSync(outside)).toBe(false);
@@ -152,9 +168,15 @@ describe("a second office from sqd init to the marts, every command run inside i
   afterAll(() => close?.());
 
   it("builds office_targets and kpi_monthly for 64000150 林園戶政事務所 only", async () => {
-    expect(await rows("SELECT office_code, office_name FROM office_targets")).toEqual([{ office_code: secondOffice.code, office_name: secondOffice.name }]);
+    expect(await rows("SELECT office_code, office_name FROM office_targets")).toEqual([
+      { office_code: secondOffice.code, office_name: secondOffice.name },
+    ]);
     expect(await rows("SELECT DISTINCT office_code FROM kpi_monthly")).toEqual([{ office_code: secondOffice.code }]);
-    expect(await rows("SELECT DISTINCT month FROM kpi_monthly ORDER BY month")).toEqual([{ month: "2025-01" }, { month: "2025-02" }, { month: "2025-03" }]);
+    expect(await rows("SELECT DISTINCT month FROM kpi_monthly ORDER BY month")).toEqual([
+      { month: "2025-01" },
+      { month: "2025-02" },
+      { month: "2025-03" },
+    ]);
   });
 
   it("has 大寮 in no file of its config/ (the calendars read as Big5)", () => {
@@ -168,7 +190,9 @@ describe("a second office from sqd init to the marts, every command run inside i
     const tables = await rows("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'");
     expect(tables.length).toBeGreaterThan(30);
     for (const { table_name } of tables) {
-      const [hit] = await rows(`SELECT count(*)::INTEGER AS n FROM "${String(table_name)}" t WHERE CAST(t AS VARCHAR) LIKE '%大寮%'`);
+      const [hit] = await rows(
+        `SELECT count(*)::INTEGER AS n FROM "${String(table_name)}" t WHERE CAST(t AS VARCHAR) LIKE '%大寮%'`,
+      );
       expect(hit!.n, String(table_name)).toBe(0);
     }
   });

@@ -15,7 +15,8 @@ let base: string;
 let db: string;
 const bin = join(projectRoot, "bin", "sqd.js");
 // Run inside the temporary folder: sqd writes only within its working folder.
-const sqd = (...args: string[]) => spawnSync(process.execPath, [bin, "report", ...args], { cwd: base, encoding: "utf8" });
+const sqd = (...args: string[]) =>
+  spawnSync(process.execPath, [bin, "report", ...args], { cwd: base, encoding: "utf8" });
 
 beforeAll(async () => {
   base = mkdtempSync(join(tmpdir(), "sqd-report-cli-"));
@@ -44,7 +45,9 @@ describe("sqd report", () => {
   it("refuses a month the warehouse has no figures for, naming the months it has", () => {
     const run = sqd("--month", "2025-08", "--pptx", join(base, "out.pptx"), "--db", db);
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe("sqd report：資料倉儲沒有 2025-08 的統計結果；可用月份為 2025-03 至 2025-05（共 3 個月）。\n");
+    expect(run.stderr).toBe(
+      "sqd report：資料倉儲沒有 2025-08 的統計結果；可用月份為 2025-03 至 2025-05（共 3 個月）。\n",
+    );
   });
 
   it("asks for --pdf or --pptx when neither is given", () => {
@@ -60,11 +63,15 @@ describe("sqd report", () => {
   });
 
   it("names the install command where Chromium is missing, exit code 2 and no stack trace", () => {
-    const run = spawnSync(process.execPath, [bin, "report", "--month", "2025-03", "--pdf", join(base, "out.pdf"), "--db", db], {
-      cwd: base,
-      encoding: "utf8",
-      env: { ...process.env, CHROMIUM_PATH: join(base, "no-chromium") },
-    });
+    const run = spawnSync(
+      process.execPath,
+      [bin, "report", "--month", "2025-03", "--pdf", join(base, "out.pdf"), "--db", db],
+      {
+        cwd: base,
+        encoding: "utf8",
+        env: { ...process.env, CHROMIUM_PATH: join(base, "no-chromium") },
+      },
+    );
     expect(run.status).toBe(2);
     expect(run.stderr).toContain("製作 PDF 需要 Chromium，但找不到");
     expect(run.stderr).toContain("sudo apt-get install chromium fonts-noto-cjk");

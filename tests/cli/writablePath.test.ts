@@ -31,20 +31,28 @@ const refusal = (option: string, value: string, target: string) =>
 
 describe("writablePath", () => {
   it("refuses a relative path that climbs out of the working folder, naming option, path and target", () => {
-    expect(() => writablePath("--out", "../../etc", root)).toThrow(new InputError(refusal("--out", "../../etc", join(base, "..", "etc"))));
+    expect(() => writablePath("--out", "../../etc", root)).toThrow(
+      new InputError(refusal("--out", "../../etc", join(base, "..", "etc"))),
+    );
     expect(() => writablePath("--out", "nested/../../outside", root)).toThrow(InputError);
   });
 
   it("refuses an absolute path outside the working folder", () => {
-    expect(() => writablePath("--pdf", "/etc/月報.pdf", root)).toThrow(new InputError(refusal("--pdf", "/etc/月報.pdf", "/etc/月報.pdf")));
+    expect(() => writablePath("--pdf", "/etc/月報.pdf", root)).toThrow(
+      new InputError(refusal("--pdf", "/etc/月報.pdf", "/etc/月報.pdf")),
+    );
     expect(() => writablePath("--export", join(outside, "x.xlsx"), root)).toThrow(InputError);
   });
 
   it("refuses a symbolic link inside the folder that leads outside, by where it leads", () => {
-    expect(() => writablePath("--out", "elsewhere/site", root)).toThrow(new InputError(refusal("--out", "elsewhere/site", join(outside, "site"))));
+    expect(() => writablePath("--out", "elsewhere/site", root)).toThrow(
+      new InputError(refusal("--out", "elsewhere/site", join(outside, "site"))),
+    );
     expect(() => writablePath("--out", "elsewhere", root)).toThrow(InputError);
     // Writing through a link to a file that does not exist yet would create that file outside.
-    expect(() => writablePath("--pdf", "dangling.pdf", root)).toThrow(new InputError(refusal("--pdf", "dangling.pdf", join(outside, "new.pdf"))));
+    expect(() => writablePath("--pdf", "dangling.pdf", root)).toThrow(
+      new InputError(refusal("--pdf", "dangling.pdf", join(outside, "new.pdf"))),
+    );
   });
 
   it("allows a nested path, existing or not, and returns it absolute", () => {
@@ -85,7 +93,11 @@ describe("commands refuse output paths outside their working folder, exit code 2
       const before = readdirSync(root).sort();
       const run = await sqdInFolder(root, command, ...args);
       expect(run.status).toBe(2);
-      expect(run.stderr).toMatch(new RegExp(`^sqd ${command}：${option} ${value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} 指向工作資料夾以外（${outside.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}.*）；sqd 只寫入目前工作資料夾（`));
+      expect(run.stderr).toMatch(
+        new RegExp(
+          `^sqd ${command}：${option} ${value.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")} 指向工作資料夾以外（${outside.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}.*）；sqd 只寫入目前工作資料夾（`,
+        ),
+      );
       expect(run.stdout).toBe("");
       expect(readdirSync(outside)).toEqual([]);
       expect(readdirSync(root).sort()).toEqual(before);
@@ -93,9 +105,15 @@ describe("commands refuse output paths outside their working folder, exit code 2
   }
 
   it("a real sqd process: an absolute --out outside, refused in one line without a stack trace", () => {
-    const run = spawnSync(process.execPath, [join(projectRoot, "bin", "sqd.js"), "export-open-data", "--out", join(outside, "開放資料")], { cwd: root, encoding: "utf8" });
+    const run = spawnSync(
+      process.execPath,
+      [join(projectRoot, "bin", "sqd.js"), "export-open-data", "--out", join(outside, "開放資料")],
+      { cwd: root, encoding: "utf8" },
+    );
     expect(run.status).toBe(2);
-    expect(run.stderr).toBe(`sqd export-open-data：${refusal("--out", join(outside, "開放資料"), join(outside, "開放資料"))}\n`);
+    expect(run.stderr).toBe(
+      `sqd export-open-data：${refusal("--out", join(outside, "開放資料"), join(outside, "開放資料"))}\n`,
+    );
     expect(run.stdout).toBe("");
     expect(readdirSync(outside)).toEqual([]);
   });

@@ -24,7 +24,16 @@ describe("isTaiwanIdNumber", () => {
   });
 
   it("rejects a wrong check digit, a wrong gender digit or letter, lower case and the wrong length", () => {
-    for (const id of ["A123456788", "E123456780", "A323456789", "FA12345680", "FE12345689", "a123456789", "A12345678", "A1234567890"]) {
+    for (const id of [
+      "A123456788",
+      "E123456780",
+      "A323456789",
+      "FA12345680",
+      "FE12345689",
+      "a123456789",
+      "A12345678",
+      "A1234567890",
+    ]) {
       expect(isTaiwanIdNumber(id)).toBe(false);
     }
   });

@@ -30,7 +30,10 @@ describe("createRandom", () => {
   });
 
   it("draws weighted choices in proportion to their weights", () => {
-    const choose = weightedChoice([["a", 1], ["b", 3]] as const);
+    const choose = weightedChoice([
+      ["a", 1],
+      ["b", 3],
+    ] as const);
     const random = createRandom(3);
     let b = 0;
     for (let i = 0; i < 20_000; i++) if (choose(random) === "b") b++;

@@ -38,11 +38,23 @@ const file = (name: string) => summary.files.find((f) => f.path.endsWith(name))!
 describe("generateSample", () => {
   it("writes one folder per source with the default 24 months from 2024-01", () => {
     const folders = new Set(summary.files.map((f) => relative(first, f.path).split(/[\\/]/)[0]));
-    expect([...folders]).toEqual(["surveys", "courtesy", "complaints", "cases", "population", "evidence", "actions", "annotations"]);
+    expect([...folders]).toEqual([
+      "surveys",
+      "courtesy",
+      "complaints",
+      "cases",
+      "population",
+      "evidence",
+      "actions",
+      "annotations",
+    ]);
     expect(files("cases").map((f) => relative(first, f.path))).toContain(join("cases", "cases-2025-03.csv"));
     expect(files("cases")).toHaveLength(24);
     expect(files("surveys")).toHaveLength(24);
-    expect(files("complaints").map((f) => relative(first, f.path))).toEqual([join("complaints", "complaints-2024.csv"), join("complaints", "complaints-2025.csv")]);
+    expect(files("complaints").map((f) => relative(first, f.path))).toEqual([
+      join("complaints", "complaints-2024.csv"),
+      join("complaints", "complaints-2025.csv"),
+    ]);
   });
 
   it("gives byte-identical files for the same seed and options, whatever the clock and time zone", () => {
@@ -79,7 +91,12 @@ describe("generateSample", () => {
   it("writes cases with a BOM, the contract's header and office-local date-times", () => {
     const text = readFileSync(file("cases-2025-03.csv").path, "utf8");
     expect(text.startsWith("\uFEFF")).toBe(true);
-    expect(text.slice(1, text.indexOf("\r\n"))).toBe(office.contracts.cases.columns.filter((c) => c.alias !== "office_code").map((c) => c.header).join(","));
+    expect(text.slice(1, text.indexOf("\r\n"))).toBe(
+      office.contracts.cases.columns
+        .filter((c) => c.alias !== "office_code")
+        .map((c) => c.header)
+        .join(","),
+    );
     expect(text).toMatch(/\r\n20250305-\d{5},[^,]+,[^,]*,2025-03-05 \d{2}:\d{2}:\d{2},/);
   });
 
@@ -92,18 +109,53 @@ describe("generateSample", () => {
 
   it("plants every reason code of the input contracts somewhere, and keeps bad rows a small share", () => {
     const totals: Record<string, number> = {};
-    for (const f of summary.files) for (const [code, n] of Object.entries(f.planted)) totals[code] = (totals[code] ?? 0) + n;
-    for (const code of ["missing_required", "type_error", "out_of_range", "invalid_value", "time_order", "sum_mismatch", "duplicate_key", "total_mismatch", "unknown_case_type", "full_width", "synonym", "footer_rows", "blank_rows"]) {
+    for (const f of summary.files)
+      for (const [code, n] of Object.entries(f.planted)) totals[code] = (totals[code] ?? 0) + n;
+    for (const code of [
+      "missing_required",
+      "type_error",
+      "out_of_range",
+      "invalid_value",
+      "time_order",
+      "sum_mismatch",
+      "duplicate_key",
+      "total_mismatch",
+      "unknown_case_type",
+      "full_width",
+      "synonym",
+      "footer_rows",
+      "blank_rows",
+    ]) {
       expect(totals[code], code).toBeGreaterThan(0);
     }
-    const problems = ["missing_required", "type_error", "out_of_range", "invalid_value", "time_order", "sum_mismatch", "duplicate_key"].reduce((n, c) => n + totals[c]!, 0);
+    const problems = [
+      "missing_required",
+      "type_error",
+      "out_of_range",
+      "invalid_value",
+      "time_order",
+      "sum_mismatch",
+      "duplicate_key",
+    ].reduce((n, c) => n + totals[c]!, 0);
     expect(problems / summary.files.reduce((n, f) => n + f.rows, 0)).toBeLessThan(0.05);
   });
 
   it("puts cases only on working days of the office calendar, make-up Saturdays included", async () => {
     const dates = new Set<string>();
-    for (const f of files("cases")) for (const row of (await readSampleTable(f.path)).rows) if (/^\d{4}-\d{2}-\d{2} /.test(row.受理時間!)) dates.add(row.受理時間!.slice(0, 10));
-    for (const off of ["2025-01-27", "2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31", "2025-09-29", "2025-10-24", "2025-12-25"]) expect(dates.has(off), off).toBe(false);
+    for (const f of files("cases"))
+      for (const row of (await readSampleTable(f.path)).rows)
+        if (/^\d{4}-\d{2}-\d{2} /.test(row.受理時間!)) dates.add(row.受理時間!.slice(0, 10));
+    for (const off of [
+      "2025-01-27",
+      "2025-01-28",
+      "2025-01-29",
+      "2025-01-30",
+      "2025-01-31",
+      "2025-09-29",
+      "2025-10-24",
+      "2025-12-25",
+    ])
+      expect(dates.has(off), off).toBe(false);
     expect(dates.has("2025-02-08")).toBe(true);
     for (const date of dates) expect(office.calendar.isWorkingDay(date), date).toBe(true);
   });
@@ -111,7 +163,12 @@ describe("generateSample", () => {
   it("writes only checksum-valid ID numbers into free text", async () => {
     const ids: string[] = [];
     for (const f of [...files("complaints"), ...files("surveys")]) {
-      for (const row of (await readSampleTable(f.path)).rows) ids.push(...Object.values(row).join(" ").match(/(?<![A-Za-z0-9])[A-Z][0-9]\d{8}(?![0-9])/g) ?? []);
+      for (const row of (await readSampleTable(f.path)).rows)
+        ids.push(
+          ...(Object.values(row)
+            .join(" ")
+            .match(/(?<![A-Za-z0-9])[A-Z][0-9]\d{8}(?![0-9])/g) ?? []),
+        );
     }
     expect(ids.length).toBeGreaterThan(10);
     expect(ids.filter((id) => !isTaiwanIdNumber(id))).toEqual([]);
@@ -121,7 +178,11 @@ describe("generateSample", () => {
     const out = mkdtempSync(join(tmpdir(), "sqd-sample-k-"));
     const multi = await generateSample(office, { out, months: 1, offices: 3, casesPerDay: 10, startMonth: "2025-03" });
     const names = multi.files.filter((f) => f.source === "cases").map((f) => relative(out, f.path));
-    expect(names).toEqual([join("cases", "cases-64000140-2025-03.csv"), join("cases", "cases-64000150-2025-03.csv"), join("cases", "cases-64000130-2025-03.csv")]);
+    expect(names).toEqual([
+      join("cases", "cases-64000140-2025-03.csv"),
+      join("cases", "cases-64000150-2025-03.csv"),
+      join("cases", "cases-64000130-2025-03.csv"),
+    ]);
     const { rows } = await readSampleTable(join(out, "cases", "cases-64000150-2025-03.csv"));
     expect(new Set(rows.map((r) => r.機關代碼))).toEqual(new Set(["64000150"]));
   });

@@ -8,7 +8,11 @@ import { projectRoot } from "../../pipelines/site/siteInputs.ts";
 const sqd = (...args: string[]) => spawnSync(process.execPath, ["bin/sqd.js", ...args], { encoding: "utf8" });
 /** sqd sample run inside `folder`, as sqd writes only within its working folder. */
 const sampleIn = (folder: string, ...args: string[]) =>
-  spawnSync(process.execPath, [join(projectRoot, "bin", "sqd.js"), "sample", ...args, "--config", join(projectRoot, "config")], { cwd: folder, encoding: "utf8" });
+  spawnSync(
+    process.execPath,
+    [join(projectRoot, "bin", "sqd.js"), "sample", ...args, "--config", join(projectRoot, "config")],
+    { cwd: folder, encoding: "utf8" },
+  );
 
 describe("sqd sample", () => {
   it("writes a small sample and prints a short zh-TW summary of files and rows", () => {

@@ -17,7 +17,8 @@ beforeAll(async () => {
   for (const f of summary.files) tables.set(f.path, await readSampleTable(f.path));
 });
 
-const rowsOf = (source: string) => summary.files.filter((f) => f.source === source).flatMap((f) => tables.get(f.path)!.rows);
+const rowsOf = (source: string) =>
+  summary.files.filter((f) => f.source === source).flatMap((f) => tables.get(f.path)!.rows);
 const dateTime = /^(\d{4}-\d{2}-\d{2}) (\d{2}):(\d{2}):(\d{2})$/;
 const seconds = (text: string) => {
   const m = dateTime.exec(text)!;
@@ -37,7 +38,7 @@ const rocDay = (text: string) => {
 /** The `n`th working day after `date`, counted on the office calendar by hand. */
 const workingDayAfter = (date: string, n: number) => {
   let day = new Date(`${date}T00:00:00Z`);
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day = new Date(day.getTime() + 86_400_000);
     if (office.calendar.isWorkingDay(day.toISOString().slice(0, 10))) left--;
   }
@@ -62,7 +63,12 @@ describe("the planted patterns", () => {
   });
 
   it("(1) notes the short-staffed period in the annotations", () => {
-    expect(rowsOf("annotations")).toContainEqual({ 起日: "114/07/01", 迄日: "114/09/30", 指標: "平均等候時間", 說明: "櫃檯人力 2 人育嬰留停" });
+    expect(rowsOf("annotations")).toContainEqual({
+      起日: "114/07/01",
+      迄日: "114/09/30",
+      指標: "平均等候時間",
+      說明: "櫃檯人力 2 人育嬰留停",
+    });
   });
 
   it("(2) 戶籍登記課 keeps missing 自報單位姓名 in the 2025 courtesy tests; 戶籍行政課 does not", () => {
@@ -89,7 +95,14 @@ describe("the planted patterns", () => {
 
   it("(4) 印鑑證明 breaks its 15-minute SOP in a good share of cases from 2025-03, not before", () => {
     const share = (from: string, to: string) => {
-      const rows = rowsOf("cases").filter((r) => r.申辦項目 === "印鑑證明" && dateTime.test(r.受理時間!) && dateTime.test(r.完成時間 ?? "") && r.受理時間! >= from && r.受理時間! < to);
+      const rows = rowsOf("cases").filter(
+        (r) =>
+          r.申辦項目 === "印鑑證明" &&
+          dateTime.test(r.受理時間!) &&
+          dateTime.test(r.完成時間 ?? "") &&
+          r.受理時間! >= from &&
+          r.受理時間! < to,
+      );
       return rows.filter((r) => seconds(r.完成時間!) - seconds(r.受理時間!) > 15 * 60).length / rows.length;
     };
     expect(share("2025-03", "2026")).toBeGreaterThan(0.2);
@@ -97,7 +110,9 @@ describe("the planted patterns", () => {
   });
 
   it("(5) exactly one complaint is replied late, received 114/05/06, with its 逾期原因", () => {
-    const channels = new Map(office.profile.complaint_channels.flatMap((c) => [c.name, ...c.synonyms].map((n) => [n, c.deadline_days])));
+    const channels = new Map(
+      office.profile.complaint_channels.flatMap((c) => [c.name, ...c.synonyms].map((n) => [n, c.deadline_days])),
+    );
     const late = rowsOf("complaints").filter((row) => {
       const received = rocDay(row.收件時間!);
       const replied = rocDay(row.回覆時間!);
@@ -112,12 +127,22 @@ describe("the planted patterns", () => {
 
   it("logs follow-up actions for the waiting times and the late reply", () => {
     const actions = rowsOf("actions");
-    expect(actions.some((a) => a.指標 === "平均等候時間" && a.類型 === "改善措施" && a.措施 && a.開始日期 === "114/08/11")).toBe(true);
-    expect(actions.some((a) => a.指標 === "陳情案件準時回覆率" && a.類型 === "主任裁示" && a.措施 && a.開始日期 === "114/05/21")).toBe(true);
+    expect(
+      actions.some((a) => a.指標 === "平均等候時間" && a.類型 === "改善措施" && a.措施 && a.開始日期 === "114/08/11"),
+    ).toBe(true);
+    expect(
+      actions.some(
+        (a) => a.指標 === "陳情案件準時回覆率" && a.類型 === "主任裁示" && a.措施 && a.開始日期 === "114/05/21",
+      ),
+    ).toBe(true);
   });
 
   it("leaves the patterns out when the months do not cover them", async () => {
-    const early = await generateSample(office, { out: mkdtempSync(join(tmpdir(), "sqd-patterns-early-")), months: 6, casesPerDay: 10 });
+    const early = await generateSample(office, {
+      out: mkdtempSync(join(tmpdir(), "sqd-patterns-early-")),
+      months: 6,
+      casesPerDay: 10,
+    });
     const keys = early.files.flatMap((f) => Object.keys(f.planted));
     expect(keys.filter((k) => k.startsWith("pattern:"))).toEqual([]);
   });

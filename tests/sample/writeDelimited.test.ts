@@ -9,13 +9,27 @@ const dir = mkdtempSync(join(tmpdir(), "sqd-delimited-"));
 describe("writeDelimited", () => {
   it("quotes commas, quotes and line breaks, and writes a BOM and CRLF when asked", () => {
     const path = join(dir, "quoted.csv");
-    writeDelimited(path, [["a", "b,c"], ['say "hi"', "two\nlines"]], { encoding: "utf-8-bom", eol: "\r\n" });
+    writeDelimited(
+      path,
+      [
+        ["a", "b,c"],
+        ['say "hi"', "two\nlines"],
+      ],
+      { encoding: "utf-8-bom", eol: "\r\n" },
+    );
     expect(readFileSync(path, "utf8")).toBe('\uFEFFa,"b,c"\r\n"say ""hi""","two\nlines"\r\n');
   });
 
   it("writes Big5 that decodes strictly back to the same text", () => {
     const path = join(dir, "big5.csv");
-    writeDelimited(path, [["案號", "陳情人"], ["C114-0001", "陳志明"]], { encoding: "big5", eol: "\r\n" });
+    writeDelimited(
+      path,
+      [
+        ["案號", "陳情人"],
+        ["C114-0001", "陳志明"],
+      ],
+      { encoding: "big5", eol: "\r\n" },
+    );
     const bytes = readFileSync(path);
     expect(new TextDecoder("big5", { fatal: true }).decode(bytes)).toBe("案號,陳情人\r\nC114-0001,陳志明\r\n");
     expect(() => new TextDecoder("utf-8", { fatal: true }).decode(bytes)).toThrow();

@@ -20,7 +20,8 @@ export interface Recommendation {
   message: string;
 }
 
-const literal = (v: unknown) => (v === null || v === undefined ? "NULL" : typeof v === "string" ? sqlString(v) : String(v));
+const literal = (v: unknown) =>
+  v === null || v === undefined ? "NULL" : typeof v === "string" ? sqlString(v) : String(v);
 
 /**
  * An in-memory warehouse with the shipped configuration (config/: targets, thresholds, owners,
@@ -49,19 +50,29 @@ export class RuleFixture {
 
   /** The table's rows become `rows`; columns left out are NULL, values are cast to the table's own types. */
   async fill(table: string, rows: readonly Row[]): Promise<void> {
-    const types = new Map((await this.rows(`SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ${sqlString(table)}`)).map((c) => [String(c.column_name), String(c.data_type)]));
+    const types = new Map(
+      (
+        await this.rows(
+          `SELECT column_name, data_type FROM information_schema.columns WHERE table_name = ${sqlString(table)}`,
+        )
+      ).map((c) => [String(c.column_name), String(c.data_type)]),
+    );
     const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))];
     const unknown = columns.filter((c) => !types.has(c));
     if (unknown.length > 0) throw new Error(`${table} has no column ${unknown.join(", ")}`);
     const values = rows.map((r) => `(${columns.map((c) => `CAST(${literal(r[c])} AS ${types.get(c)})`).join(", ")})`);
     await this.warehouse.connection.run(`DELETE FROM ${sqlName(table)}`);
-    if (rows.length > 0) await this.warehouse.connection.run(`INSERT INTO ${sqlName(table)} (${columns.map(sqlName).join(", ")}) VALUES ${values.join(", ")}`);
+    if (rows.length > 0)
+      await this.warehouse.connection.run(
+        `INSERT INTO ${sqlName(table)} (${columns.map(sqlName).join(", ")}) VALUES ${values.join(", ")}`,
+      );
   }
 
   /** Runs pipelines/recommendations/<rule>.sql as it stands, in the order the recommendations table uses. */
   async rule(rule: string): Promise<Recommendation[]> {
     const sql = readFileSync(join(defaultRulesDir, `${rule}.sql`), "utf8").replace(/[\s;]+$/, "");
-    const rows = await this.rows(`SELECT office_code, month, subject, CAST(priority AS INTEGER) AS priority, plan_item, owner, CAST(to_json(evidence) AS VARCHAR) AS evidence, message
+    const rows = await this
+      .rows(`SELECT office_code, month, subject, CAST(priority AS INTEGER) AS priority, plan_item, owner, CAST(to_json(evidence) AS VARCHAR) AS evidence, message
 FROM (
 ${sql}
 ) ORDER BY month, office_code, priority, subject`);

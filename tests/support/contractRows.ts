@@ -26,9 +26,17 @@ function contractForm(column: Column): string {
  * and each checked with the contract's zod schema — the proof that the SQL parse agrees with the
  * contract. Rows come in load order, then Excel row order.
  */
-export async function contractRows(connection: DuckDBConnection, contract: Contract, where = "true"): Promise<Record<string, unknown>[]> {
+export async function contractRows(
+  connection: DuckDBConnection,
+  contract: Contract,
+  where = "true",
+): Promise<Record<string, unknown>[]> {
   const select = contract.columns.map((c) => `${contractForm(c)} AS "${c.alias}"`).join(", ");
-  const rows = (await connection.runAndReadAll(`SELECT ${select} FROM "${contract.name}" WHERE ${where} ORDER BY load_id, source_row`)).getRowObjectsJson();
+  const rows = (
+    await connection.runAndReadAll(
+      `SELECT ${select} FROM "${contract.name}" WHERE ${where} ORDER BY load_id, source_row`,
+    )
+  ).getRowObjectsJson();
   return rows.map((row) => {
     const values = Object.fromEntries(Object.entries(row).filter(([, v]) => v !== null));
     const parsed = contract.schema.safeParse(values);

@@ -34,9 +34,24 @@ export function sqdIn(root: string, ...args: string[]) {
 export function setUpSecondOffice(): SecondOfficeFolder {
   const root = mkdtempSync(join(tmpdir(), "sqd-second-office-"));
   const asOf = "2025-04-10";
-  sqdIn(root, "init", "--office-code", secondOffice.code, "--office-name", secondOffice.name, "--city", secondOffice.city);
+  sqdIn(
+    root,
+    "init",
+    "--office-code",
+    secondOffice.code,
+    "--office-name",
+    secondOffice.name,
+    "--city",
+    secondOffice.city,
+  );
   sqdIn(root, "sample", "--months", "3", "--start-month", "2025-01", "--cases-per-day", "20");
   sqdIn(root, "ingest");
   sqdIn(root, "build", "--marts-only", "--as-of", asOf);
-  return { root, configDir: join(root, "config"), inbox: join(root, "data", "inbox"), db: join(root, "data", "warehouse.duckdb"), asOf };
+  return {
+    root,
+    configDir: join(root, "config"),
+    inbox: join(root, "data", "inbox"),
+    db: join(root, "data", "warehouse.duckdb"),
+    asOf,
+  };
 }

@@ -5,7 +5,10 @@ import { sqdInProcess } from "./sqdInProcess.ts";
  * would run it there — sqd writes only inside its working folder — then returns to the previous
  * one. Relative defaults (config/, data/) then point into `folder`: pass --config and --db.
  */
-export async function sqdInFolder(folder: string, ...args: string[]): Promise<Awaited<ReturnType<typeof sqdInProcess>>> {
+export async function sqdInFolder(
+  folder: string,
+  ...args: string[]
+): Promise<Awaited<ReturnType<typeof sqdInProcess>>> {
   const previous = process.cwd();
   process.chdir(folder);
   try {

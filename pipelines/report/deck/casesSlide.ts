@@ -25,7 +25,13 @@ export function casesSlide(slide: PptxGenJS.Slide, report: DeckReport, pptx: Ppt
   }
   addDeckTable(slide, {
     header: ["申辦項目", "時限", "件數", "達成率", "目標"],
-    rows: types.map((t) => [text(t.case_type), `${countText(t.deadline)} ${text(t.deadline_unit)}`, countText(t.assessed), measureText(t.compliance_pct, "%"), targetText(t.target, "%")]),
+    rows: types.map((t) => [
+      text(t.case_type),
+      `${countText(t.deadline)} ${text(t.deadline_unit)}`,
+      countText(t.assessed),
+      measureText(t.compliance_pct, "%"),
+      targetText(t.target, "%"),
+    ]),
     colW: [1.85, 1.05, 0.9, 1.0, 0.9],
     numeric: [1, 2, 3, 4],
     x: 7.1,

@@ -15,13 +15,24 @@ export function complaintsSlide(slide: PptxGenJS.Slide, report: DeckReport, pptx
     addDeckChart(slide, pptx, {
       kind: "bar",
       box: { x: deckStyle.margin, y: deckStyle.top, w: 6.0, h: 3.2 },
-      title: categories.length > shown.length ? `各類別收件數（前 ${shown.length} 類，共 ${categories.length} 類）` : "各類別收件數（件）",
+      title:
+        categories.length > shown.length
+          ? `各類別收件數（前 ${shown.length} 類，共 ${categories.length} 類）`
+          : "各類別收件數（件）",
       labels: shown.map((c) => text(c.category)),
       series: [{ name: "收件數", values: shown.map((c) => c.received) }],
       axis: { min: 0, format: "0" },
     });
   } else {
-    slide.addText("本月沒有陳情案件。", { ...font, x: deckStyle.margin, y: deckStyle.top, w: 6.0, h: 0.5, fontSize: deckStyle.bodySize, color: deckStyle.muted });
+    slide.addText("本月沒有陳情案件。", {
+      ...font,
+      x: deckStyle.margin,
+      y: deckStyle.top,
+      w: 6.0,
+      h: 0.5,
+      fontSize: deckStyle.bodySize,
+      color: deckStyle.muted,
+    });
   }
   if (summary) {
     addDeckTable(slide, {
@@ -31,7 +42,10 @@ export function complaintsSlide(slide: PptxGenJS.Slide, report: DeckReport, pptx
         ["已回覆", countText(summary.replied)],
         [`如期回覆率（目標 ${targetText(summary.target, "%")}）`, measureText(summary.on_time_pct, "%")],
         ["逾期未回覆", countText(summary.open_overdue)],
-        ["回覆工作天（中位數／最長）", `${countText(summary.median_working_days_to_reply)}／${countText(summary.max_working_days_to_reply)}`],
+        [
+          "回覆工作天（中位數／最長）",
+          `${countText(summary.median_working_days_to_reply)}／${countText(summary.max_working_days_to_reply)}`,
+        ],
         ["展延", countText(summary.extensions)],
       ],
       colW: [3.9, 1.9],
@@ -42,10 +56,25 @@ export function complaintsSlide(slide: PptxGenJS.Slide, report: DeckReport, pptx
       empty: "",
     });
   }
-  slide.addText("逾期回覆及逾期未回覆案件", { ...font, x: deckStyle.margin, y: 4.6, w: 8, h: 0.4, fontSize: deckStyle.bodySize, bold: true });
+  slide.addText("逾期回覆及逾期未回覆案件", {
+    ...font,
+    x: deckStyle.margin,
+    y: 4.6,
+    w: 8,
+    h: 0.4,
+    fontSize: deckStyle.bodySize,
+    bold: true,
+  });
   addDeckTable(slide, {
     header: ["案號", "狀態", "類別", "回覆期限", "逾期工作天", "延遲原因"],
-    rows: late.map((l) => [text(l.case_no), text(l.lateness), text(l.category), l.due_date ? rocDateLabel(String(l.due_date)) : "—", countText(l.days_late), text(l.delay_reason)]),
+    rows: late.map((l) => [
+      text(l.case_no),
+      text(l.lateness),
+      text(l.category),
+      l.due_date ? rocDateLabel(String(l.due_date)) : "—",
+      countText(l.days_late),
+      text(l.delay_reason),
+    ]),
     colW: [1.6, 1.3, 1.4, 1.7, 1.2, 5.13],
     numeric: [4],
     x: deckStyle.margin,

@@ -73,7 +73,12 @@ export function addDeckChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, c: DeckCha
  * The options every chart of the deck shares: its box, a title that names the unit, readable
  * axis and legend text in the deck's font, and empty points left as gaps (a withheld rate is not 0).
  */
-export function deckChartOptions(box: ChartBox, title: string, colors: readonly string[], axis: { min?: number; max?: number; format?: string } = {}): PptxGenJS.IChartOpts {
+export function deckChartOptions(
+  box: ChartBox,
+  title: string,
+  colors: readonly string[],
+  axis: { min?: number; max?: number; format?: string } = {},
+): PptxGenJS.IChartOpts {
   return {
     ...box,
     showTitle: true,

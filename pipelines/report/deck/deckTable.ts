@@ -31,16 +31,35 @@ export function cappedRows<T>(rows: readonly T[], maxRows: number): { shown: T[]
 
 /** A native PowerPoint table with a shaded header row, or the empty sentence where there are no rows. */
 export function addDeckTable(slide: PptxGenJS.Slide, t: DeckTable): void {
-  const font = { fontFace: deckStyle.fontFace, lang: deckStyle.lang, fontSize: t.fontSize ?? deckStyle.tableSize, color: deckStyle.text };
+  const font = {
+    fontFace: deckStyle.fontFace,
+    lang: deckStyle.lang,
+    fontSize: t.fontSize ?? deckStyle.tableSize,
+    color: deckStyle.text,
+  };
   if (t.rows.length === 0) {
-    slide.addText(t.empty, { ...font, x: t.x, y: t.y, w: t.colW.reduce((a, b) => a + b, 0), h: 0.5, color: deckStyle.muted });
+    slide.addText(t.empty, {
+      ...font,
+      x: t.x,
+      y: t.y,
+      w: t.colW.reduce((a, b) => a + b, 0),
+      h: 0.5,
+      color: deckStyle.muted,
+    });
     return;
   }
   const { shown, more } = cappedRows(t.rows, t.maxRows);
   const align = (i: number) => (t.numeric?.includes(i) ? "right" : "left") as "right" | "left";
-  const header: PptxGenJS.TableRow = t.header.map((h, i) => ({ text: h, options: { bold: true, fill: { color: deckStyle.headerFill }, align: align(i) } }));
+  const header: PptxGenJS.TableRow = t.header.map((h, i) => ({
+    text: h,
+    options: { bold: true, fill: { color: deckStyle.headerFill }, align: align(i) },
+  }));
   const body: PptxGenJS.TableRow[] = shown.map((r) =>
-    r.map((c, i) => (typeof c === "string" ? { text: c, options: { align: align(i) } } : { text: c.text, options: { align: align(i), color: c.color ?? deckStyle.text, bold: c.bold ?? false } })),
+    r.map((c, i) =>
+      typeof c === "string"
+        ? { text: c, options: { align: align(i) } }
+        : { text: c.text, options: { align: align(i), color: c.color ?? deckStyle.text, bold: c.bold ?? false } },
+    ),
   );
   slide.addTable([header, ...body], {
     ...font,
@@ -53,6 +72,14 @@ export function addDeckTable(slide: PptxGenJS.Slide, t: DeckTable): void {
     border: { type: "solid", pt: 0.75, color: "C9D2DE" },
   });
   if (more > 0) {
-    slide.addText(`另有 ${more} 項未列出，詳見網站月報。`, { ...font, fontSize: deckStyle.noteSize, color: deckStyle.muted, x: t.x, y: t.moreY ?? deckStyle.bottom - 0.4, w: 6, h: 0.35 });
+    slide.addText(`另有 ${more} 項未列出，詳見網站月報。`, {
+      ...font,
+      fontSize: deckStyle.noteSize,
+      color: deckStyle.muted,
+      x: t.x,
+      y: t.moreY ?? deckStyle.bottom - 0.4,
+      w: 6,
+      h: 0.35,
+    });
   }
 }

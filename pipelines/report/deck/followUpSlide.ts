@@ -15,7 +15,14 @@ export function effectText(a: DeckRow): string {
 export function followUpSlide(slide: PptxGenJS.Slide, report: DeckReport): void {
   addDeckTable(slide, {
     header: ["類型", "措施", "負責單位", "期限", "列管狀態", "成效"],
-    rows: report.followUp.map((a) => [text(a.type), text(a.measure), text(a.unit), a.due_date ? rocDateLabel(String(a.due_date)) : "—", text(a.tracking), effectText(a)]),
+    rows: report.followUp.map((a) => [
+      text(a.type),
+      text(a.measure),
+      text(a.unit),
+      a.due_date ? rocDateLabel(String(a.due_date)) : "—",
+      text(a.tracking),
+      effectText(a),
+    ]),
     colW: [1.1, 5.43, 1.4, 1.7, 1.2, 1.5],
     x: deckStyle.margin,
     y: deckStyle.top + 0.1,

@@ -11,7 +11,11 @@ export function kpiSlide(slide: PptxGenJS.Slide, report: DeckReport): void {
       text(k.label),
       measureText(k.value, unit),
       targetText(k.target, unit, k.direction === "lower" ? "lower" : "higher"),
-      { text: text(k.status_label), color: k.status === "misses" ? deckStyle.misses : k.status === "meets" ? deckStyle.meets : deckStyle.muted, bold: true },
+      {
+        text: text(k.status_label),
+        color: k.status === "misses" ? deckStyle.misses : k.status === "meets" ? deckStyle.meets : deckStyle.muted,
+        bold: true,
+      },
       changeText(k.change_vs_prev, unit),
       countText(k.n),
     ];

@@ -7,7 +7,16 @@ import { addDeckTable } from "./deckTable.ts";
 export function recommendationsSlide(slide: PptxGenJS.Slide, report: DeckReport): void {
   addDeckTable(slide, {
     header: ["編號", "優先", "對象", "建議"],
-    rows: report.recommendations.map((r) => [text(r.id), { text: text(r.priority_label), color: r.priority === 1 ? deckStyle.misses : deckStyle.text, bold: r.priority === 1 }, `${text(r.subject)}\n（${text(r.owner)}）`, text(r.message)]),
+    rows: report.recommendations.map((r) => [
+      text(r.id),
+      {
+        text: text(r.priority_label),
+        color: r.priority === 1 ? deckStyle.misses : deckStyle.text,
+        bold: r.priority === 1,
+      },
+      `${text(r.subject)}\n（${text(r.owner)}）`,
+      text(r.message),
+    ]),
     colW: [1.4, 0.7, 2.3, 7.93],
     x: deckStyle.margin,
     y: deckStyle.top + 0.1,

@@ -16,11 +16,23 @@ export function satisfactionSlide(slide: PptxGenJS.Slide, report: DeckReport, pp
     labels: monthAxisLabels(trend.map((t) => String(t.month))),
     series: [{ name: "整體滿意度（%）", values: trend.map((t) => t.satisfied_pct) }],
     target: target === null ? null : { name: `目標 ${target}%`, values: trend.map(() => target) },
-    axis: { min: axisMin(trend.map((t) => t.satisfied_pct), 50), max: 100 },
+    axis: {
+      min: axisMin(
+        trend.map((t) => t.satisfied_pct),
+        50,
+      ),
+      max: 100,
+    },
   });
   addDeckTable(slide, {
     header: ["題項", "滿意 %", "較上月（百分點）", "變化", "份數"],
-    rows: items.map((i) => [text(i.header), measureText(i.satisfied_pct, "%"), signedText(i.change_pct_points), text(i.direction), countText(i.n)]),
+    rows: items.map((i) => [
+      text(i.header),
+      measureText(i.satisfied_pct, "%"),
+      signedText(i.change_pct_points),
+      text(i.direction),
+      countText(i.n),
+    ]),
     colW: [1.2, 0.95, 1.5, 1.2, 0.65],
     numeric: [1, 2, 4],
     x: 7.33,

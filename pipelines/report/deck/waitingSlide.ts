@@ -29,11 +29,23 @@ export function waitingSlide(slide: PptxGenJS.Slide, report: DeckReport, pptx: P
     target: target === null ? null : { name: `中位數目標 ≤ ${target} 分鐘`, values: trend.map(() => target) },
     axis: { min: 0 },
   });
-  const font = { fontFace: deckStyle.fontFace, lang: deckStyle.lang, color: deckStyle.text, margin: 0, fontSize: deckStyle.bodySize, bold: true };
+  const font = {
+    fontFace: deckStyle.fontFace,
+    lang: deckStyle.lang,
+    color: deckStyle.text,
+    margin: 0,
+    fontSize: deckStyle.bodySize,
+    bold: true,
+  };
   slide.addText("本月等候最久的時段", { ...font, x: 7.33, y: deckStyle.top, w: 5.5, h: 0.4 });
   addDeckTable(slide, {
     header: ["時段", "號碼牌", "中位數", "90 百分位"],
-    rows: report.waiting.cells.map((c) => [`${weekdays[Number(c.weekday)] ?? ""}${text(c.hour)}時`, countText(c.tickets), measureText(c.p50_wait_minutes, "分鐘"), measureText(c.p90_wait_minutes, "分鐘")]),
+    rows: report.waiting.cells.map((c) => [
+      `${weekdays[Number(c.weekday)] ?? ""}${text(c.hour)}時`,
+      countText(c.tickets),
+      measureText(c.p50_wait_minutes, "分鐘"),
+      measureText(c.p90_wait_minutes, "分鐘"),
+    ]),
     colW: [1.3, 1.1, 1.5, 1.6],
     numeric: [1, 2, 3],
     x: 7.33,

@@ -12,7 +12,9 @@ describe("generated docs", () => {
 
   it("documents each column with header, alias, type and required flag", () => {
     const md = docs.get("docs/input-formats.md")!;
-    expect(md).toContain("| 來源管道 | channel | 選項：1999 / 市長信箱 / 主任信箱 / 意見箱 / 臉書 / 電話 / 臨櫃 / 電子郵件 / 其他 | 是 |");
+    expect(md).toContain(
+      "| 來源管道 | channel | 選項：1999 / 市長信箱 / 主任信箱 / 意見箱 / 臉書 / 電話 / 臨櫃 / 電子郵件 / 其他 | 是 |",
+    );
     expect(md).toContain("| 櫃檯 | counter | 整數 1–99 |  |");
   });
 

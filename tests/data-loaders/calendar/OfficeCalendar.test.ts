@@ -10,7 +10,8 @@ describe("the office calendar from the official files", () => {
   });
 
   it("has the 2025 Lunar New Year days off, 01-27 to 01-31", () => {
-    for (const d of ["2025-01-27", "2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31"]) expect(calendar.isWorkingDay(d), d).toBe(false);
+    for (const d of ["2025-01-27", "2025-01-28", "2025-01-29", "2025-01-30", "2025-01-31"])
+      expect(calendar.isWorkingDay(d), d).toBe(false);
   });
 
   it("counts Saturday 2025-02-08 as a make-up working day", () => {
@@ -47,11 +48,16 @@ describe("working-day arithmetic on the office calendar (the 2025 cases shared w
   });
 
   it("counts back to n from the n-th working day after a date, for every case that has one", () => {
-    for (const [from, n, due] of addWorkingDayCases) if (due !== null) expect(calendar.workingDaysBetween(from, due), `${from} + ${n}`).toBe(n);
+    for (const [from, n, due] of addWorkingDayCases)
+      if (due !== null) expect(calendar.workingDaysBetween(from, due), `${from} + ${n}`).toBe(n);
   });
 
   it("numbers working days from the calendar's first day: 2023-01-01 and 01-02 (holiday, 補假) are 0, 01-03 is 1", () => {
-    expect([calendar.workingDayNumber("2023-01-01"), calendar.workingDayNumber("2023-01-02"), calendar.workingDayNumber("2023-01-03")]).toEqual([0, 0, 1]);
+    expect([
+      calendar.workingDayNumber("2023-01-01"),
+      calendar.workingDayNumber("2023-01-02"),
+      calendar.workingDayNumber("2023-01-03"),
+    ]).toEqual([0, 0, 1]);
   });
 
   it("refuses a negative or fractional number of working days", () => {

@@ -6,13 +6,98 @@ const office = loadOffice();
 // Transcribed by hand from the input contracts (shared/specs/input-formats.md, v1): every header
 // the spec names, per source, with the required ones marked by a trailing "*".
 const spec: Record<string, string[]> = {
-  surveys: ["問卷編號", "填答日期*", "申辦項目", "櫃檯", "服務態度", "專業能力", "辦理效率", "等候時間", "環境設施", "資訊清楚", "整體滿意度*", "性別", "年齡層", "身分別", "填答方式", "意見"],
-  courtesy: ["測試編號", "測試日期*", "測試時間", "受測單位*", "分機", "受測人員", "響鈴聲數", "接聽速度*", "問候語*", "自報單位姓名*", "服務態度*", "答詢內容*", "轉接處理*", "結束禮貌*", "總分", "備註"],
-  complaints: ["案號*", "來源管道*", "收件時間*", "類別", "案由摘要", "承辦單位", "回覆時間", "處理期限", "展延日數", "結案狀態", "逾期原因", "陳情人", "聯絡電話", "回覆滿意度"],
-  cases: ["案件編號*", "申辦項目*", "受理方式", "取號時間", "叫號時間", "受理時間*", "完成時間", "櫃檯", "承辦人員", "件數"],
-  population: ["年月*", "里別*", "鄰數", "戶數", "男*", "女*", "人口數*", "出生", "死亡", "結婚", "離婚", "遷入", "遷出"],
+  surveys: [
+    "問卷編號",
+    "填答日期*",
+    "申辦項目",
+    "櫃檯",
+    "服務態度",
+    "專業能力",
+    "辦理效率",
+    "等候時間",
+    "環境設施",
+    "資訊清楚",
+    "整體滿意度*",
+    "性別",
+    "年齡層",
+    "身分別",
+    "填答方式",
+    "意見",
+  ],
+  courtesy: [
+    "測試編號",
+    "測試日期*",
+    "測試時間",
+    "受測單位*",
+    "分機",
+    "受測人員",
+    "響鈴聲數",
+    "接聽速度*",
+    "問候語*",
+    "自報單位姓名*",
+    "服務態度*",
+    "答詢內容*",
+    "轉接處理*",
+    "結束禮貌*",
+    "總分",
+    "備註",
+  ],
+  complaints: [
+    "案號*",
+    "來源管道*",
+    "收件時間*",
+    "類別",
+    "案由摘要",
+    "承辦單位",
+    "回覆時間",
+    "處理期限",
+    "展延日數",
+    "結案狀態",
+    "逾期原因",
+    "陳情人",
+    "聯絡電話",
+    "回覆滿意度",
+  ],
+  cases: [
+    "案件編號*",
+    "申辦項目*",
+    "受理方式",
+    "取號時間",
+    "叫號時間",
+    "受理時間*",
+    "完成時間",
+    "櫃檯",
+    "承辦人員",
+    "件數",
+  ],
+  population: [
+    "年月*",
+    "里別*",
+    "鄰數",
+    "戶數",
+    "男*",
+    "女*",
+    "人口數*",
+    "出生",
+    "死亡",
+    "結婚",
+    "離婚",
+    "遷入",
+    "遷出",
+  ],
   evidence: ["工作重點編號*", "日期*", "說明*", "檔案或連結", "業務單位"],
-  actions: ["建議編號", "類型*", "措施*", "負責單位", "開始日期*", "預定完成日期", "完成日期", "狀態", "指標", "會議日期"],
+  actions: [
+    "建議編號",
+    "類型*",
+    "措施*",
+    "負責單位",
+    "開始日期*",
+    "預定完成日期",
+    "完成日期",
+    "狀態",
+    "指標",
+    "會議日期",
+  ],
   annotations: ["起日*", "迄日", "指標", "說明*"],
   sop: ["申辦項目*", "業務單位*", "處理時限*", "時限單位*"],
   calendar: ["西元日期*", "星期", "是否放假*", "備註"],
@@ -49,7 +134,12 @@ describe("contracts", () => {
   });
 
   it("names the keys of the spec", () => {
-    const keys = Object.fromEntries(Object.values(office.contracts).map((c) => [c.name, c.keys.map((k) => c.columns.find((col) => col.alias === k)!.header)]));
+    const keys = Object.fromEntries(
+      Object.values(office.contracts).map((c) => [
+        c.name,
+        c.keys.map((k) => c.columns.find((col) => col.alias === k)!.header),
+      ]),
+    );
     expect(keys).toEqual({
       surveys: ["問卷編號"],
       courtesy: ["測試編號"],
@@ -73,7 +163,11 @@ describe("contracts", () => {
   });
 
   it("names the column that dates each source's data, for freshness (the spec's main date of each source)", () => {
-    const dataDates = Object.fromEntries(Object.values(office.contracts).filter((c) => c.kind === "source").map((c) => [c.name, c.dataDate]));
+    const dataDates = Object.fromEntries(
+      Object.values(office.contracts)
+        .filter((c) => c.kind === "source")
+        .map((c) => [c.name, c.dataDate]),
+    );
     expect(dataDates).toEqual({
       surveys: "date",
       courtesy: "date",
@@ -100,7 +194,9 @@ describe("contracts", () => {
   });
 
   it("builds the survey items and courtesy rubric from the profile", () => {
-    const rubric = office.contracts.courtesy.columns.filter((c) => office.profile.courtesy.rubric.some((r) => r.alias === c.alias));
+    const rubric = office.contracts.courtesy.columns.filter((c) =>
+      office.profile.courtesy.rubric.some((r) => r.alias === c.alias),
+    );
     expect(rubric.map((c) => [c.header, c.max])).toEqual([
       ["接聽速度", 15],
       ["問候語", 10],

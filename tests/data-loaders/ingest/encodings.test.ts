@@ -110,7 +110,9 @@ describe("encodings", () => {
     ]);
     // B5-05 on Excel row 7 (title row 1, header row 2): replied 114/03/09, received 114/03/10.
     expect(o.quarantined).toEqual([{ row: 7, column: "replied_at", reason: "time_order" }]);
-    const [q] = await encodings.w.rows(`SELECT "row", header, reason, raw->>'案號' AS case_no, raw->>'案由摘要' AS summary FROM quarantine WHERE load_id = '${o.load_id}'`);
+    const [q] = await encodings.w.rows(
+      `SELECT "row", header, reason, raw->>'案號' AS case_no, raw->>'案由摘要' AS summary FROM quarantine WHERE load_id = '${o.load_id}'`,
+    );
     expect(q).toEqual({ row: 7, header: "回覆時間", reason: "time_order", case_no: "B5-05", summary: "廁所清潔" });
   });
 
@@ -134,7 +136,9 @@ describe("encodings", () => {
     expect(o.error).toContain("無法以 UTF-8、UTF-16 或 Big5 解讀");
     expect(o.error).toMatch(/\(undecodable\)$/);
     expect(await encodings.w.rows("SELECT case_no FROM complaints WHERE case_no LIKE 'X-%'")).toEqual([]);
-    expect(await encodings.w.rows(`SELECT status, error_code FROM load_log WHERE path LIKE '%undecodable.csv'`)).toEqual([{ status: "rejected", error_code: "undecodable" }]);
+    expect(
+      await encodings.w.rows(`SELECT status, error_code FROM load_log WHERE path LIKE '%undecodable.csv'`),
+    ).toEqual([{ status: "rejected", error_code: "undecodable" }]);
   });
 
   it("processes the folder's files in lexical path order", () => {

@@ -8,7 +8,8 @@ import { loadedOutcome, type LoadedOutcome } from "../../support/outcomeNamed.ts
 const reasons = ingestedFolder("reasons");
 
 /** The quarantine record of an Excel row, as the report lists it. */
-const at = (o: LoadedOutcome, row: number) => o.quarantined.filter((q) => q.row === row).map(({ column, reason }) => ({ column, reason }));
+const at = (o: LoadedOutcome, row: number) =>
+  o.quarantined.filter((q) => q.row === row).map(({ column, reason }) => ({ column, reason }));
 
 // Every file but surveys-reasons.csv (its rows are listed below): its counts and its quarantined rows.
 describe.each([
@@ -135,18 +136,43 @@ describe("surveys-reasons.csv", () => {
 
   it("loads a 申辦項目 missing from the SOP list as given, flagged unknown_case_type", async () => {
     expect(o().warnings).toEqual([{ row: 12, column: "service_type", code: "unknown_case_type" }]);
-    expect(await reasons.w.rows(`SELECT response_id, service_type FROM surveys WHERE response_id = 'R-11'`)).toEqual([{ response_id: "R-11", service_type: "代辦護照" }]);
+    expect(await reasons.w.rows(`SELECT response_id, service_type FROM surveys WHERE response_id = 'R-11'`)).toEqual([
+      { response_id: "R-11", service_type: "代辦護照" },
+    ]);
   });
 
   it("reads the labels 非常滿意…非常不滿意 (尚可, 一般 = 普通) and leaves 無意見, blank and - unanswered", async () => {
     const rows = await reasons.w.contractRows("surveys", `load_id = '${o().load_id}'`);
     expect(rows.map((r) => r.response_id)).toEqual(["R-01", "R-11", "R-13", "R-16"]);
-    expect(rows[2]).toMatchObject({ attitude: 5, expertise: 4, efficiency: 3, waiting: 3, environment: 3, information: 2, overall: 1 });
-    expect(rows[3]).toEqual({ office_code: "64000140", response_id: "R-16", date: "2025-03-05", service_type: "戶籍謄本", counter: 1, waiting: 5, environment: 5, information: 5, overall: 4, gender: "女" });
+    expect(rows[2]).toMatchObject({
+      attitude: 5,
+      expertise: 4,
+      efficiency: 3,
+      waiting: 3,
+      environment: 3,
+      information: 2,
+      overall: 1,
+    });
+    expect(rows[3]).toEqual({
+      office_code: "64000140",
+      response_id: "R-16",
+      date: "2025-03-05",
+      service_type: "戶籍謄本",
+      counter: 1,
+      waiting: 5,
+      environment: 5,
+      information: 5,
+      overall: 4,
+      gender: "女",
+    });
   });
 
   it("stores each quarantined row with its Chinese header and its raw cells", async () => {
-    expect(await reasons.w.rows(`SELECT "row", "column", header, reason, raw->>'整體滿意度' AS overall FROM quarantine WHERE load_id = '${o().load_id}' AND "row" IN (4, 9) ORDER BY "row"`)).toEqual([
+    expect(
+      await reasons.w.rows(
+        `SELECT "row", "column", header, reason, raw->>'整體滿意度' AS overall FROM quarantine WHERE load_id = '${o().load_id}' AND "row" IN (4, 9) ORDER BY "row"`,
+      ),
+    ).toEqual([
       { row: 4, column: "overall", header: "整體滿意度", reason: "missing_required", overall: "無意見" },
       { row: 9, column: "overall", header: "整體滿意度", reason: "invalid_value", overall: "很棒" },
     ]);
@@ -213,7 +239,9 @@ describe("complaints-reasons.csv", () => {
 
   it("keeps the first row of a 案號 and quarantines a later, different row with it as duplicate_key", async () => {
     expect(at(o(), 13)).toEqual([{ column: "case_no", reason: "duplicate_key" }]);
-    expect(await reasons.w.rows(`SELECT summary, source_row FROM complaints WHERE case_no = 'P-01'`)).toEqual([{ summary: "摘要一", source_row: 2 }]);
+    expect(await reasons.w.rows(`SELECT summary, source_row FROM complaints WHERE case_no = 'P-01'`)).toEqual([
+      { summary: "摘要一", source_row: 2 },
+    ]);
   });
 });
 
@@ -249,10 +277,47 @@ describe("cases-reasons.csv", () => {
     expect(o().warnings).toEqual([{ row: 6, column: "case_type", code: "unknown_case_type" }]);
     const rows = await reasons.w.contractRows("cases", `load_id = '${o().load_id}'`);
     expect(rows).toEqual([
-      { office_code: "64000140", case_id: "K-01", case_type: "戶籍謄本", channel: "臨櫃", ticket_at: "2025-03-05T09:00:00+08:00", called_at: "2025-03-05T09:04:00+08:00", received_at: "2025-03-05T09:05:00+08:00", completed_at: "2025-03-05T09:15:00+08:00", counter: 1, staff_id: "S01", quantity: 1 },
-      { office_code: "64000140", case_id: "K-05", case_type: "代辦護照", channel: "臨櫃", received_at: "2025-03-05T10:00:00+08:00", completed_at: "2025-03-05T10:30:00+08:00", counter: 3, staff_id: "S03", quantity: 1 },
-      { office_code: "64000140", case_id: "K-08", case_type: "戶口名簿", channel: "臨櫃", received_at: "2025-03-05T10:30:00+08:00", quantity: 1 },
-      { office_code: "64000140", case_id: "K-12", case_type: "戶籍謄本", channel: "線上申辦", received_at: "2025-03-05T13:00:00+08:00", completed_at: "2025-03-06T09:00:00+08:00", quantity: 1 },
+      {
+        office_code: "64000140",
+        case_id: "K-01",
+        case_type: "戶籍謄本",
+        channel: "臨櫃",
+        ticket_at: "2025-03-05T09:00:00+08:00",
+        called_at: "2025-03-05T09:04:00+08:00",
+        received_at: "2025-03-05T09:05:00+08:00",
+        completed_at: "2025-03-05T09:15:00+08:00",
+        counter: 1,
+        staff_id: "S01",
+        quantity: 1,
+      },
+      {
+        office_code: "64000140",
+        case_id: "K-05",
+        case_type: "代辦護照",
+        channel: "臨櫃",
+        received_at: "2025-03-05T10:00:00+08:00",
+        completed_at: "2025-03-05T10:30:00+08:00",
+        counter: 3,
+        staff_id: "S03",
+        quantity: 1,
+      },
+      {
+        office_code: "64000140",
+        case_id: "K-08",
+        case_type: "戶口名簿",
+        channel: "臨櫃",
+        received_at: "2025-03-05T10:30:00+08:00",
+        quantity: 1,
+      },
+      {
+        office_code: "64000140",
+        case_id: "K-12",
+        case_type: "戶籍謄本",
+        channel: "線上申辦",
+        received_at: "2025-03-05T13:00:00+08:00",
+        completed_at: "2025-03-06T09:00:00+08:00",
+        quantity: 1,
+      },
     ]);
   });
 });

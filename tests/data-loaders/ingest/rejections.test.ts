@@ -27,16 +27,28 @@ describe("rejected files", () => {
   });
 
   it("rejects a .xlsx that is really text, and a damaged one, as bad_xlsx", () => {
-    expect(rejection("text-as.xlsx")).toMatchObject({ error_code: "bad_xlsx", error: expect.stringContaining("內容卻不是 Excel 活頁簿") });
-    expect(rejection("corrupt.xlsx")).toMatchObject({ error_code: "bad_xlsx", error: expect.stringContaining("無法開啟此 Excel 活頁簿") });
+    expect(rejection("text-as.xlsx")).toMatchObject({
+      error_code: "bad_xlsx",
+      error: expect.stringContaining("內容卻不是 Excel 活頁簿"),
+    });
+    expect(rejection("corrupt.xlsx")).toMatchObject({
+      error_code: "bad_xlsx",
+      error: expect.stringContaining("無法開啟此 Excel 活頁簿"),
+    });
   });
 
   it("rejects binary garbage as binary_file", () => {
-    expect(rejection("garbage.csv")).toMatchObject({ error_code: "binary_file", error: expect.stringContaining("不是文字檔或 Excel 活頁簿") });
+    expect(rejection("garbage.csv")).toMatchObject({
+      error_code: "binary_file",
+      error: expect.stringContaining("不是文字檔或 Excel 活頁簿"),
+    });
   });
 
   it("rejects a header without data rows as no_data_rows", () => {
-    expect(rejection("header-only.csv")).toMatchObject({ error_code: "no_data_rows", error: expect.stringContaining("標題列（第 1 列）之後沒有資料列") });
+    expect(rejection("header-only.csv")).toMatchObject({
+      error_code: "no_data_rows",
+      error: expect.stringContaining("標題列（第 1 列）之後沒有資料列"),
+    });
   });
 
   it("rejects a file whose columns match no source, naming the closest sources and what they lack", () => {
@@ -50,24 +62,44 @@ describe("rejected files", () => {
     // 日期, 說明, 工作重點編號 are evidence's three; 日期 (for 起日), 說明, 指標 are three of annotations'.
     expect(rejection("ambiguous.csv")).toMatchObject({
       error_code: "ambiguous_source",
-      error: expect.stringContaining("標題列同時符合「佐證資料登錄」與「事件註記」。請放在 inbox/<來源>/ 資料夾或以 --source 指定。"),
+      error: expect.stringContaining(
+        "標題列同時符合「佐證資料登錄」與「事件註記」。請放在 inbox/<來源>/ 資料夾或以 --source 指定。",
+      ),
     });
   });
 
   it("rejects a file in a cases/ folder lacking a required column as missing_columns, naming it and the header's Excel row", () => {
-    expect(rejection("missing-received.csv")).toMatchObject({ error_code: "missing_columns", error: expect.stringContaining("第 1 列的標題缺少必要欄位 「受理時間」") });
+    expect(rejection("missing-received.csv")).toMatchObject({
+      error_code: "missing_columns",
+      error: expect.stringContaining("第 1 列的標題缺少必要欄位 「受理時間」"),
+    });
     // The workbook's header is on Excel row 4, under a title and two empty rows.
-    expect(rejection("missing-received-titled.xlsx")).toMatchObject({ error_code: "missing_columns", error: expect.stringContaining("第 4 列的標題缺少必要欄位 「受理時間」") });
+    expect(rejection("missing-received-titled.xlsx")).toMatchObject({
+      error_code: "missing_columns",
+      error: expect.stringContaining("第 4 列的標題缺少必要欄位 「受理時間」"),
+    });
   });
 
   it("rejects a CSV that DuckDB's reader cannot parse (a stray quote before Chinese text) as bad_csv, instead of stopping the command", () => {
-    expect(rejection("bad-quotes.csv")).toMatchObject({ error_code: "bad_csv", error: expect.stringContaining("CSV 格式錯誤") });
+    expect(rejection("bad-quotes.csv")).toMatchObject({
+      error_code: "bad_csv",
+      error: expect.stringContaining("CSV 格式錯誤"),
+    });
   });
 
   it("still loads the good file of the same command, and nothing of the rejected ones", async () => {
-    expect(countsOf(loadedOutcome(rejections.outcomes, "ok-surveys.csv"))).toEqual({ read: 2, loaded: 2, quarantined: 0, duplicate: 0, replaced: 0, ignored: 0 });
+    expect(countsOf(loadedOutcome(rejections.outcomes, "ok-surveys.csv"))).toEqual({
+      read: 2,
+      loaded: 2,
+      quarantined: 0,
+      duplicate: 0,
+      replaced: 0,
+      ignored: 0,
+    });
     expect(rejections.outcomes.filter((o) => o.status === "rejected")).toHaveLength(11);
-    const stored = await rejections.w.rows(`SELECT 'surveys' AS t, response_id AS id FROM surveys UNION ALL SELECT 'cases', case_id FROM cases UNION ALL SELECT 'complaints', case_no FROM complaints UNION ALL SELECT 'evidence', description FROM evidence UNION ALL SELECT 'annotations', note FROM annotations ORDER BY 1, 2`);
+    const stored = await rejections.w.rows(
+      `SELECT 'surveys' AS t, response_id AS id FROM surveys UNION ALL SELECT 'cases', case_id FROM cases UNION ALL SELECT 'complaints', case_no FROM complaints UNION ALL SELECT 'evidence', description FROM evidence UNION ALL SELECT 'annotations', note FROM annotations ORDER BY 1, 2`,
+    );
     expect(stored).toEqual([
       { t: "surveys", id: "OK-01" },
       { t: "surveys", id: "OK-02" },
@@ -76,7 +108,9 @@ describe("rejected files", () => {
   });
 
   it("logs each rejection with its English code", async () => {
-    const log = await rejections.w.rows(`SELECT regexp_extract(path, '[^/]+$') AS file, status, error_code FROM load_log ORDER BY path`);
+    const log = await rejections.w.rows(
+      `SELECT regexp_extract(path, '[^/]+$') AS file, status, error_code FROM load_log ORDER BY path`,
+    );
     expect(log).toEqual([
       { file: "ambiguous.csv", status: "rejected", error_code: "ambiguous_source" },
       { file: "bad-quotes.csv", status: "rejected", error_code: "bad_csv" },
@@ -101,7 +135,10 @@ describe("an unreadable file among others of the same layout", () => {
       const header = "案件編號,申辦項目,受理時間\n";
       writeFileSync(join(dir, "a.csv"), `${header}BA-01,戶籍謄本,2025-03-05 10:00\n`);
       copyFileSync(fixturePath("rejections", "bad-quotes.csv"), join(dir, "b.csv"));
-      writeFileSync(join(dir, "c.csv"), `${header}BC-01,戶籍謄本,2025-03-05 11:00\nBC-02,戶籍謄本,不是時間\nBC-03,戶籍謄本,2025-03-05 12:00\n`);
+      writeFileSync(
+        join(dir, "c.csv"),
+        `${header}BC-01,戶籍謄本,2025-03-05 11:00\nBC-02,戶籍謄本,不是時間\nBC-03,戶籍謄本,2025-03-05 12:00\n`,
+      );
       const run = await rejections.w.ingest([dir], { source: "cases" });
       expect(run.map((o) => [o.file.split("/").pop(), o.status])).toEqual([
         ["a.csv", "loaded"],
@@ -111,7 +148,9 @@ describe("an unreadable file among others of the same layout", () => {
       expect(rejectedOutcome(run, "b.csv").error_code).toBe("bad_csv");
       const c = loadedOutcome(run, "c.csv");
       expect(c.quarantined).toEqual([{ row: 3, column: "received_at", reason: "type_error" }]);
-      expect(await rejections.w.rows(`SELECT case_id, source_row FROM cases WHERE case_id LIKE 'B_-%' ORDER BY case_id`)).toEqual([
+      expect(
+        await rejections.w.rows(`SELECT case_id, source_row FROM cases WHERE case_id LIKE 'B_-%' ORDER BY case_id`),
+      ).toEqual([
         { case_id: "BA-01", source_row: 2 },
         { case_id: "BC-01", source_row: 2 },
         { case_id: "BC-03", source_row: 4 },

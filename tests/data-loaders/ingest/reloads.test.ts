@@ -35,7 +35,11 @@ describe("derived survey keys", () => {
   it("adds only the third of three identical sheets when the first two are already loaded", async () => {
     const o = await w.load(reloads("surveys-derived-c.csv"));
     expect(countsOf(o)).toEqual({ read: 3, loaded: 1, quarantined: 0, duplicate: 2, replaced: 0, ignored: 0 });
-    expect((await w.rows(`SELECT response_id FROM surveys WHERE load_id = '${o.load_id}'`)).map((r) => String(r.response_id).slice(-2))).toEqual(["-3"]);
+    expect(
+      (await w.rows(`SELECT response_id FROM surveys WHERE load_id = '${o.load_id}'`)).map((r) =>
+        String(r.response_id).slice(-2),
+      ),
+    ).toEqual(["-3"]);
     expect(await w.rows(`SELECT CAST(count(*) AS INTEGER) AS n FROM surveys`)).toEqual([{ n: 4 }]);
   });
 });
@@ -59,7 +63,9 @@ describe("loading complaints again", () => {
     const after = await w.snapshot();
     expect({ ...after, load_log: [] }).toEqual({ ...before, load_log: [] });
     expect(after.load_log!.length).toBe(before.load_log!.length + 1);
-    expect(await w.rows(`SELECT status, source FROM load_log WHERE load_id = '${o!.load_id}'`)).toEqual([{ status: "unchanged", source: "complaints" }]);
+    expect(await w.rows(`SELECT status, source FROM load_log WHERE load_id = '${o!.load_id}'`)).toEqual([
+      { status: "unchanged", source: "complaints" },
+    ]);
   });
 
   it("counts the same rows from another file (Big5, ROC times, FB for 臉書) as duplicates", async () => {
@@ -90,7 +96,9 @@ describe("loading complaints again", () => {
     expect(result).toEqual({ source: "complaints", removed: 2, restored: 1 });
     const after = await w.snapshot();
     expect({ ...after, load_log: [] }).toEqual({ ...beforeV2, load_log: [] });
-    expect(await w.rows(`SELECT status FROM load_log WHERE load_id = '${o.load_id}'`)).toEqual([{ status: "unloaded" }]);
+    expect(await w.rows(`SELECT status FROM load_log WHERE load_id = '${o.load_id}'`)).toEqual([
+      { status: "unloaded" },
+    ]);
     expect(after.load_log!.length).toBe(beforeV2.load_log!.length + 1);
   });
 
@@ -110,12 +118,24 @@ describe("unloading a load that a later load corrected again", () => {
       expect(countsOf(v3)).toEqual({ read: 1, loaded: 1, quarantined: 0, duplicate: 0, replaced: 1, ignored: 0 });
 
       // Taking v2 out leaves v3's V-02 in place (and removes v2's V-04); nothing is restored.
-      expect(await unloadLoad(w.warehouse, w.office, v2.load_id)).toEqual({ source: "complaints", removed: 1, restored: 0 });
-      expect((await w.contractRows("complaints", "case_no = 'V-02'")).map((r) => r.replied_at)).toEqual(["2025-03-07T10:00:00+08:00"]);
-      expect(await w.rows(`SELECT case_no, replied_at, replaced_by FROM complaints_replaced`)).toEqual([{ case_no: "V-02", replied_at: null, replaced_by: v3.load_id }]);
+      expect(await unloadLoad(w.warehouse, w.office, v2.load_id)).toEqual({
+        source: "complaints",
+        removed: 1,
+        restored: 0,
+      });
+      expect((await w.contractRows("complaints", "case_no = 'V-02'")).map((r) => r.replied_at)).toEqual([
+        "2025-03-07T10:00:00+08:00",
+      ]);
+      expect(await w.rows(`SELECT case_no, replied_at, replaced_by FROM complaints_replaced`)).toEqual([
+        { case_no: "V-02", replied_at: null, replaced_by: v3.load_id },
+      ]);
 
       // Taking v3 out too brings back v1's V-02: the state after v1 alone.
-      expect(await unloadLoad(w.warehouse, w.office, v3.load_id)).toEqual({ source: "complaints", removed: 1, restored: 1 });
+      expect(await unloadLoad(w.warehouse, w.office, v3.load_id)).toEqual({
+        source: "complaints",
+        removed: 1,
+        restored: 1,
+      });
       expect(await w.snapshot(["load_log"])).toEqual(afterV1);
     });
   });
@@ -159,7 +179,14 @@ describe("a batch of one source's files loaded together", () => {
   }
 
   it("leaves the warehouse as loading the files one after another does: duplicates, corrections of corrections, derived keys", async () => {
-    const files = ["complaints-v1-big5.csv", "complaints-v2.csv", "complaints-v3.csv", "surveys-derived-a.csv", "surveys-derived-b.csv", "surveys-derived-c.csv"].map(reloads);
+    const files = [
+      "complaints-v1-big5.csv",
+      "complaints-v2.csv",
+      "complaints-v3.csv",
+      "surveys-derived-a.csv",
+      "surveys-derived-b.csv",
+      "surveys-derived-c.csv",
+    ].map(reloads);
     await TestWarehouse.use((together) =>
       TestWarehouse.use(async (apart) => {
         // complaints-v1 is loaded before, so the batch corrects a loaded row as well as its own.
@@ -170,7 +197,11 @@ describe("a batch of one source's files loaded together", () => {
         for (const f of files) oneByOne.push(await apart.load(f));
         expect(files.map((f) => countsOf(loadedOutcome(outcomes, basename(f))))).toEqual(oneByOne.map(countsOf));
         // V-02 was corrected by v2, then by v3: both older versions are kept, each replaced by the next.
-        expect(await together.rows(`SELECT case_no, regexp_extract(l.path, '[^/]+$') AS file FROM complaints_replaced r JOIN load_log l USING (load_id) ORDER BY file`)).toEqual([
+        expect(
+          await together.rows(
+            `SELECT case_no, regexp_extract(l.path, '[^/]+$') AS file FROM complaints_replaced r JOIN load_log l USING (load_id) ORDER BY file`,
+          ),
+        ).toEqual([
           { case_no: "V-02", file: "complaints-v1.csv" },
           { case_no: "V-02", file: "complaints-v2.csv" },
         ]);

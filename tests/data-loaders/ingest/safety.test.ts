@@ -35,7 +35,9 @@ describe("safety", () => {
     await expect(failing).rejects.toThrow("injected failure");
     const after = await w.snapshot();
     for (const table of ["complaints", "complaints_replaced"]) expect(after[table]).toEqual(before[table]);
-    expect(await w.rows(`SELECT regexp_extract(path, '[^/]+$') AS file, status FROM load_log ORDER BY load_id`)).toEqual([
+    expect(
+      await w.rows(`SELECT regexp_extract(path, '[^/]+$') AS file, status FROM load_log ORDER BY load_id`),
+    ).toEqual([
       { file: "complaints-v1.csv", status: "loaded" },
       { file: "cases-reasons.csv", status: "loaded" },
     ]);

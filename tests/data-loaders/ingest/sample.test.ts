@@ -8,7 +8,15 @@ import { TestWarehouse } from "../../support/TestWarehouse.ts";
 
 // docs/sample-data.md「刻意放入的問題列」: planted keys that are quarantine reasons, warnings, and
 // rows that load normally or are not rows at all (`pattern:` keys count pattern rows, not bad ones).
-const reasons = ["missing_required", "type_error", "out_of_range", "invalid_value", "time_order", "sum_mismatch", "duplicate_key"];
+const reasons = [
+  "missing_required",
+  "type_error",
+  "out_of_range",
+  "invalid_value",
+  "time_order",
+  "sum_mismatch",
+  "duplicate_key",
+];
 const warnings = ["total_mismatch", "unknown_case_type"];
 const harmless = ["full_width", "synonym", "blank_rows", "footer_rows"];
 
@@ -37,19 +45,29 @@ function plantedOf(file: SampleFile, codes: readonly string[]): Record<string, n
 }
 
 /** What the warehouse holds for one load: quarantined rows per reason, warnings per code. */
-async function countsBy(table: "quarantine" | "row_warnings", column: "reason" | "code", loadId: string): Promise<Record<string, number>> {
-  const rows = await w.rows(`SELECT "${column}" AS k, CAST(count(*) AS INTEGER) AS n FROM ${table} WHERE load_id = '${loadId}' GROUP BY 1 ORDER BY 1`);
+async function countsBy(
+  table: "quarantine" | "row_warnings",
+  column: "reason" | "code",
+  loadId: string,
+): Promise<Record<string, number>> {
+  const rows = await w.rows(
+    `SELECT "${column}" AS k, CAST(count(*) AS INTEGER) AS n FROM ${table} WHERE load_id = '${loadId}' GROUP BY 1 ORDER BY 1`,
+  );
   return Object.fromEntries(rows.map((r) => [String(r.k), Number(r.n)]));
 }
 
 describe("ingesting the sample inbox", () => {
   it("loads every generated file, in lexical path order, and rejects none", () => {
-    expect(outcomes.map((o) => [name(o.file), o.status])).toEqual(summary.files.map((f) => [name(f.path), "loaded"]).sort(([a], [b]) => (a! < b! ? -1 : 1)));
+    expect(outcomes.map((o) => [name(o.file), o.status])).toEqual(
+      summary.files.map((f) => [name(f.path), "loaded"]).sort(([a], [b]) => (a! < b! ? -1 : 1)),
+    );
   });
 
   it("plants only keys the docs explain, and every reason code and warning somewhere in the inbox", () => {
     const keys = new Set(summary.files.flatMap((f) => Object.keys(f.planted)));
-    expect([...keys].filter((k) => ![...reasons, ...warnings, ...harmless].includes(k) && !k.startsWith("pattern:"))).toEqual([]);
+    expect(
+      [...keys].filter((k) => ![...reasons, ...warnings, ...harmless].includes(k) && !k.startsWith("pattern:")),
+    ).toEqual([]);
     expect([...reasons, ...warnings].filter((k) => !keys.has(k))).toEqual([]);
   });
 

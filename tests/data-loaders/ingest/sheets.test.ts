@@ -14,8 +14,13 @@ describe("choosing a worksheet", () => {
   it("reads the sheet named by --sheet instead of the first", async () => {
     const o = await w.load(fixturePath("xlsx", "surveys.xlsx"), { sheet: "說明", source: "surveys" });
     // Sheet 說明: header on row 1, one answer sheet X-99 on row 2.
-    expect([o.header_row, countsOf(o)]).toEqual([1, { read: 1, loaded: 1, quarantined: 0, duplicate: 0, replaced: 0, ignored: 0 }]);
-    expect(await w.rows(`SELECT response_id, CAST(date AS VARCHAR) AS date, overall FROM surveys`)).toEqual([{ response_id: "X-99", date: "2025-03-31", overall: 5 }]);
+    expect([o.header_row, countsOf(o)]).toEqual([
+      1,
+      { read: 1, loaded: 1, quarantined: 0, duplicate: 0, replaced: 0, ignored: 0 },
+    ]);
+    expect(await w.rows(`SELECT response_id, CAST(date AS VARCHAR) AS date, overall FROM surveys`)).toEqual([
+      { response_id: "X-99", date: "2025-03-31", overall: 5 },
+    ]);
   });
 
   it("rejects a workbook without the named sheet, listing the sheets it has", async () => {

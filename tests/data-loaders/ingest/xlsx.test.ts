@@ -23,12 +23,48 @@ describe("Excel workbooks", () => {
   it("reads date cells, a serial number in a date column, text dates, label answers and number answers", async () => {
     const office_code = "64000140";
     expect(await workbooks.w.contractRows("surveys")).toEqual([
-      { office_code, response_id: "X-01", date: "2025-03-05", service_type: "戶籍謄本", attitude: 5, overall: 4, gender: "女", mode: "紙本", comment: "很好" },
+      {
+        office_code,
+        response_id: "X-01",
+        date: "2025-03-05",
+        service_type: "戶籍謄本",
+        attitude: 5,
+        overall: 4,
+        gender: "女",
+        mode: "紙本",
+        comment: "很好",
+      },
       // 45722 is Excel's serial for 2025-03-06.
-      { office_code, response_id: "X-02", date: "2025-03-06", service_type: "印鑑證明", attitude: 3, overall: 5, gender: "男", mode: "QR" },
+      {
+        office_code,
+        response_id: "X-02",
+        date: "2025-03-06",
+        service_type: "印鑑證明",
+        attitude: 3,
+        overall: 5,
+        gender: "男",
+        mode: "QR",
+      },
       // 服務態度 無意見: not answered.
-      { office_code, response_id: "X-03", date: "2025-03-07", service_type: "戶籍謄本", overall: 2, gender: "女", mode: "線上" },
-      { office_code, response_id: "X-05", date: "2025-03-09", service_type: "戶籍謄本", attitude: 5, overall: 4, gender: "女", mode: "紙本" },
+      {
+        office_code,
+        response_id: "X-03",
+        date: "2025-03-07",
+        service_type: "戶籍謄本",
+        overall: 2,
+        gender: "女",
+        mode: "線上",
+      },
+      {
+        office_code,
+        response_id: "X-05",
+        date: "2025-03-09",
+        service_type: "戶籍謄本",
+        attitude: 5,
+        overall: 4,
+        gender: "女",
+        mode: "紙本",
+      },
     ]);
   });
 
@@ -43,8 +79,20 @@ describe("Excel workbooks", () => {
     expect(o.quarantined).toEqual([{ row: 5, column: "completed_at", reason: "time_order" }]);
     const rows = await workbooks.w.contractRows("cases");
     expect(rows.map((r) => [r.case_id, r.ticket_at, r.called_at, r.received_at, r.completed_at])).toEqual([
-      ["XC-01", "2025-03-05T09:00:00+08:00", "2025-03-05T09:04:00+08:00", "2025-03-05T09:05:00+08:00", "2025-03-05T09:15:00+08:00"],
-      ["XC-02", "2025-03-05T12:00:00+08:00", "2025-03-05T12:02:00+08:00", "2025-03-05T12:03:30+08:00", "2025-03-05T12:20:00+08:00"],
+      [
+        "XC-01",
+        "2025-03-05T09:00:00+08:00",
+        "2025-03-05T09:04:00+08:00",
+        "2025-03-05T09:05:00+08:00",
+        "2025-03-05T09:15:00+08:00",
+      ],
+      [
+        "XC-02",
+        "2025-03-05T12:00:00+08:00",
+        "2025-03-05T12:02:00+08:00",
+        "2025-03-05T12:03:30+08:00",
+        "2025-03-05T12:20:00+08:00",
+      ],
       // 45721.375 is 2025-03-05 09:00; the completion is text, 下午 2:22.
       ["XC-04", undefined, undefined, "2025-03-05T09:00:00+08:00", "2025-03-05T14:22:00+08:00"],
     ]);

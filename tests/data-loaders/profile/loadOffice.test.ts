@@ -32,7 +32,11 @@ describe("loadOffice", () => {
   it("loads the shipped sample office", () => {
     const office = loadOffice();
     expect(office.profile.office).toEqual({ code: "64000140", name: "高雄市大寮戶政事務所", city: "高雄市" });
-    expect(office.sop.find((s) => s.case_type === "門牌編釘")).toMatchObject({ deadline: 7, deadline_unit: "工作天", placeholder: true });
+    expect(office.sop.find((s) => s.case_type === "門牌編釘")).toMatchObject({
+      deadline: 7,
+      deadline_unit: "工作天",
+      placeholder: true,
+    });
   });
 
   it("names the file, the field and the allowed range of a target out of range", () => {
@@ -56,14 +60,17 @@ describe("loadOffice", () => {
   });
 
   it("says which file is not valid JSON", () => {
-    const error = failure(configWith((d) => writeFileSync(join(d, "office.json"), "{ \"office\": ")));
+    const error = failure(configWith((d) => writeFileSync(join(d, "office.json"), '{ "office": ')));
     expect(error.message).toMatch(/office\.json：不是有效的 JSON/);
   });
 
   it("names the row and column of a bad SOP deadline", () => {
     const dir = configWith((d) => {
       const file = join(d, "sop.csv");
-      writeFileSync(file, readFileSync(file, "utf8").replace("出生登記,戶籍登記課,30,分鐘", "出生登記,戶籍登記課,三十,分鐘"));
+      writeFileSync(
+        file,
+        readFileSync(file, "utf8").replace("出生登記,戶籍登記課,30,分鐘", "出生登記,戶籍登記課,三十,分鐘"),
+      );
     });
     expect(failure(dir).message).toMatch(/sop\.csv 第 2 列「處理時限」欄：「三十」不是數字/);
   });
@@ -71,7 +78,10 @@ describe("loadOffice", () => {
   it("rejects an unknown deadline unit with the allowed values", () => {
     const dir = configWith((d) => {
       const file = join(d, "sop.csv");
-      writeFileSync(file, readFileSync(file, "utf8").replace("門牌編釘,戶籍行政課,7,工作天", "門牌編釘,戶籍行政課,7,天"));
+      writeFileSync(
+        file,
+        readFileSync(file, "utf8").replace("門牌編釘,戶籍行政課,7,工作天", "門牌編釘,戶籍行政課,7,天"),
+      );
     });
     expect(failure(dir).message).toMatch(/sop\.csv 第 19 列「時限單位」欄：「天」不是允許的值（分鐘、工作天）/);
   });
@@ -81,13 +91,18 @@ describe("loadOffice", () => {
       const file = join(d, "sop.csv");
       writeFileSync(file, readFileSync(file, "utf8").replace("出生登記,戶籍登記課,30,分鐘", "出生登記,秘書室,30,分鐘"));
     });
-    expect(failure(dir).message).toMatch(/sop\.csv 第 2 列「業務單位」欄：「秘書室」不在 office\.json 的 units 名單中（可用：戶籍行政課、戶籍登記課、全所各課）/);
+    expect(failure(dir).message).toMatch(
+      /sop\.csv 第 2 列「業務單位」欄：「秘書室」不在 office\.json 的 units 名單中（可用：戶籍行政課、戶籍登記課、全所各課）/,
+    );
   });
 
   it("rejects a negative SOP deadline with its allowed range", () => {
     const dir = configWith((d) => {
       const file = join(d, "sop.csv");
-      writeFileSync(file, readFileSync(file, "utf8").replace("門牌編釘,戶籍行政課,7,工作天", "門牌編釘,戶籍行政課,-3,工作天"));
+      writeFileSync(
+        file,
+        readFileSync(file, "utf8").replace("門牌編釘,戶籍行政課,7,工作天", "門牌編釘,戶籍行政課,-3,工作天"),
+      );
     });
     expect(failure(dir).message).toMatch(/sop\.csv 第 19 列「處理時限」欄：.*（允許範圍：1–10000）/);
   });
@@ -112,18 +127,30 @@ describe("loadOffice", () => {
       const file = join(d, "office.json");
       const text = readFileSync(file, "utf8")
         .replace("{\n", "// 本所設定檔\n{ /* 區塊說明 */\n")
-        .replace('"contact": { "unit": "戶籍行政課", "phone": "(07)788-1234" },', '// 開放資料聯絡單位\n  "contact": { "unit": "戶籍行政課", "phone": "(07)788-1234" }, // 總機\n')
-        .replace('"description": "響鈴 3 聲或 10 秒內接聽"', '"description": "響鈴 3 聲或 10 秒內接聽，見 https://example.gov.tw/a//b"');
+        .replace(
+          '"contact": { "unit": "戶籍行政課", "phone": "(07)788-1234" },',
+          '// 開放資料聯絡單位\n  "contact": { "unit": "戶籍行政課", "phone": "(07)788-1234" }, // 總機\n',
+        )
+        .replace(
+          '"description": "響鈴 3 聲或 10 秒內接聽"',
+          '"description": "響鈴 3 聲或 10 秒內接聽，見 https://example.gov.tw/a//b"',
+        );
       expect(text).toContain("}, // 總機");
       writeFileSync(file, text);
     });
     const office = loadOffice(dir);
     expect(office.profile.contact).toEqual({ unit: "戶籍行政課", phone: "(07)788-1234" });
-    expect(office.profile.courtesy.rubric[0]!.description).toBe("響鈴 3 聲或 10 秒內接聽，見 https://example.gov.tw/a//b");
+    expect(office.profile.courtesy.rubric[0]!.description).toBe(
+      "響鈴 3 聲或 10 秒內接聽，見 https://example.gov.tw/a//b",
+    );
   });
 
   it("says on which line office.json stops being JSON", () => {
-    const error = failure(configWith((d) => writeFileSync(join(d, "office.json"), '// 說明\n{\n  "office": { "code": "64000140" }\n  "units": []\n}\n')));
+    const error = failure(
+      configWith((d) =>
+        writeFileSync(join(d, "office.json"), '// 說明\n{\n  "office": { "code": "64000140" }\n  "units": []\n}\n'),
+      ),
+    );
     expect(error.message).toMatch(/office\.json：不是有效的 JSON（第 4 行：/);
   });
 });

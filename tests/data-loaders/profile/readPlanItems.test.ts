@@ -19,7 +19,8 @@ const items = loadOffice().planItems;
  */
 function quoted(text: string): boolean {
   if (seedText.includes(text)) return true;
-  for (let i = 2; i <= text.length - 2; i++) if (seedText.includes(text.slice(0, i)) && seedText.includes(text.slice(i))) return true;
+  for (let i = 2; i <= text.length - 2; i++)
+    if (seedText.includes(text.slice(0, i)) && seedText.includes(text.slice(i))) return true;
   return false;
 }
 
@@ -27,31 +28,42 @@ describe("the shipped plan (config/plan-items/2025.csv)", () => {
   it("has every 工作重點 of the 114年度 plan: the opening row and 45 items under six headings", () => {
     expect(items).toHaveLength(46);
     expect(new Set(items.map((i) => i.year))).toEqual(new Set([2025]));
-    const perHeading = Object.fromEntries(["零", "一", "二", "三", "四", "五", "六"].map((h) => [h, items.filter((i) => i.code[0] === h).length]));
+    const perHeading = Object.fromEntries(
+      ["零", "一", "二", "三", "四", "五", "六"].map((h) => [h, items.filter((i) => i.code[0] === h).length]),
+    );
     expect(perHeading).toEqual({ 零: 1, 一: 12, 二: 8, 三: 9, 四: 4, 五: 5, 六: 7 });
   });
 
   it("numbers items as the plan does, un-numbered points standing alone", () => {
     expect(items.map((i) => i.code).slice(0, 6)).toEqual(["零", "一(一)1", "一(一)2", "一(一)3", "一(一)4", "一(二)1"]);
-    for (const code of ["二(三)", "四(二)", "四(三)", "五(三)", "六(一)", "六(四)"]) expect(items.map((i) => i.code)).toContain(code);
+    for (const code of ["二(三)", "四(二)", "四(三)", "五(三)", "六(一)", "六(四)"])
+      expect(items.map((i) => i.code)).toContain(code);
     expect(items.map((i) => i.code)).not.toContain("二(三)1");
   });
 
   it("quotes sampled titles, units and headings from the seed", () => {
     const byCode = new Map(items.map((i) => [i.code, i]));
-    expect(byCode.get("一(一)2")).toMatchObject({ title: "建立服務及時、一致性", unit: "全所各課", heading: "一、完備基礎服務項目,注重服務特性差異化" });
+    expect(byCode.get("一(一)2")).toMatchObject({
+      title: "建立服務及時、一致性",
+      unit: "全所各課",
+      heading: "一、完備基礎服務項目,注重服務特性差異化",
+    });
     expect(byCode.get("一(三)3")).toMatchObject({ title: "檢覈服務行為友善性", unit: "戶籍行政課" });
     expect(byCode.get("二(四)1")).toMatchObject({ title: "建立輿情回應機制", unit: "全所各課" });
     expect(byCode.get("五(一)2")).toMatchObject({ title: "政府資料開放運用", unit: "戶籍行政課" });
     expect(byCode.get("三(四)2")).toMatchObject({ title: "積極建立大數據治理,以便管理運用。", unit: "戶籍行政課" });
-    expect(byCode.get("六(四)")).toMatchObject({ title: "服務永續", point: expect.stringMatching(/^\(四\)權衡服務措施的必要性/) });
+    expect(byCode.get("六(四)")).toMatchObject({
+      title: "服務永續",
+      point: expect.stringMatching(/^\(四\)權衡服務措施的必要性/),
+    });
     // the seed's table lost this item's 業務單位 cell; the file leaves it blank rather than guess
     expect(byCode.get("二(一)2")!.unit).toBeNull();
   });
 
   it("takes every heading, 工作要項, title and detail word for word from the seed", () => {
     for (const item of items) {
-      for (const text of [item.heading, item.point, item.title, item.detail]) if (text) expect(quoted(squeeze(text)), `${item.code}: ${text}`).toBe(true);
+      for (const text of [item.heading, item.point, item.title, item.detail])
+        if (text) expect(quoted(squeeze(text)), `${item.code}: ${text}`).toBe(true);
     }
   });
 
@@ -97,7 +109,9 @@ describe("readPlanItems", () => {
   });
 
   it("refuses a code listed twice", () => {
-    expect(messageOf(planWith((csv) => csv.replace("一(一)3,", "一(一)2,")))).toMatch(/第 5 列「編號」欄：一\(一\)2 重複/);
+    expect(messageOf(planWith((csv) => csv.replace("一(一)3,", "一(一)2,")))).toMatch(
+      /第 5 列「編號」欄：一\(一\)2 重複/,
+    );
   });
 
   it("lists the indicators it knows when one is misspelt", () => {

@@ -12,7 +12,11 @@ describe("stripJsonComments", () => {
 
   it("leaves // and /* inside strings, escaped quotes included", () => {
     const text = '{ "url": "https://data.gov.tw/a", "q": "say \\"//hi\\" /* no */", "tel": "(07)788-1234" } // end';
-    expect(JSON.parse(stripJsonComments(text))).toEqual({ url: "https://data.gov.tw/a", q: 'say "//hi" /* no */', tel: "(07)788-1234" });
+    expect(JSON.parse(stripJsonComments(text))).toEqual({
+      url: "https://data.gov.tw/a",
+      q: 'say "//hi" /* no */',
+      tel: "(07)788-1234",
+    });
   });
 
   it("leaves an unclosed string for JSON.parse to report", () => {

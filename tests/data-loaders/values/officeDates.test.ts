@@ -1,7 +1,11 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import { describe, expect, it } from "vitest";
 import { officeDateMacros } from "../../../data-loaders/values/officeDateMacros.ts";
-import { parseOfficeDate, parseOfficeDateTime, parseOfficeMonth } from "../../../data-loaders/values/parseOfficeDate.ts";
+import {
+  parseOfficeDate,
+  parseOfficeDateTime,
+  parseOfficeMonth,
+} from "../../../data-loaders/values/parseOfficeDate.ts";
 
 // One table of cases for both implementations: [written, date it means or null, the instant it
 // means in ISO with offset or null]. Worked out by hand from the input contracts.
@@ -88,7 +92,9 @@ describe("office_date and office_datetime (DuckDB macros from the same forms)", 
       `SELECT text, CAST(office_date(text) AS VARCHAR) AS date, CAST(epoch_ms(office_datetime(text)) AS DOUBLE) AS ms FROM (VALUES ${values}) AS t(text)`,
     );
     const rows = reader.getRowObjectsJson() as { text: string; date: string | null; ms: number | null }[];
-    expect(rows.map((r) => [r.text, r.date, r.ms])).toEqual(cases.map(([text, date, instant]) => [text, date, instant && epoch(instant)]));
+    expect(rows.map((r) => [r.text, r.date, r.ms])).toEqual(
+      cases.map(([text, date, instant]) => [text, date, instant && epoch(instant)]),
+    );
     connection.closeSync();
   });
 });
@@ -115,7 +121,9 @@ describe("parseOfficeMonth and office_month", () => {
     const db = await DuckDBInstance.create(":memory:");
     const connection = await db.connect();
     await connection.run(officeDateMacros());
-    const reader = await connection.runAndReadAll(`SELECT office_month(text) AS m FROM (VALUES ${months.map(([t]) => `('${t}')`).join(", ")}) AS t(text)`);
+    const reader = await connection.runAndReadAll(
+      `SELECT office_month(text) AS m FROM (VALUES ${months.map(([t]) => `('${t}')`).join(", ")}) AS t(text)`,
+    );
     expect(reader.getRowObjectsJson().map((r) => r.m)).toEqual(months.map(([, m]) => m));
     connection.closeSync();
   });

@@ -40,7 +40,14 @@ let exported: ExportedEvidencePack;
 let known: Set<string>;
 let coverageYears: Record<string, unknown>[];
 let satisfactionMonths: Record<string, unknown>[];
-const bytes = { plan: "%PDF-1.4 plan", sop: "%PDF-1.4 SOP", photo: "JPEG photo", otherPlan: "%PDF-1.4 another plan", reply: "%PDF-1.4 reply", secret: "secret" };
+const bytes = {
+  plan: "%PDF-1.4 plan",
+  sop: "%PDF-1.4 SOP",
+  photo: "JPEG photo",
+  otherPlan: "%PDF-1.4 another plan",
+  reply: "%PDF-1.4 reply",
+  secret: "secret",
+};
 
 beforeAll(async () => {
   w = await TestWarehouse.open();
@@ -83,8 +90,12 @@ INSERT INTO load_log (load_id, loaded_at, source, path, size_bytes, sha256, rows
   -- rows_read 0: no data-quality figure, which would quantify 三(四)2
   ('le', TIMESTAMPTZ '2025-11-01 09:00:00+08', 'evidence', ${q(join(register, "evidence.xlsx"))}, 1, 'c', 0, 0, 'loaded');`);
   await buildModels(w.connection, w.office, { asOf: "2026-02-10" });
-  coverageYears = await w.rows(`SELECT items, quantified, documented, missing, coverage_pct FROM award_coverage_years WHERE year = 2025`);
-  satisfactionMonths = await w.rows(`SELECT month, value, x, n FROM award_indicator_months WHERE year = 2025 AND indicator = 'satisfaction' ORDER BY month`);
+  coverageYears = await w.rows(
+    `SELECT items, quantified, documented, missing, coverage_pct FROM award_coverage_years WHERE year = 2025`,
+  );
+  satisfactionMonths = await w.rows(
+    `SELECT month, value, x, n FROM award_indicator_months WHERE year = 2025 AND indicator = 'satisfaction' ORDER BY month`,
+  );
   known = await personalValues(w.connection, Object.values(w.office.contracts));
   for (const value of ["王小明", "0912-345-678", "0912345678", "林美玲", "A123456789"]) known.add(value);
   // The export opens the warehouse READ_ONLY, as the command does while nothing writes.
@@ -102,17 +113,50 @@ describe("sqd evidence: the award evidence pack of a year", () => {
   it("states the year's coverage as award_coverage_years has it, in index.html and 涵蓋情形.csv", () => {
     expect(coverageYears).toEqual([{ items: 46, quantified: 3, documented: 6, missing: 37, coverage_pct: 19.6 }]);
     const html = read("index.html");
-    for (const [id, text] of [["items", "46 項"], ["quantified", "3 項"], ["documented", "6 項"], ["missing", "37 項"], ["coverage", "19.6%"]]) {
+    for (const [id, text] of [
+      ["items", "46 項"],
+      ["quantified", "3 項"],
+      ["documented", "6 項"],
+      ["missing", "37 項"],
+      ["coverage", "19.6%"],
+    ]) {
       expect(html).toContain(`<td id="${id}">${text}</td>`);
     }
     const rows = csv("涵蓋情形.csv");
     expect(rows[0]).toEqual(["編號", "工作重點", "業務單位", "佐證情形", "佐證指標", "有資料的指標數", "佐證登錄筆數"]);
     expect(rows).toHaveLength(1 + 46 + 1);
-    expect(rows.at(-1)).toEqual(["合計", "工作重點 46 項：有量化佐證 3、僅文件佐證 6、缺佐證 37；涵蓋率 19.6%", "", "", "", "", ""]);
+    expect(rows.at(-1)).toEqual([
+      "合計",
+      "工作重點 46 項：有量化佐證 3、僅文件佐證 6、缺佐證 37；涵蓋率 19.6%",
+      "",
+      "",
+      "",
+      "",
+      "",
+    ]);
     const items = rows.slice(1, -1);
-    expect(items.filter((r) => r[3] === "有量化佐證").map((r) => [r[0], r[5]])).toEqual([["一(三)3", "1"], ["二(二)3", "1"], ["二(三)", "2"]]);
-    expect(items.filter((r) => r[3] === "僅文件佐證").map((r) => [r[0], r[6]])).toEqual([["零", "3"], ["一(一)1", "2"], ["一(一)3", "1"], ["一(四)2", "1"], ["三(四)1", "4"], ["六(四)", "1"]]);
-    expect(items.find((r) => r[0] === "一(三)3")).toEqual(["一(三)3", "檢覈服務行為友善性", "戶籍行政課", "有量化佐證", "滿意度、電話禮貌平均分、電話禮貌及格率、電話禮貌測試次數", "1", "0"]);
+    expect(items.filter((r) => r[3] === "有量化佐證").map((r) => [r[0], r[5]])).toEqual([
+      ["一(三)3", "1"],
+      ["二(二)3", "1"],
+      ["二(三)", "2"],
+    ]);
+    expect(items.filter((r) => r[3] === "僅文件佐證").map((r) => [r[0], r[6]])).toEqual([
+      ["零", "3"],
+      ["一(一)1", "2"],
+      ["一(一)3", "1"],
+      ["一(四)2", "1"],
+      ["三(四)1", "4"],
+      ["六(四)", "1"],
+    ]);
+    expect(items.find((r) => r[0] === "一(三)3")).toEqual([
+      "一(三)3",
+      "檢覈服務行為友善性",
+      "戶籍行政課",
+      "有量化佐證",
+      "滿意度、電話禮貌平均分、電話禮貌及格率、電話禮貌測試次數",
+      "1",
+      "0",
+    ]);
   });
 
   it("writes an indicator's months as award_indicator_months has them, and the year against its target", () => {
@@ -128,9 +172,20 @@ describe("sqd evidence: the award evidence pack of a year", () => {
     ]);
     // One appendix per indicator of the catalog: a count is its value alone; the median wait has its n.
     expect(readdirSync(out).filter((f) => f.startsWith("附錄"))).toHaveLength(13);
-    expect(csv("附錄04_滿意度問卷份數.csv")).toEqual([["月份", "數值（份）", "目標（以上）", "達成情形"], ["114/03", "3", "", ""], ["114/05", "1", "", ""], ["全年", "4", "", "—"]]);
-    expect(csv("附錄02_等候時間中位數.csv")).toEqual([["月份", "數值（分鐘）", "筆數 n", "目標（以下）", "達成情形"], ["全年", "", "0", "10", "無資料"]]);
-    expect(csv("附錄08_陳情如期回覆率.csv")).toEqual([["月份", "數值（%）", "分子 x", "分母 n", "目標（以上）", "達成情形"], ["全年", "", "", "0", "100", "無資料"]]);
+    expect(csv("附錄04_滿意度問卷份數.csv")).toEqual([
+      ["月份", "數值（份）", "目標（以上）", "達成情形"],
+      ["114/03", "3", "", ""],
+      ["114/05", "1", "", ""],
+      ["全年", "4", "", "—"],
+    ]);
+    expect(csv("附錄02_等候時間中位數.csv")).toEqual([
+      ["月份", "數值（分鐘）", "筆數 n", "目標（以下）", "達成情形"],
+      ["全年", "", "0", "10", "無資料"],
+    ]);
+    expect(csv("附錄08_陳情如期回覆率.csv")).toEqual([
+      ["月份", "數值（%）", "分子 x", "分母 n", "目標（以上）", "達成情形"],
+      ["全年", "", "", "0", "100", "無資料"],
+    ]);
   });
 
   it("lists the year's register in index order, numbering each file found once and marking the rest", () => {
@@ -156,7 +211,12 @@ describe("sqd evidence: the award evidence pack of a year", () => {
   it("copies each file found once, renamed 附件NN_<name>, the register's folder before --files", () => {
     const folder = join(out, "附件");
     // Names through masking, with the characters Windows refuses in a file name (*) replaced.
-    expect(readdirSync(folder).sort()).toEqual(["附件01_114年度計畫.pdf", "附件02_SOP.pdf", "附件03_觀摩照片.jpg", "附件04_陳情人林○玲A12345____.pdf"]);
+    expect(readdirSync(folder).sort()).toEqual([
+      "附件01_114年度計畫.pdf",
+      "附件02_SOP.pdf",
+      "附件03_觀摩照片.jpg",
+      "附件04_陳情人林○玲A12345____.pdf",
+    ]);
     expect(readFileSync(join(folder, "附件01_114年度計畫.pdf"), "utf8")).toBe(bytes.plan);
     expect(readFileSync(join(folder, "附件02_SOP.pdf"), "utf8")).toBe(bytes.sop);
     expect(readFileSync(join(folder, "附件03_觀摩照片.jpg"), "utf8")).toBe(bytes.photo);
@@ -169,14 +229,16 @@ describe("sqd evidence: the award evidence pack of a year", () => {
 
   it("links each entry in index.html to its attachment, its address, or says the file is missing", () => {
     const html = read("index.html");
-    expect(html).toContain(`<a href="${encodeURIComponent("附件")}/${encodeURIComponent("附件02_SOP.pdf")}">附件02</a>`);
+    expect(html).toContain(
+      `<a href="${encodeURIComponent("附件")}/${encodeURIComponent("附件02_SOP.pdf")}">附件02</a>`,
+    );
     expect(html).toContain('<a href="https://example.gov.tw/plan">https://example.gov.tw/plan</a>');
     expect(html).toContain('<span class="not-found">檔案未找到（114年10月等候時間檢討.pptx）</span>');
     expect(html).toContain('<span class="not-found">檔案未找到（../../etc/passwd）</span>');
     expect(html).toContain('<span class="none">未附檔案</span>');
     expect(html).toContain("114/05/01</span> 修訂申辦案件標準作業流程");
     // the indicator of 一(三)3 against its target, and the appendix list
-    expect(html).toContain("<li>滿意度 75.0%（目標 ≥ 90.0%） <span class=\"status\">未達標</span></li>");
+    expect(html).toContain('<li>滿意度 75.0%（目標 ≥ 90.0%） <span class="status">未達標</span></li>');
     expect(html).toContain(`<a href="${encodeURIComponent("附錄03_滿意度.csv")}">附錄03_滿意度.csv</a>`);
     expect(html).toContain("<h2>其他登錄（工作重點編號不在計畫中）</h2>");
   });
@@ -194,7 +256,8 @@ describe("sqd evidence: the award evidence pack of a year", () => {
   it("writes every CSV in UTF-8 with a BOM", () => {
     const csvs = readdirSync(out).filter((f) => f.endsWith(".csv"));
     expect(csvs).toHaveLength(15);
-    for (const file of csvs) expect([...readFileSync(join(out, file)).subarray(0, 3)], file).toEqual([0xef, 0xbb, 0xbf]);
+    for (const file of csvs)
+      expect([...readFileSync(join(out, file)).subarray(0, 3)], file).toEqual([0xef, 0xbb, 0xbf]);
   });
 
   it("passes the personal-data scan of published output, the fixture's name and mobile included", () => {
@@ -212,7 +275,9 @@ describe("sqd evidence: the award evidence pack of a year", () => {
       `--out ${out} 不是空的資料夾：它是先前的佐證資料包，但另有不是資料包的檔案（筆記.txt）。請指定新的或空的資料夾；先前的資料包可直接覆寫。`,
     );
     expect(readFileSync(join(out, "筆記.txt"), "utf8")).toBe("mine");
-    await expect(exportEvidencePack({ db: w.path, office: w.office, year: 2025, out: join(base, "register") })).rejects.toThrow("不是空的資料夾，也不是先前匯出的佐證資料包");
+    await expect(
+      exportEvidencePack({ db: w.path, office: w.office, year: 2025, out: join(base, "register") }),
+    ).rejects.toThrow("不是空的資料夾，也不是先前匯出的佐證資料包");
   });
 
   it("prints index.pdf with Chromium: A4 pages headed by the title", async (ctx) => {
@@ -221,33 +286,83 @@ describe("sqd evidence: the award evidence pack of a year", () => {
     const printed = await printEvidencePackPdf(out, { ...process.env, CHROMIUM_PATH: chromium });
     expect(printed.pages).toBeGreaterThan(1);
     const file = join(out, "index.pdf");
-    expect(execFileSync("pdfinfo", [file], { encoding: "utf8" })).toMatch(/^Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/m);
-    expect(execFileSync("pdftotext", ["-f", "1", "-l", "1", file, "-"], { encoding: "utf8" })).toContain(`${w.office.profile.office.name} 114年度 政府服務獎佐證資料`);
+    expect(execFileSync("pdfinfo", [file], { encoding: "utf8" })).toMatch(
+      /^Page size:\s+59[45]\.\d+ x 841\.\d+ pts \(A4\)/m,
+    );
+    expect(execFileSync("pdftotext", ["-f", "1", "-l", "1", file, "-"], { encoding: "utf8" })).toContain(
+      `${w.office.profile.office.name} 114年度 政府服務獎佐證資料`,
+    );
   }, 60_000);
 });
 
 describe("sqd evidence on the command line", () => {
   const config = join(projectRoot, "config");
   it("refuses a year the warehouse has no evidence figures for, naming the years it has: exit 2, one line", async () => {
-    const run = await sqdInFolder(base, "evidence", "--year", "2023", "--out", "pack-2023", "--db", w.path, "--config", config);
-    expect(run).toEqual({ status: 2, stdout: "", stderr: "sqd evidence：資料倉儲沒有 2023 年的政府服務獎佐證資料；可用年度為 2024、2025。\n" });
+    const run = await sqdInFolder(
+      base,
+      "evidence",
+      "--year",
+      "2023",
+      "--out",
+      "pack-2023",
+      "--db",
+      w.path,
+      "--config",
+      config,
+    );
+    expect(run).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: "sqd evidence：資料倉儲沒有 2023 年的政府服務獎佐證資料；可用年度為 2024、2025。\n",
+    });
   });
 
   it("asks for a Gregorian year where an ROC year is given", async () => {
-    const run = await sqdInFolder(base, "evidence", "--year", "114", "--out", "pack-114", "--db", w.path, "--config", config);
-    expect(run).toEqual({ status: 2, stdout: "", stderr: "sqd evidence：--year 需要西元年：民國 114 年請寫 --year 2025。\n" });
+    const run = await sqdInFolder(
+      base,
+      "evidence",
+      "--year",
+      "114",
+      "--out",
+      "pack-114",
+      "--db",
+      w.path,
+      "--config",
+      config,
+    );
+    expect(run).toEqual({
+      status: 2,
+      stdout: "",
+      stderr: "sqd evidence：--year 需要西元年：民國 114 年請寫 --year 2025。\n",
+    });
   });
 
   it("writes the pack and exits 2 with the install hint where --pdf finds no Chromium", async () => {
     const previous = process.env.CHROMIUM_PATH;
     process.env.CHROMIUM_PATH = join(base, "no-chromium");
     try {
-      const run = await sqdInFolder(base, "evidence", "--year", "2025", "--out", "pack-cli", "--pdf", "--db", w.path, "--config", config, "--files", "extra");
+      const run = await sqdInFolder(
+        base,
+        "evidence",
+        "--year",
+        "2025",
+        "--out",
+        "pack-cli",
+        "--pdf",
+        "--db",
+        w.path,
+        "--config",
+        config,
+        "--files",
+        "extra",
+      );
       expect(run.status).toBe(2);
       expect(run.stderr).toContain("sqd evidence：製作 PDF 需要 Chromium，但找不到");
       expect(run.stderr).toContain("佐證資料包的 HTML 與 CSV 已寫入 pack-cli");
       expect(run.stdout).toContain("  附件/（附件 4 個檔案（6 筆登錄引用）；4 筆的檔案未找到）\n");
-      expect(run.stdout).toContain("114年度佐證涵蓋情形：工作重點 46 項：有量化佐證 3、僅文件佐證 6、缺佐證 37；涵蓋率 19.6%。\n");
+      expect(run.stdout).toContain(
+        "114年度佐證涵蓋情形：工作重點 46 項：有量化佐證 3、僅文件佐證 6、缺佐證 37；涵蓋率 19.6%。\n",
+      );
       expect(readFileSync(join(base, "pack-cli", "index.html"), "utf8")).toBe(read("index.html"));
     } finally {
       if (previous === undefined) delete process.env.CHROMIUM_PATH;

@@ -26,7 +26,10 @@ beforeAll(async () => {
     ...Array.from({ length: 10 }, (_, i) => survey(10 + i, "2025-05-14", i < 6 ? 5 : 2)),
     ...Array.from({ length: 10 }, (_, i) => survey(20 + i, "2025-07-09", 5)),
   ];
-  const waits = [...Array.from({ length: 10 }, (_, i) => wait(i, "2025-03-05", 10 + i)), ...Array.from({ length: 10 }, (_, i) => wait(10 + i, "2025-06-04", 1 + i))];
+  const waits = [
+    ...Array.from({ length: 10 }, (_, i) => wait(i, "2025-03-05", 10 + i)),
+    ...Array.from({ length: 10 }, (_, i) => wait(10 + i, "2025-06-04", 1 + i)),
+  ];
   await w.connection.run(`
 INSERT INTO surveys (office_code, response_id, date, overall) VALUES ${surveys.join(", ")};
 INSERT INTO cases (office_code, case_id, case_type, ticket_at, called_at, received_at, completed_at) VALUES ${waits.join(", ")};
@@ -42,28 +45,55 @@ INSERT INTO actions (office_code, recommendation_id, type, measure, unit, start_
 afterAll(() => w.close());
 
 const action = async (letter: string) =>
-  (await w.rows(`SELECT tracking, overdue, kpi_key, test, before_from, before_to, after_from, after_to, n_before, n_after, before_value, after_value,
-    round(p_value, 8) AS p_value, verdict FROM action_followup WHERE measure LIKE '${letter} %'`))[0];
+  (
+    await w.rows(`SELECT tracking, overdue, kpi_key, test, before_from, before_to, after_from, after_to, n_before, n_after, before_value, after_value,
+    round(p_value, 8) AS p_value, verdict FROM action_followup WHERE measure LIKE '${letter} %'`)
+  )[0];
 
 describe("action_followup: the actions' follow-up and effect (PDCA)", () => {
   it("finds a satisfaction rate that rose significantly after the action improved, by the two-proportion z-test", async () => {
     expect(await action("A")).toEqual({
-      tracking: "已完成", overdue: false, kpi_key: "satisfaction", test: "兩比例 z 檢定",
-      before_from: "2025-01", before_to: "2025-03", after_from: "2025-06", after_to: "2025-08",
-      n_before: 10, n_after: 10, before_value: 60, after_value: 100, p_value: 0.02534732, verdict: "有改善",
+      tracking: "已完成",
+      overdue: false,
+      kpi_key: "satisfaction",
+      test: "兩比例 z 檢定",
+      before_from: "2025-01",
+      before_to: "2025-03",
+      after_from: "2025-06",
+      after_to: "2025-08",
+      n_before: 10,
+      n_after: 10,
+      before_value: 60,
+      after_value: 100,
+      p_value: 0.02534732,
+      verdict: "有改善",
     });
   });
 
   it("finds waits shorter after the action by the Mann–Whitney U test, ties sharing their mean rank", async () => {
     expect(await action("B")).toMatchObject({
-      kpi_key: "median_wait", test: "Mann–Whitney U 檢定", before_from: "2025-01", before_to: "2025-03", after_from: "2025-05", after_to: "2025-07",
-      n_before: 10, n_after: 10, before_value: 14.5, after_value: 5.5, verdict: "有改善",
+      kpi_key: "median_wait",
+      test: "Mann–Whitney U 檢定",
+      before_from: "2025-01",
+      before_to: "2025-03",
+      after_from: "2025-05",
+      after_to: "2025-07",
+      n_before: 10,
+      n_after: 10,
+      before_value: 14.5,
+      after_value: 5.5,
+      verdict: "有改善",
     });
     expect((await action("B"))!.p_value).toBeCloseTo(0.00018165, 7);
   });
 
   it("says 資料不足 when a window has fewer than min_n observations, or the after-window has not ended", async () => {
-    expect(await action("C")).toMatchObject({ kpi_key: "complaint_on_time", n_before: null, n_after: null, verdict: "資料不足" });
+    expect(await action("C")).toMatchObject({
+      kpi_key: "complaint_on_time",
+      n_before: null,
+      n_after: null,
+      verdict: "資料不足",
+    });
     expect(await action("E")).toMatchObject({ after_from: "2025-12", after_to: "2026-02", verdict: "資料不足" });
   });
 
@@ -72,13 +102,25 @@ describe("action_followup: the actions' follow-up and effect (PDCA)", () => {
   });
 
   it("flags an action past its planned date and not done as 逾期列管, with no verdict", async () => {
-    expect(await action("D")).toMatchObject({ tracking: "逾期列管", overdue: true, kpi_key: "courtesy_mean", verdict: null });
+    expect(await action("D")).toMatchObject({
+      tracking: "逾期列管",
+      overdue: true,
+      kpi_key: "courtesy_mean",
+      verdict: null,
+    });
   });
 
   it("links an action to the recommendation it names only when that recommendation exists", async () => {
     // March's median wait 14.5 min > 10 makes R-11403-01 (waiting_time); nothing fires in June
-    expect(await w.rows("SELECT id, rule FROM recommendations WHERE id IN ('R-11403-01', 'R-11406-01')")).toEqual([{ id: "R-11403-01", rule: "waiting_time" }]);
-    const links = await w.rows("SELECT recommendation_id, recommendation_found FROM action_followup WHERE recommendation_id IS NOT NULL ORDER BY recommendation_id");
-    expect(links).toEqual([{ recommendation_id: "R-11403-01", recommendation_found: true }, { recommendation_id: "R-11406-01", recommendation_found: false }]);
+    expect(await w.rows("SELECT id, rule FROM recommendations WHERE id IN ('R-11403-01', 'R-11406-01')")).toEqual([
+      { id: "R-11403-01", rule: "waiting_time" },
+    ]);
+    const links = await w.rows(
+      "SELECT recommendation_id, recommendation_found FROM action_followup WHERE recommendation_id IS NOT NULL ORDER BY recommendation_id",
+    );
+    expect(links).toEqual([
+      { recommendation_id: "R-11403-01", recommendation_found: true },
+      { recommendation_id: "R-11406-01", recommendation_found: false },
+    ]);
   });
 });

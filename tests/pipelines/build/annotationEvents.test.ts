@@ -24,11 +24,24 @@ afterAll(() => w.close());
 
 describe("annotation_events: the office's events for charts, with the note masked", () => {
   it("has one row per event in office, date and KPI order, a single-day event ending on its start date", async () => {
-    const rows = await w.rows(`SELECT office_code, strftime(start_date, '%Y-%m-%d') AS start_date, strftime(end_date, '%Y-%m-%d') AS end_date, kpi, note
+    const rows =
+      await w.rows(`SELECT office_code, strftime(start_date, '%Y-%m-%d') AS start_date, strftime(end_date, '%Y-%m-%d') AS end_date, kpi, note
       FROM annotation_events`);
     expect(rows).toEqual([
-      { office_code: "X", start_date: "2025-03-03", end_date: "2025-03-03", kpi: "滿意度", note: "承辦人王○明請假，代理人手機 0912-***-***" },
-      { office_code: "X", start_date: "2025-03-03", end_date: "2025-03-03", kpi: "等候時間", note: "櫃檯整修，洽詢 02-****-****" },
+      {
+        office_code: "X",
+        start_date: "2025-03-03",
+        end_date: "2025-03-03",
+        kpi: "滿意度",
+        note: "承辦人王○明請假，代理人手機 0912-***-***",
+      },
+      {
+        office_code: "X",
+        start_date: "2025-03-03",
+        end_date: "2025-03-03",
+        kpi: "等候時間",
+        note: "櫃檯整修，洽詢 02-****-****",
+      },
       { office_code: "X", start_date: "2025-07-24", end_date: "2025-07-25", kpi: null, note: "凱米颱風停止上班" },
       { office_code: "Y", start_date: "2025-02-10", end_date: "2025-02-10", kpi: null, note: "系統更新停機" },
     ]);

@@ -48,12 +48,22 @@ INSERT INTO load_log (load_id, loaded_at, source, path, size_bytes, sha256, rows
 });
 afterAll(() => w.close());
 
-const year2025 = () => w.rows(`SELECT indicator, value, n, target, status_label, measured FROM award_indicator_years WHERE year = 2025 ORDER BY position`);
+const year2025 = () =>
+  w.rows(
+    `SELECT indicator, value, n, target, status_label, measured FROM award_indicator_years WHERE year = 2025 ORDER BY position`,
+  );
 
 describe("award_indicator_years", () => {
   it("pools the year's counts instead of averaging monthly rates", async () => {
     const rows = Object.fromEntries((await year2025()).map((r) => [r.indicator, r]));
-    expect(rows.case_compliance).toEqual({ indicator: "case_compliance", value: 66.6667, n: 3, target: 98, status_label: "未達標", measured: true });
+    expect(rows.case_compliance).toEqual({
+      indicator: "case_compliance",
+      value: 66.6667,
+      n: 3,
+      target: 98,
+      status_label: "未達標",
+      measured: true,
+    });
     expect(rows.satisfaction).toMatchObject({ value: 75, n: 4, target: 90, status_label: "未達標" });
     expect(rows.courtesy_mean).toMatchObject({ value: 85, n: 2, target: 90, status_label: "未達標" });
     expect(rows.courtesy_pass).toMatchObject({ value: 50, n: 2, target: 80 });
@@ -61,8 +71,15 @@ describe("award_indicator_years", () => {
   });
 
   it("takes the median wait over the year's tickets, not the months' medians", async () => {
-    const [wait] = await w.rows(`SELECT value, n, status_label, CAST(to_json(sparkline) AS VARCHAR) AS sparkline FROM award_indicator_years WHERE year = 2025 AND indicator = 'median_wait'`);
-    expect(wait).toEqual({ value: 10, n: 3, status_label: "達標", sparkline: '[{"month":"2025-03","value":6.0},{"month":"2025-04","value":30.0}]' });
+    const [wait] = await w.rows(
+      `SELECT value, n, status_label, CAST(to_json(sparkline) AS VARCHAR) AS sparkline FROM award_indicator_years WHERE year = 2025 AND indicator = 'median_wait'`,
+    );
+    expect(wait).toEqual({
+      value: 10,
+      n: 3,
+      status_label: "達標",
+      sparkline: '[{"month":"2025-03","value":6.0},{"month":"2025-04","value":30.0}]',
+    });
   });
 
   it("counts activity without a target, and says 無資料 for a source with no rows", async () => {
@@ -77,12 +94,19 @@ describe("award_indicator_years", () => {
   });
 
   it("dates a file's quality by its rows, and a file with none by its load day", async () => {
-    const months = await w.rows(`SELECT month, x, n, value FROM award_indicator_months WHERE indicator = 'data_quality' ORDER BY month`);
-    expect(months).toEqual([{ month: "2025-04", x: 3, n: 4, value: 75 }, { month: "2026-01", x: 0, n: 2, value: 0 }]);
+    const months = await w.rows(
+      `SELECT month, x, n, value FROM award_indicator_months WHERE indicator = 'data_quality' ORDER BY month`,
+    );
+    expect(months).toEqual([
+      { month: "2025-04", x: 3, n: 4, value: 75 },
+      { month: "2026-01", x: 0, n: 2, value: 0 },
+    ]);
   });
 
   it("marks the year not yet over as in progress, with population due only for the months ended", async () => {
-    const rows = await w.rows(`SELECT indicator, value, target, in_progress, status_label FROM award_indicator_years WHERE year = 2026 AND indicator IN ('population_months', 'data_quality') ORDER BY position`);
+    const rows = await w.rows(
+      `SELECT indicator, value, target, in_progress, status_label FROM award_indicator_years WHERE year = 2026 AND indicator IN ('population_months', 'data_quality') ORDER BY position`,
+    );
     expect(rows).toEqual([
       { indicator: "population_months", value: null, target: 1, in_progress: true, status_label: "無資料" },
       { indicator: "data_quality", value: 0, target: 98, in_progress: true, status_label: "進行中" },
@@ -92,7 +116,9 @@ describe("award_indicator_years", () => {
 
 describe("award_evidence", () => {
   it("reads 〇 as the opening row 零, flags a code the plan does not have, and dates entries to their year", async () => {
-    const rows = await w.rows(`SELECT year, plan_year, code, written_code, in_plan, link_kind FROM award_evidence ORDER BY date`);
+    const rows = await w.rows(
+      `SELECT year, plan_year, code, written_code, in_plan, link_kind FROM award_evidence ORDER BY date`,
+    );
     expect(rows).toEqual([
       { year: 2024, plan_year: 2025, code: "一(一)1", written_code: "一(一)1", in_plan: true, link_kind: null },
       { year: 2025, plan_year: 2025, code: "零", written_code: "〇", in_plan: true, link_kind: "url" },
@@ -104,7 +130,9 @@ describe("award_evidence", () => {
 
 describe("award_coverage", () => {
   it("calls an item quantified when one of its indicators has data, documented on register entries alone", async () => {
-    const rows = await w.rows(`SELECT code, indicators_measured, evidence_entries, status_label FROM award_coverage WHERE year = 2025 AND code IN ('零', '一(一)1', '一(一)2', '一(三)3', '二(四)1', '六(四)') ORDER BY position`);
+    const rows = await w.rows(
+      `SELECT code, indicators_measured, evidence_entries, status_label FROM award_coverage WHERE year = 2025 AND code IN ('零', '一(一)1', '一(一)2', '一(三)3', '二(四)1', '六(四)') ORDER BY position`,
+    );
     expect(rows).toEqual([
       { code: "零", indicators_measured: 0, evidence_entries: 1, status_label: "僅文件佐證" },
       { code: "一(一)1", indicators_measured: 0, evidence_entries: 1, status_label: "僅文件佐證" },
@@ -117,7 +145,11 @@ describe("award_coverage", () => {
 
   it("sums the year: 9 items quantified, 2 documented, 35 without evidence of 46", async () => {
     // quantified: 一(一)2 一(三)3 一(三)4 一(四)1 二(二)3 二(三) 三(四)2 五(一)2 六(四); documented: 零 一(一)1
-    expect(await w.rows(`SELECT year, items, quantified, documented, missing, coverage_pct, quantified_pct FROM award_coverage_years ORDER BY year`)).toEqual([
+    expect(
+      await w.rows(
+        `SELECT year, items, quantified, documented, missing, coverage_pct, quantified_pct FROM award_coverage_years ORDER BY year`,
+      ),
+    ).toEqual([
       { year: 2024, items: 46, quantified: 0, documented: 1, missing: 45, coverage_pct: 2.2, quantified_pct: 0 },
       { year: 2025, items: 46, quantified: 9, documented: 2, missing: 35, coverage_pct: 23.9, quantified_pct: 19.6 },
       { year: 2026, items: 46, quantified: 1, documented: 0, missing: 45, coverage_pct: 2.2, quantified_pct: 2.2 },
@@ -128,9 +160,16 @@ describe("award_coverage", () => {
 describe("the award_evidence_gap recommendation", () => {
   it("lists per unit the items with no evidence in the 12 months to the report month", async () => {
     // window 2025-02..2026-01: 零's entry (01-10) and population 2025-01 fall before it; 2025-02 keeps 五(一)2
-    const rows = await w.rows(`SELECT month, subject, priority, plan_item, owner, CAST(evidence AS VARCHAR) AS evidence FROM recommendations WHERE rule = 'award_evidence_gap' AND owner = '戶籍行政課'`);
+    const rows = await w.rows(
+      `SELECT month, subject, priority, plan_item, owner, CAST(evidence AS VARCHAR) AS evidence FROM recommendations WHERE rule = 'award_evidence_gap' AND owner = '戶籍行政課'`,
+    );
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ month: "2026-01", subject: "戶籍行政課：政府服務獎佐證", priority: 3, plan_item: "三(四)2" });
+    expect(rows[0]).toMatchObject({
+      month: "2026-01",
+      subject: "戶籍行政課：政府服務獎佐證",
+      priority: 3,
+      plan_item: "三(四)2",
+    });
     expect(JSON.parse(String(rows[0]!.evidence))).toEqual({
       from_month: "2025-02",
       to_month: "2026-01",
@@ -139,10 +178,15 @@ describe("the award_evidence_gap recommendation", () => {
         { code: "一(三)2", title: "網站使用便利性" },
         { code: "二(二)1", title: "建立輿情回應機制" },
         { code: "二(二)2", title: "收集及更新常見問題集 (FAQ)" },
-        { code: "六(三)1", title: "結合社會資源,招募志工,協同民間團體,或透過公私協力、異業結盟、群眾智慧等方式,推動公共服務。" },
+        {
+          code: "六(三)1",
+          title: "結合社會資源,招募志工,協同民間團體,或透過公私協力、異業結盟、群眾智慧等方式,推動公共服務。",
+        },
       ],
     });
-    const [{ message }] = (await w.rows(`SELECT message FROM recommendations WHERE rule = 'award_evidence_gap' AND owner = '戶籍行政課'`)) as [{ message: string }];
+    const [{ message }] = (await w.rows(
+      `SELECT message FROM recommendations WHERE rule = 'award_evidence_gap' AND owner = '戶籍行政課'`,
+    )) as [{ message: string }];
     expect(message).toBe(
       "114年2月至115年1月，下列 5 項工作重點沒有任何佐證（量化指標無資料，佐證資料登錄也沒有紀錄）：一(二)1 服務資訊公開透明、一(三)2 網站使用便利性、二(二)1 建立輿情回應機制、二(二)2 收集及更新常見問題集 (FAQ)、六(三)1 結合社會資源,招募志工,協同民…。請在佐證資料登錄簿補登辦理情形（範本：sqd templates），或在 config/plan-items 為它指定可佐證的指標。",
     );

@@ -29,15 +29,21 @@ describe("sqd build --audience", () => {
   it("accepts only internal or public, in one line with exit code 2", () => {
     const run = sqdCommand("build", "--db", join(dir, "w.duckdb"), "--audience", "everyone", "--marts-only");
     expect(run.status).toBe(2);
-    expect(run.stderr.trim()).toBe("sqd build：--audience 只能是 internal（內部版）或 public（公開版）（收到 everyone）。");
+    expect(run.stderr.trim()).toBe(
+      "sqd build：--audience 只能是 internal（內部版）或 public（公開版）（收到 everyone）。",
+    );
   });
 });
 
 describe("the build's printed lines", () => {
   it("give rows with thousands separators, 視圖 for views, 巨集 for macros, seconds to two places", () => {
-    expect(describeModel({ name: "calendar_days", kind: "table", rows: 1461, ms: 23.4 })).toMatch(/^ {2}calendar_days +1,461 列 +0\.02 秒$/);
+    expect(describeModel({ name: "calendar_days", kind: "table", rows: 1461, ms: 23.4 })).toMatch(
+      /^ {2}calendar_days +1,461 列 +0\.02 秒$/,
+    );
     expect(describeModel({ name: "survey_scores", kind: "view", rows: null, ms: 5 })).toMatch(/視圖 +0\.01 秒$/);
     expect(describeModel({ name: "working_days", kind: "macros", rows: null, ms: 5 })).toMatch(/巨集 +0\.01 秒$/);
-    expect(describeBuildTotal({ asOf: "2025-06-30", models: [], ms: 1234 })).toBe("已建置 0 個模型（資料基準日 2025-06-30），共 1.23 秒。");
+    expect(describeBuildTotal({ asOf: "2025-06-30", models: [], ms: 1234 })).toBe(
+      "已建置 0 個模型（資料基準日 2025-06-30），共 1.23 秒。",
+    );
   });
 });

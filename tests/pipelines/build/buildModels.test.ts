@@ -35,11 +35,38 @@ describe("sqd build's runner", () => {
 
   it("gives models the src_ views of every contract and the load log, the views of pipelines/models/views, and build_params with the as-of date", async () => {
     await buildModels(w.connection, w.office, { asOf: "2025-06-30" });
-    const views = (await w.rows("SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1")).map((r) => r.view_name);
-    expect(views).toEqual(["case_facts", "courtesy_scores", "courtesy_windows", "src_actions", "src_annotations", "src_calendar", "src_cases", "src_complaints", "src_courtesy", "src_data_dates", "src_evidence", "src_load_dates", "src_load_log", "src_plan_items", "src_population", "src_sop", "src_surveys", "survey_scores"]);
-    expect(await w.rows("SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params")).toEqual([{ as_of: "2025-06-30" }]);
+    const views = (await w.rows("SELECT view_name FROM duckdb_views() WHERE NOT internal ORDER BY 1")).map(
+      (r) => r.view_name,
+    );
+    expect(views).toEqual([
+      "case_facts",
+      "courtesy_scores",
+      "courtesy_windows",
+      "src_actions",
+      "src_annotations",
+      "src_calendar",
+      "src_cases",
+      "src_complaints",
+      "src_courtesy",
+      "src_data_dates",
+      "src_evidence",
+      "src_load_dates",
+      "src_load_log",
+      "src_plan_items",
+      "src_population",
+      "src_sop",
+      "src_surveys",
+      "survey_scores",
+    ]);
+    expect(await w.rows("SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params")).toEqual([
+      { as_of: "2025-06-30" },
+    ]);
     // The src_ views read the stored tables: same rows.
-    expect(await w.rows("SELECT (SELECT count(*) FROM src_complaints) = (SELECT count(*) FROM complaints) AND (SELECT count(*) FROM complaints) > 0 AS same")).toEqual([{ same: true }]);
+    expect(
+      await w.rows(
+        "SELECT (SELECT count(*) FROM src_complaints) = (SELECT count(*) FROM complaints) AND (SELECT count(*) FROM complaints) > 0 AS same",
+      ),
+    ).toEqual([{ same: true }]);
   });
 
   it("rebuilds to identical tables", async () => {
@@ -59,7 +86,9 @@ describe("sqd build's runner", () => {
     await expect(build).rejects.toThrow(BuildFailed);
     await expect(build).rejects.toThrow(/模型 zz_broken.*no_such_table/s);
     expect(await w.snapshot()).toEqual(before);
-    expect(await w.rows("SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params")).toEqual([{ as_of: "2025-06-30" }]);
+    expect(await w.rows("SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params")).toEqual([
+      { as_of: "2025-06-30" },
+    ]);
   });
 
   it("refuses an as-of date that is not a real YYYY-MM-DD day", async () => {

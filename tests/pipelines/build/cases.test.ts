@@ -54,12 +54,23 @@ const monthly = (where: string) =>
 describe("case_monthly: volume, deadline compliance and times per month and case type", () => {
   it("has a row per month × case type and an all-types row 全部, months by the Taipei date of receipt", async () => {
     // t1 was received 02-28 16:30 UTC, 03-01 00:30 in Taipei: it belongs to March.
-    expect((await w.rows("SELECT month, case_type FROM case_monthly ORDER BY month, case_type = '全部' DESC, case_type")).map((r) => `${r.month} ${r.case_type}`)).toEqual([
-      "2025-01 全部", "2025-01 戶籍資料更正",
-      "2025-02 全部", "2025-02 印鑑證明", "2025-02 戶籍資料更正", "2025-02 自然人憑證",
-      "2025-03 全部", "2025-03 戶籍謄本",
+    expect(
+      (
+        await w.rows("SELECT month, case_type FROM case_monthly ORDER BY month, case_type = '全部' DESC, case_type")
+      ).map((r) => `${r.month} ${r.case_type}`),
+    ).toEqual([
+      "2025-01 全部",
+      "2025-01 戶籍資料更正",
+      "2025-02 全部",
+      "2025-02 印鑑證明",
+      "2025-02 戶籍資料更正",
+      "2025-02 自然人憑證",
+      "2025-03 全部",
+      "2025-03 戶籍謄本",
     ]);
-    expect(await w.rows("SELECT transactions FROM case_monthly WHERE month = '2025-03' AND case_type = '戶籍謄本'")).toEqual([{ transactions: 10 }]);
+    expect(
+      await w.rows("SELECT transactions FROM case_monthly WHERE month = '2025-03' AND case_type = '戶籍謄本'"),
+    ).toEqual([{ transactions: 10 }]);
   });
 
   it("counts a 分鐘 case done exactly at the deadline as on time and one a minute over as late, per transaction", async () => {
@@ -69,11 +80,32 @@ describe("case_monthly: volume, deadline compliance and times per month and case
     // Waits [5, 10, 10, 10, 20] (ties at the median): p50 = 10; p90 at 3.6 → 10 + 0.6 × (20 − 10) = 16
     // (quantile_cont interpolates, like Excel PERCENTILE.INC; a nearest-rank p90 would give 20).
     // 5 assessed < min_n 10: too small, but a census keeps its rate. The 10-minute wait meets the target (≤ 10).
-    expect(await monthly("month = '2025-02' AND case_type = '印鑑證明'")).toEqual([{
-      month: "2025-02", case_type: "印鑑證明", unit: "戶籍登記課", deadline: 15, deadline_unit: "分鐘",
-      transactions: 6, quantity: 9, completed: 5, assessed: 5, on_time: 4, compliance_pct: 80, too_small: true, target: 98, meets_target: false, pending: 1,
-      p50_service_minutes: 10, p90_service_minutes: 15.6, tickets: 5, p50_wait_minutes: 10, p90_wait_minutes: 16, wait_target: 10, wait_meets_target: true,
-    }]);
+    expect(await monthly("month = '2025-02' AND case_type = '印鑑證明'")).toEqual([
+      {
+        month: "2025-02",
+        case_type: "印鑑證明",
+        unit: "戶籍登記課",
+        deadline: 15,
+        deadline_unit: "分鐘",
+        transactions: 6,
+        quantity: 9,
+        completed: 5,
+        assessed: 5,
+        on_time: 4,
+        compliance_pct: 80,
+        too_small: true,
+        target: 98,
+        meets_target: false,
+        pending: 1,
+        p50_service_minutes: 10,
+        p90_service_minutes: 15.6,
+        tickets: 5,
+        p50_wait_minutes: 10,
+        p90_wait_minutes: 16,
+        wait_target: 10,
+        wait_meets_target: true,
+      },
+    ]);
   });
 
   it("counts 工作天 across the Lunar New Year holidays and a make-up Saturday, and gives them no service minutes", async () => {
@@ -81,46 +113,140 @@ describe("case_monthly: volume, deadline compliance and times per month and case
     // Waits 10 and 20: p50 15, p90 10 + 0.9 × 10 = 19.
     expect(await monthly("month = '2025-01'")).toEqual([
       {
-        month: "2025-01", case_type: "全部", unit: null, deadline: null, deadline_unit: null,
-        transactions: 2, quantity: 2, completed: 2, assessed: 2, on_time: 1, compliance_pct: 50, too_small: true, target: 98, meets_target: false, pending: 0,
-        p50_service_minutes: null, p90_service_minutes: null, tickets: 2, p50_wait_minutes: 15, p90_wait_minutes: 19, wait_target: 10, wait_meets_target: false,
+        month: "2025-01",
+        case_type: "全部",
+        unit: null,
+        deadline: null,
+        deadline_unit: null,
+        transactions: 2,
+        quantity: 2,
+        completed: 2,
+        assessed: 2,
+        on_time: 1,
+        compliance_pct: 50,
+        too_small: true,
+        target: 98,
+        meets_target: false,
+        pending: 0,
+        p50_service_minutes: null,
+        p90_service_minutes: null,
+        tickets: 2,
+        p50_wait_minutes: 15,
+        p90_wait_minutes: 19,
+        wait_target: 10,
+        wait_meets_target: false,
       },
       {
-        month: "2025-01", case_type: "戶籍資料更正", unit: "戶籍登記課", deadline: 5, deadline_unit: "工作天",
-        transactions: 2, quantity: 2, completed: 2, assessed: 2, on_time: 1, compliance_pct: 50, too_small: true, target: 98, meets_target: false, pending: 0,
-        p50_service_minutes: null, p90_service_minutes: null, tickets: 2, p50_wait_minutes: 15, p90_wait_minutes: 19, wait_target: 10, wait_meets_target: false,
+        month: "2025-01",
+        case_type: "戶籍資料更正",
+        unit: "戶籍登記課",
+        deadline: 5,
+        deadline_unit: "工作天",
+        transactions: 2,
+        quantity: 2,
+        completed: 2,
+        assessed: 2,
+        on_time: 1,
+        compliance_pct: 50,
+        too_small: true,
+        target: 98,
+        meets_target: false,
+        pending: 0,
+        p50_service_minutes: null,
+        p90_service_minutes: null,
+        tickets: 2,
+        p50_wait_minutes: 15,
+        p90_wait_minutes: 19,
+        wait_target: 10,
+        wait_meets_target: false,
       },
     ]);
   });
 
   it("keeps a case type missing from the SOP with no deadline and no compliance", async () => {
     // u1 done in 30 min, u2 pending (件數 blank → 1). Wait: u1's ticket 01:50 UTC is 09:50 Taipei → 5 min.
-    expect(await monthly("month = '2025-02' AND case_type = '自然人憑證'")).toEqual([{
-      month: "2025-02", case_type: "自然人憑證", unit: null, deadline: null, deadline_unit: null,
-      transactions: 2, quantity: 2, completed: 1, assessed: 0, on_time: 0, compliance_pct: null, too_small: true, target: 98, meets_target: null, pending: 1,
-      p50_service_minutes: 30, p90_service_minutes: 30, tickets: 1, p50_wait_minutes: 5, p90_wait_minutes: 5, wait_target: 10, wait_meets_target: true,
-    }]);
+    expect(await monthly("month = '2025-02' AND case_type = '自然人憑證'")).toEqual([
+      {
+        month: "2025-02",
+        case_type: "自然人憑證",
+        unit: null,
+        deadline: null,
+        deadline_unit: null,
+        transactions: 2,
+        quantity: 2,
+        completed: 1,
+        assessed: 0,
+        on_time: 0,
+        compliance_pct: null,
+        too_small: true,
+        target: 98,
+        meets_target: null,
+        pending: 1,
+        p50_service_minutes: 30,
+        p90_service_minutes: 30,
+        tickets: 1,
+        p50_wait_minutes: 5,
+        p90_wait_minutes: 5,
+        wait_target: 10,
+        wait_meets_target: true,
+      },
+    ]);
   });
 
   it("adds all types into 全部: compliance over the types with a deadline, service minutes over the same-visit ones", async () => {
     // Transactions 6 + 1 (w3) + 2 (u1, u2) = 9; 件數 9 + 1 + 2 = 12; completed m1–m5 + u1 = 6; assessed m1–m5 = 5.
     // Service [5, 10, 10, 15, 16, 30] (u1 counts: not a 工作天 item): p50 (10 + 15)/2 = 12.5; p90 at 4.5 → 16 + 0.5 × 14 = 23.
     // Waits [5, 5, 5, 10, 10, 10, 20] (m1–m5, w3, u1): p50 10; p90 at 5.4 → 10 + 0.4 × 10 = 14.
-    expect(await monthly("month = '2025-02' AND case_type = '全部'")).toEqual([{
-      month: "2025-02", case_type: "全部", unit: null, deadline: null, deadline_unit: null,
-      transactions: 9, quantity: 12, completed: 6, assessed: 5, on_time: 4, compliance_pct: 80, too_small: true, target: 98, meets_target: false, pending: 3,
-      p50_service_minutes: 12.5, p90_service_minutes: 23, tickets: 7, p50_wait_minutes: 10, p90_wait_minutes: 14, wait_target: 10, wait_meets_target: true,
-    }]);
+    expect(await monthly("month = '2025-02' AND case_type = '全部'")).toEqual([
+      {
+        month: "2025-02",
+        case_type: "全部",
+        unit: null,
+        deadline: null,
+        deadline_unit: null,
+        transactions: 9,
+        quantity: 12,
+        completed: 6,
+        assessed: 5,
+        on_time: 4,
+        compliance_pct: 80,
+        too_small: true,
+        target: 98,
+        meets_target: false,
+        pending: 3,
+        p50_service_minutes: 12.5,
+        p90_service_minutes: 23,
+        tickets: 7,
+        p50_wait_minutes: 10,
+        p90_wait_minutes: 14,
+        wait_target: 10,
+        wait_meets_target: true,
+      },
+    ]);
   });
 
   it("calls 10 of 10 on time not too small and meeting the target, with no wait where nobody took a ticket", async () => {
     expect(await monthly("month = '2025-03' AND case_type = '戶籍謄本'")).toMatchObject([
-      { assessed: 10, on_time: 10, compliance_pct: 100, too_small: false, meets_target: true, p50_service_minutes: 10, tickets: 0, p50_wait_minutes: null, wait_meets_target: null },
+      {
+        assessed: 10,
+        on_time: 10,
+        compliance_pct: 100,
+        too_small: false,
+        meets_target: true,
+        p50_service_minutes: 10,
+        tickets: 0,
+        p50_wait_minutes: null,
+        wait_meets_target: null,
+      },
     ]);
   });
 
   it("carries no personal column", async () => {
-    const columns = (await w.rows("SELECT column_name FROM information_schema.columns WHERE table_name IN ('case_monthly', 'case_wait_heatmap', 'case_counter_load', 'case_overdue')")).map((r) => r.column_name);
+    const columns = (
+      await w.rows(
+        "SELECT column_name FROM information_schema.columns WHERE table_name IN ('case_monthly', 'case_wait_heatmap', 'case_counter_load', 'case_overdue')",
+      )
+    ).map((r) => r.column_name);
     expect(columns).not.toContain("staff_id");
     expect(columns.length).toBeGreaterThan(0);
   });
@@ -130,13 +256,49 @@ describe("case_wait_heatmap: waits by weekday and hour of the ticket", () => {
   it("places each ticket on its Taipei weekday (ISO, 6 = make-up Saturday) and hour", async () => {
     // Tue 02-04 09h: m1–m4 waits [5, 10, 10, 10] → p50 10, p90 at 2.7 → 10 (both neighbours tie at 10).
     // Sat 02-08 10h: m5 (20). Mon 8h: w3 (5); Mon 9h: u1 (01:50 UTC = 09:50 Taipei, 5). Jan: Fri 01-24 9h w1, 10h w2.
-    expect(await w.rows("SELECT month, weekday, hour, tickets, too_small, p50_wait_minutes, p90_wait_minutes FROM case_wait_heatmap ORDER BY month, weekday, hour")).toEqual([
-      { month: "2025-01", weekday: 5, hour: 9, tickets: 1, too_small: true, p50_wait_minutes: 10, p90_wait_minutes: 10 },
-      { month: "2025-01", weekday: 5, hour: 10, tickets: 1, too_small: true, p50_wait_minutes: 20, p90_wait_minutes: 20 },
+    expect(
+      await w.rows(
+        "SELECT month, weekday, hour, tickets, too_small, p50_wait_minutes, p90_wait_minutes FROM case_wait_heatmap ORDER BY month, weekday, hour",
+      ),
+    ).toEqual([
+      {
+        month: "2025-01",
+        weekday: 5,
+        hour: 9,
+        tickets: 1,
+        too_small: true,
+        p50_wait_minutes: 10,
+        p90_wait_minutes: 10,
+      },
+      {
+        month: "2025-01",
+        weekday: 5,
+        hour: 10,
+        tickets: 1,
+        too_small: true,
+        p50_wait_minutes: 20,
+        p90_wait_minutes: 20,
+      },
       { month: "2025-02", weekday: 1, hour: 8, tickets: 1, too_small: true, p50_wait_minutes: 5, p90_wait_minutes: 5 },
       { month: "2025-02", weekday: 1, hour: 9, tickets: 1, too_small: true, p50_wait_minutes: 5, p90_wait_minutes: 5 },
-      { month: "2025-02", weekday: 2, hour: 9, tickets: 4, too_small: true, p50_wait_minutes: 10, p90_wait_minutes: 10 },
-      { month: "2025-02", weekday: 6, hour: 10, tickets: 1, too_small: true, p50_wait_minutes: 20, p90_wait_minutes: 20 },
+      {
+        month: "2025-02",
+        weekday: 2,
+        hour: 9,
+        tickets: 4,
+        too_small: true,
+        p50_wait_minutes: 10,
+        p90_wait_minutes: 10,
+      },
+      {
+        month: "2025-02",
+        weekday: 6,
+        hour: 10,
+        tickets: 1,
+        too_small: true,
+        p50_wait_minutes: 20,
+        p90_wait_minutes: 20,
+      },
     ]);
   });
 });
@@ -146,12 +308,66 @@ describe("case_counter_load: the month's work per counter", () => {
     // Feb, 7 counter transactions (m6, u2 have no counter): counter 1 m1, m3, m5 (15 + 5 + 10 = 30, median 10);
     // counter 2 m2 (3 件), m4 (16 + 10 = 26, median 13); counter 3 u1 (30); counter 4 w3 pending (no minutes).
     // Jan: counter 4 w1, w2 — 工作天 items, whose days-long span is not counter time.
-    expect(await w.rows("SELECT month, counter, transactions, quantity, served, service_minutes, p50_service_minutes, month_transactions, share_pct FROM case_counter_load ORDER BY month, counter")).toEqual([
-      { month: "2025-01", counter: 4, transactions: 2, quantity: 2, served: 0, service_minutes: null, p50_service_minutes: null, month_transactions: 2, share_pct: 100 },
-      { month: "2025-02", counter: 1, transactions: 3, quantity: 3, served: 3, service_minutes: 30, p50_service_minutes: 10, month_transactions: 7, share_pct: 42.8571 },
-      { month: "2025-02", counter: 2, transactions: 2, quantity: 4, served: 2, service_minutes: 26, p50_service_minutes: 13, month_transactions: 7, share_pct: 28.5714 },
-      { month: "2025-02", counter: 3, transactions: 1, quantity: 1, served: 1, service_minutes: 30, p50_service_minutes: 30, month_transactions: 7, share_pct: 14.2857 },
-      { month: "2025-02", counter: 4, transactions: 1, quantity: 1, served: 0, service_minutes: null, p50_service_minutes: null, month_transactions: 7, share_pct: 14.2857 },
+    expect(
+      await w.rows(
+        "SELECT month, counter, transactions, quantity, served, service_minutes, p50_service_minutes, month_transactions, share_pct FROM case_counter_load ORDER BY month, counter",
+      ),
+    ).toEqual([
+      {
+        month: "2025-01",
+        counter: 4,
+        transactions: 2,
+        quantity: 2,
+        served: 0,
+        service_minutes: null,
+        p50_service_minutes: null,
+        month_transactions: 2,
+        share_pct: 100,
+      },
+      {
+        month: "2025-02",
+        counter: 1,
+        transactions: 3,
+        quantity: 3,
+        served: 3,
+        service_minutes: 30,
+        p50_service_minutes: 10,
+        month_transactions: 7,
+        share_pct: 42.8571,
+      },
+      {
+        month: "2025-02",
+        counter: 2,
+        transactions: 2,
+        quantity: 4,
+        served: 2,
+        service_minutes: 26,
+        p50_service_minutes: 13,
+        month_transactions: 7,
+        share_pct: 28.5714,
+      },
+      {
+        month: "2025-02",
+        counter: 3,
+        transactions: 1,
+        quantity: 1,
+        served: 1,
+        service_minutes: 30,
+        p50_service_minutes: 30,
+        month_transactions: 7,
+        share_pct: 14.2857,
+      },
+      {
+        month: "2025-02",
+        counter: 4,
+        transactions: 1,
+        quantity: 1,
+        served: 0,
+        service_minutes: null,
+        p50_service_minutes: null,
+        month_transactions: 7,
+        share_pct: 14.2857,
+      },
     ]);
   });
 });
@@ -166,12 +382,24 @@ describe("case_overdue: cases pending at the start of the as-of date past their 
   it("on 02-08 finds w2 (due 02-07) overdue, though it was completed later that day, and not w3 (due that day)", async () => {
     // w3 received 02-03: working days 02-04 … 02-07 are 1–4, the make-up Saturday 02-08 the 5th → due 02-08.
     expect(await overdue("2025-02-08")).toEqual([
-      { as_of: "2025-02-08", case_type: "戶籍資料更正", deadline: 5, deadline_unit: "工作天", overdue: 1, quantity: 1, oldest_received: "2025-01-24", oldest_due: "2025-02-07", case_ids: "w2" },
+      {
+        as_of: "2025-02-08",
+        case_type: "戶籍資料更正",
+        deadline: 5,
+        deadline_unit: "工作天",
+        overdue: 1,
+        quantity: 1,
+        oldest_received: "2025-01-24",
+        oldest_due: "2025-02-07",
+        case_ids: "w2",
+      },
     ]);
   });
 
   it("on Sunday 02-09 finds w3 overdue (its due date, the make-up Saturday, has passed)", async () => {
-    expect(await overdue("2025-02-09")).toMatchObject([{ case_type: "戶籍資料更正", overdue: 1, oldest_due: "2025-02-08", case_ids: "w3" }]);
+    expect(await overdue("2025-02-09")).toMatchObject([
+      { case_type: "戶籍資料更正", overdue: 1, oldest_due: "2025-02-08", case_ids: "w3" },
+    ]);
   });
 
   it("finds a 分鐘 case received the day before overdue, never one received on the as-of date, never an unknown type", async () => {
@@ -179,8 +407,28 @@ describe("case_overdue: cases pending at the start of the as-of date past their 
     // u2 (自然人憑證) has been pending since 02-03 but has no deadline.
     expect((await overdue("2025-02-10")).map((r) => r.case_ids)).toEqual(["w3"]);
     expect(await overdue("2025-02-11")).toEqual([
-      { as_of: "2025-02-11", case_type: "戶籍資料更正", deadline: 5, deadline_unit: "工作天", overdue: 1, quantity: 1, oldest_received: "2025-02-03", oldest_due: "2025-02-08", case_ids: "w3" },
-      { as_of: "2025-02-11", case_type: "印鑑證明", deadline: 15, deadline_unit: "分鐘", overdue: 1, quantity: 2, oldest_received: "2025-02-10", oldest_due: "2025-02-10", case_ids: "m6" },
+      {
+        as_of: "2025-02-11",
+        case_type: "戶籍資料更正",
+        deadline: 5,
+        deadline_unit: "工作天",
+        overdue: 1,
+        quantity: 1,
+        oldest_received: "2025-02-03",
+        oldest_due: "2025-02-08",
+        case_ids: "w3",
+      },
+      {
+        as_of: "2025-02-11",
+        case_type: "印鑑證明",
+        deadline: 15,
+        deadline_unit: "分鐘",
+        overdue: 1,
+        quantity: 2,
+        oldest_received: "2025-02-10",
+        oldest_due: "2025-02-10",
+        case_ids: "m6",
+      },
     ]);
   });
 });

@@ -28,7 +28,8 @@ afterAll(() => w.close());
 
 async function freshness(asOf: string): Promise<Record<string, Record<string, unknown>>> {
   await buildModels(w.connection, w.office, { asOf });
-  const rows = await w.rows(`SELECT source, cadence, max_age_days, data_date_column, rows, strftime(latest_date, '%Y-%m-%d') AS latest_date, age_days,
+  const rows =
+    await w.rows(`SELECT source, cadence, max_age_days, data_date_column, rows, strftime(latest_date, '%Y-%m-%d') AS latest_date, age_days,
     strftime(timezone('Asia/Taipei', last_loaded_at), '%Y-%m-%d %H:%M') AS last_loaded, status FROM dataset_freshness`);
   return Object.fromEntries(rows.map((r) => [r.source as string, r]));
 }
@@ -36,7 +37,16 @@ async function freshness(asOf: string): Promise<Record<string, Record<string, un
 describe("dataset_freshness: how current each source is on the as-of date", () => {
   it("lists every source of the contracts, in their order, with its cadence and dating column", async () => {
     const f = await freshness("2025-05-15");
-    expect(Object.keys(f)).toEqual(["surveys", "courtesy", "complaints", "cases", "population", "evidence", "actions", "annotations"]);
+    expect(Object.keys(f)).toEqual([
+      "surveys",
+      "courtesy",
+      "complaints",
+      "cases",
+      "population",
+      "evidence",
+      "actions",
+      "annotations",
+    ]);
     expect(f.complaints).toMatchObject({ cadence: "monthly", max_age_days: 45, data_date_column: "received_at" });
     expect(f.annotations).toMatchObject({ cadence: "as_needed", max_age_days: null });
   });
@@ -71,6 +81,7 @@ describe("dataset_freshness: how current each source is on the as-of date", () =
   it("never calls an as_needed source stale, and calls a source without rows empty", async () => {
     const f = await freshness("2025-06-07");
     expect(f.annotations).toMatchObject({ age_days: 514, status: "fresh" }); // 2024-01-10 → 2025-01-10 is 366 (leap 2024), → 06-07 is 148 more
-    for (const source of ["courtesy", "complaints", "evidence", "actions"]) expect(f[source], source).toMatchObject({ rows: 0, latest_date: null, status: "empty" });
+    for (const source of ["courtesy", "complaints", "evidence", "actions"])
+      expect(f[source], source).toMatchObject({ rows: 0, latest_date: null, status: "empty" });
   });
 });

@@ -7,21 +7,40 @@ import { defaultModelsDir } from "../../../pipelines/build/buildModels.ts";
 import { modelOrder } from "../../../pipelines/build/modelOrder.ts";
 import { readModels, type ModelFile } from "../../../pipelines/build/readModels.ts";
 
-const table = (name: string, sql: string): ModelFile => ({ name, kind: "table", path: `${name}.sql`, sql, defines: [name] });
+const table = (name: string, sql: string): ModelFile => ({
+  name,
+  kind: "table",
+  path: `${name}.sql`,
+  sql,
+  defines: [name],
+});
 const names = (models: readonly ModelFile[]) => modelOrder(models).map((m) => m.name);
 
 describe("the order models are built in", () => {
   it("puts a model after the models its SQL reads, ties alphabetically", () => {
     // c reads b, b reads a, d reads nothing: a and d are ready first (alphabetically a, d), then b, then c.
-    const models = [table("c", "SELECT * FROM b"), table("b", "SELECT * FROM a JOIN src_cases USING (x)"), table("a", "SELECT 1 AS x"), table("d", "SELECT 2 AS y")];
+    const models = [
+      table("c", "SELECT * FROM b"),
+      table("b", "SELECT * FROM a JOIN src_cases USING (x)"),
+      table("a", "SELECT 1 AS x"),
+      table("d", "SELECT 2 AS y"),
+    ];
     expect(names(models)).toEqual(["a", "d", "b", "c"]);
     expect(modelOrder(models).find((m) => m.name === "b")!.dependsOn).toEqual(["a"]);
   });
 
   it("puts a macro file after the tables its macros read, and the models calling a macro after it", () => {
     // macros/days defines next_day over calendar_days; due calls next_day: calendar_days, days, due.
-    const macros: ModelFile = { name: "days", kind: "macros", path: "macros/days.sql", sql: "CREATE OR REPLACE MACRO next_day(d) AS ((SELECT min(date) FROM calendar_days WHERE date > d))", defines: ["next_day"] };
-    expect(names([table("due", "SELECT next_day(DATE '2025-01-24') AS d"), macros, table("calendar_days", "SELECT 1")])).toEqual(["calendar_days", "days", "due"]);
+    const macros: ModelFile = {
+      name: "days",
+      kind: "macros",
+      path: "macros/days.sql",
+      sql: "CREATE OR REPLACE MACRO next_day(d) AS ((SELECT min(date) FROM calendar_days WHERE date > d))",
+      defines: ["next_day"],
+    };
+    expect(
+      names([table("due", "SELECT next_day(DATE '2025-01-24') AS d"), macros, table("calendar_days", "SELECT 1")]),
+    ).toEqual(["calendar_days", "days", "due"]);
   });
 
   it("does not count a name that appears only in a comment or a string", () => {
@@ -30,7 +49,12 @@ describe("the order models are built in", () => {
   });
 
   it("fails on a cycle, naming it, before anything runs", () => {
-    const models = [table("a", "SELECT * FROM c"), table("b", "SELECT * FROM a"), table("c", "SELECT * FROM b"), table("d", "SELECT 1")];
+    const models = [
+      table("a", "SELECT * FROM c"),
+      table("b", "SELECT * FROM a"),
+      table("c", "SELECT * FROM b"),
+      table("d", "SELECT 1"),
+    ];
     expect(() => modelOrder(models)).toThrow(BuildFailed);
     // From a: a reads c, c reads b, b reads a.
     expect(() => modelOrder(models)).toThrow("a → c → b → a");
@@ -52,8 +76,13 @@ describe("reading the models folder", () => {
     mkdirSync(join(dir, "ok", "views"));
     writeFileSync(join(dir, "ok", "monthly_counts.sql"), "SELECT 1 AS n;\n");
     writeFileSync(join(dir, "ok", "views", "scores_long.sql"), "SELECT 2 AS score\n");
-    writeFileSync(join(dir, "ok", "macros", "pair.sql"), "CREATE OR REPLACE MACRO one() AS 1;\ncreate or replace macro two() AS 2;\n");
-    expect(readModels(join(dir, "ok")).map((m) => [m.name, m.kind, m.defines, m.kind === "macros" ? "" : m.sql])).toEqual([
+    writeFileSync(
+      join(dir, "ok", "macros", "pair.sql"),
+      "CREATE OR REPLACE MACRO one() AS 1;\ncreate or replace macro two() AS 2;\n",
+    );
+    expect(
+      readModels(join(dir, "ok")).map((m) => [m.name, m.kind, m.defines, m.kind === "macros" ? "" : m.sql]),
+    ).toEqual([
       ["monthly_counts", "table", ["monthly_counts"], "SELECT 1 AS n"],
       ["scores_long", "view", ["scores_long"], "SELECT 2 AS score"],
       ["pair", "macros", ["one", "two"], ""],

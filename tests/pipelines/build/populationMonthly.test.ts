@@ -28,32 +28,63 @@ INSERT INTO population (office_code, month, village, source_row, households, mal
 afterAll(() => w.close());
 
 const row = async (month: string, village: string) =>
-  (await w.rows(`SELECT villages, households, male, female, population, births, deaths, marriages, divorces, moves_in, moves_out,
-    natural_increase, net_migration, population_change FROM population_monthly WHERE month = '${month}' AND village = '${village}'`))[0];
+  (
+    await w.rows(`SELECT villages, households, male, female, population, births, deaths, marriages, divorces, moves_in, moves_out,
+    natural_increase, net_migration, population_change FROM population_monthly WHERE month = '${month}' AND village = '${village}'`)
+  )[0];
 
 describe("population_monthly: official population statistics per 里 and for the whole district", () => {
   it("has one row per 里 reported and a 全區 row first in every month", async () => {
-    const rows = await w.rows("SELECT month, village, is_total FROM population_monthly ORDER BY office_code, month, is_total DESC, village");
+    const rows = await w.rows(
+      "SELECT month, village, is_total FROM population_monthly ORDER BY office_code, month, is_total DESC, village",
+    );
     expect(rows.map((r) => `${r.month} ${r.village}`)).toEqual([
-      "2025-01 全區", "2025-01 光明里", "2025-01 和平里", "2025-02 全區", "2025-02 光明里", "2025-04 全區", "2025-04 光明里", "2025-05 全區", "2025-05 光明里",
+      "2025-01 全區",
+      "2025-01 光明里",
+      "2025-01 和平里",
+      "2025-02 全區",
+      "2025-02 光明里",
+      "2025-04 全區",
+      "2025-04 光明里",
+      "2025-05 全區",
+      "2025-05 光明里",
     ]);
     expect(rows.filter((r) => r.is_total).map((r) => r.village)).toEqual(["全區", "全區", "全區", "全區"]);
   });
 
   it("keeps the order the office's file lists the 里 in: 和平里 (row 1) before 光明里 (row 2)", async () => {
-    const rows = await w.rows("SELECT village FROM population_monthly WHERE month = '2025-01' AND NOT is_total ORDER BY file_order");
+    const rows = await w.rows(
+      "SELECT village FROM population_monthly WHERE month = '2025-01' AND NOT is_total ORDER BY file_order",
+    );
     expect(rows.map((r) => r.village)).toEqual(["和平里", "光明里"]);
   });
 
   it("sums January's two 里 to 1,500 households and 4,000 people, natural increase 0 and net migration +2", async () => {
     expect(await row("2025-01", "全區")).toEqual({
-      villages: 2, households: 1500, male: 1990, female: 2010, population: 4000, births: 4, deaths: 4, marriages: 2, divorces: 1,
-      moves_in: 12, moves_out: 10, natural_increase: 0, net_migration: 2, population_change: null,
+      villages: 2,
+      households: 1500,
+      male: 1990,
+      female: 2010,
+      population: 4000,
+      births: 4,
+      deaths: 4,
+      marriages: 2,
+      divorces: 1,
+      moves_in: 12,
+      moves_out: 10,
+      natural_increase: 0,
+      net_migration: 2,
+      population_change: null,
     });
   });
 
   it("gives 光明里 +5 people in February on January, births 2 − deaths 2 = 0 and moves 8 − 3 = +5", async () => {
-    expect(await row("2025-02", "光明里")).toMatchObject({ population: 3005, natural_increase: 0, net_migration: 5, population_change: 5 });
+    expect(await row("2025-02", "光明里")).toMatchObject({
+      population: 3005,
+      natural_increase: 0,
+      net_migration: 5,
+      population_change: 5,
+    });
   });
 
   it("sums only the 里 a month reported: February's 全區 is one 里 and 3,005 people, not −995 on January's two", async () => {
@@ -69,6 +100,12 @@ describe("population_monthly: official population statistics per 里 and for the
   });
 
   it("keeps counts a file left blank as blank, not zero", async () => {
-    expect(await row("2025-04", "全區")).toMatchObject({ births: null, deaths: null, moves_in: null, natural_increase: null, net_migration: null });
+    expect(await row("2025-04", "全區")).toMatchObject({
+      births: null,
+      deaths: null,
+      moves_in: null,
+      natural_increase: null,
+      net_migration: null,
+    });
   });
 });

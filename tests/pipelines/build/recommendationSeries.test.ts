@@ -12,7 +12,16 @@ let f: RuleFixture;
 let series: Record<string, unknown>[];
 beforeAll(async () => {
   f = await RuleFixture.open("2025-05-15");
-  await f.fill("case_monthly", months.map((month, i) => ({ office_code: "X", month, case_type: "印鑑證明", compliance_pct: 90 + i + 0.123, too_small: month === "2024-06" })));
+  await f.fill(
+    "case_monthly",
+    months.map((month, i) => ({
+      office_code: "X",
+      month,
+      case_type: "印鑑證明",
+      compliance_pct: 90 + i + 0.123,
+      too_small: month === "2024-06",
+    })),
+  );
   await f.fill("satisfaction_monthly", [
     { office_code: "X", month: "2025-03", item: "attitude", header: "服務態度", satisfied_pct: 92.5 },
     { office_code: "X", month: "2025-04", item: "attitude", header: "服務態度", satisfied_pct: 81 },
@@ -21,7 +30,9 @@ beforeAll(async () => {
     { id: "R-11404-01", office_code: "X", month: "2025-04", rule: "case_compliance", subject: "印鑑證明" },
     { id: "R-11404-02", office_code: "X", month: "2025-04", rule: "satisfaction_item", subject: "服務態度" },
   ]);
-  series = await f.rows(`SELECT id, unit, CAST(to_json(points) AS VARCHAR) AS points FROM (${readFileSync(join(defaultModelsDir, "recommendation_series.sql"), "utf8")}) ORDER BY id`);
+  series = await f.rows(
+    `SELECT id, unit, CAST(to_json(points) AS VARCHAR) AS points FROM (${readFileSync(join(defaultModelsDir, "recommendation_series.sql"), "utf8")}) ORDER BY id`,
+  );
 });
 afterAll(() => f.close());
 
@@ -40,6 +51,9 @@ describe("recommendation_series: the figure each recommendation is about, over 1
 
   it("has only the months the mart has, and never calls a satisfaction share too small (it is NULL then)", () => {
     expect(series[1]).toMatchObject({ id: "R-11404-02", unit: "%" });
-    expect(JSON.parse(String(series[1]!.points))).toEqual([{ month: "2025-03", value: 92.5, too_small: false }, { month: "2025-04", value: 81, too_small: false }]);
+    expect(JSON.parse(String(series[1]!.points))).toEqual([
+      { month: "2025-03", value: 92.5, too_small: false },
+      { month: "2025-04", value: 81, too_small: false },
+    ]);
   });
 });

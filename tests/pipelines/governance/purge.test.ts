@@ -5,7 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildModels } from "../../../pipelines/build/buildModels.ts";
 import { sqlString } from "../../../lib/sqlText.ts";
 import { exportQuarantine } from "../../../pipelines/governance/exportQuarantine.ts";
-import { purgePersonalData, retentionCutoff, type PurgedTable } from "../../../pipelines/governance/purgePersonalData.ts";
+import {
+  purgePersonalData,
+  retentionCutoff,
+  type PurgedTable,
+} from "../../../pipelines/governance/purgePersonalData.ts";
 import { generateSample } from "../../../sample/generateSample.ts";
 import { fixturePath } from "../../support/fixturePath.ts";
 import { sqdInProcess } from "../../support/sqdInProcess.ts";
@@ -34,7 +38,9 @@ beforeAll(async () => {
   await w.ingest([inbox]);
   const report = await buildModels(w.connection, w.office, { asOf });
   marts = report.models.filter((m) => m.kind === "table").map((m) => m.name);
-  const tables = (await w.rows("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'")).map((r) => String(r.table_name));
+  const tables = (await w.rows("SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'")).map(
+    (r) => String(r.table_name),
+  );
   const others = tables.filter((t) => !marts.includes(t));
   martsBefore = await w.snapshot(others);
   personalBefore = { complaints: await w.rows(complaintPersonal) };
@@ -48,13 +54,22 @@ afterAll(() => {
   rmSync(inbox, { recursive: true, force: true });
 });
 
-const changed = (list: PurgedTable[]) => Object.fromEntries(list.filter((t) => t.rows > 0).map((t) => [t.table, t.rows]));
+const changed = (list: PurgedTable[]) =>
+  Object.fromEntries(list.filter((t) => t.rows > 0).map((t) => [t.table, t.rows]));
 
 describe("purgePersonalData", () => {
   it("rebuilds every mart identical after the purge (kpi_monthly, complaint_monthly, case_monthly among them)", () => {
     expect(martsBefore.kpi_monthly!.length).toBeGreaterThan(0);
     expect(martsAfter).toEqual(martsBefore);
-    expect(marts).toEqual(expect.arrayContaining(["kpi_monthly", "complaint_monthly", "case_monthly", "courtesy_monthly", "satisfaction_monthly"]));
+    expect(marts).toEqual(
+      expect.arrayContaining([
+        "kpi_monthly",
+        "complaint_monthly",
+        "case_monthly",
+        "courtesy_monthly",
+        "satisfaction_monthly",
+      ]),
+    );
   });
 
   it("blanks complainant, phone and summary of the complaints received before the date and keeps the later ones", async () => {
@@ -66,7 +81,9 @@ describe("purgePersonalData", () => {
   });
 
   it("blanks the staff ids of cases received before the date, keeping every row", async () => {
-    const rows = await w.rows(`SELECT CAST(timezone('Asia/Taipei', received_at) AS DATE) < DATE ${sqlString(before)} AS old, CAST(count(staff_id) AS INTEGER) AS staff, CAST(count(*) AS INTEGER) AS n FROM cases GROUP BY ALL ORDER BY old`);
+    const rows = await w.rows(
+      `SELECT CAST(timezone('Asia/Taipei', received_at) AS DATE) < DATE ${sqlString(before)} AS old, CAST(count(staff_id) AS INTEGER) AS staff, CAST(count(*) AS INTEGER) AS n FROM cases GROUP BY ALL ORDER BY old`,
+    );
     expect(rows[0]!.staff).toBeGreaterThan(0);
     expect(rows[1]).toMatchObject({ old: true, staff: 0 });
     expect(rows[1]!.n).toBeGreaterThan(0);
@@ -74,9 +91,20 @@ describe("purgePersonalData", () => {
 
   it("changes as many rows as the dry run counted, and records each table in purge_log", async () => {
     expect(changed(purged)).toEqual(changed(planned));
-    expect(Object.keys(changed(purged))).toEqual(expect.arrayContaining(["surveys", "courtesy", "complaints", "cases"]));
-    const log = await w.rows(`SELECT CAST(before_date AS VARCHAR) AS before_date, "table", "columns", rows_changed FROM purge_log WHERE "table" = 'complaints'`);
-    expect(log).toEqual([{ before_date: before, table: "complaints", columns: ["summary", "complainant", "phone"], rows_changed: purged.find((t) => t.table === "complaints")!.rows }]);
+    expect(Object.keys(changed(purged))).toEqual(
+      expect.arrayContaining(["surveys", "courtesy", "complaints", "cases"]),
+    );
+    const log = await w.rows(
+      `SELECT CAST(before_date AS VARCHAR) AS before_date, "table", "columns", rows_changed FROM purge_log WHERE "table" = 'complaints'`,
+    );
+    expect(log).toEqual([
+      {
+        before_date: before,
+        table: "complaints",
+        columns: ["summary", "complainant", "phone"],
+        rows_changed: purged.find((t) => t.table === "complaints")!.rows,
+      },
+    ]);
     expect(await w.rows(`SELECT DISTINCT "table" FROM purge_log ORDER BY 1`)).toHaveLength(purged.length);
   });
 
@@ -104,13 +132,19 @@ describe("purging quarantine records", () => {
     q = await TestWarehouse.open();
     await q.ingest([fixturePath("reasons", "complaints-reasons.csv"), fixturePath("reasons", "courtesy-reasons.csv")]);
     // The complaints file as if loaded in 2020: its quarantine is past any retention.
-    await q.connection.run(`UPDATE load_log SET loaded_at = TIMESTAMPTZ '2020-06-01 10:00:00+08' WHERE source = 'complaints'`);
+    await q.connection.run(
+      `UPDATE load_log SET loaded_at = TIMESTAMPTZ '2020-06-01 10:00:00+08' WHERE source = 'complaints'`,
+    );
     await purgePersonalData(q.connection, q.office, "2021-01-01");
   });
   afterAll(() => q?.close());
 
   it("blanks the raw cells of records loaded before the date, keeping their row, column and reason", async () => {
-    expect(await q.rows(`SELECT source, CAST(count(*) AS INTEGER) AS n, CAST(count(raw) AS INTEGER) AS raw FROM quarantine GROUP BY source ORDER BY source`)).toEqual([
+    expect(
+      await q.rows(
+        `SELECT source, CAST(count(*) AS INTEGER) AS n, CAST(count(raw) AS INTEGER) AS raw FROM quarantine GROUP BY source ORDER BY source`,
+      ),
+    ).toEqual([
       { source: "complaints", n: 9, raw: 0 },
       { source: "courtesy", n: 7, raw: 7 },
     ]);
@@ -119,7 +153,10 @@ describe("purging quarantine records", () => {
   it("still exports the purged records with their reason, saying the cells were cleared", async () => {
     const { sheets } = await exportQuarantine(q.connection, q.office, { source: "complaints" });
     expect(sheets[0]!.headers).toEqual(["問題", "檔案"]);
-    expect(sheets[0]!.rows[1]).toEqual(["第 6 列：回覆時間早於收件時間（任一為日期時只比日期）（原始內容已依保存期限清除）", "complaints-reasons.csv"]);
+    expect(sheets[0]!.rows[1]).toEqual([
+      "第 6 列：回覆時間早於收件時間（任一為日期時只比日期）（原始內容已依保存期限清除）",
+      "complaints-reasons.csv",
+    ]);
   });
 });
 
@@ -132,9 +169,17 @@ describe("retention", () => {
   });
 
   it("refuses a date after today or not a date, before opening the warehouse", async () => {
-    const future = await sqdInProcess("purge", "--personal-data-before", "2999-01-01", "--db", join(inbox, "none.duckdb"));
+    const future = await sqdInProcess(
+      "purge",
+      "--personal-data-before",
+      "2999-01-01",
+      "--db",
+      join(inbox, "none.duckdb"),
+    );
     expect(future.status).toBe(2);
     expect(future.stderr).toContain("晚於今天");
-    expect((await sqdInProcess("purge", "--personal-data-before", "2025-02-30", "--db", join(inbox, "none.duckdb"))).status).toBe(2);
+    expect(
+      (await sqdInProcess("purge", "--personal-data-before", "2025-02-30", "--db", join(inbox, "none.duckdb"))).status,
+    ).toBe(2);
   });
 });

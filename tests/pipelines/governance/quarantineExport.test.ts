@@ -15,7 +15,8 @@ const dir = mkdtempSync(join(tmpdir(), "sqd-quarantine-"));
 const db = join(dir, "warehouse.duckdb");
 const out = (name: string) => join(dir, name);
 // Run inside the temporary folder: sqd writes only within its working folder.
-const quarantine = (...args: string[]) => sqdInFolder(dir, "quarantine", ...args, "--config", join(projectRoot, "config"));
+const quarantine = (...args: string[]) =>
+  sqdInFolder(dir, "quarantine", ...args, "--config", join(projectRoot, "config"));
 
 async function sheetsOf(file: string): Promise<Map<string, string[][]>> {
   const workbook = new ExcelJS.Workbook();
@@ -32,7 +33,9 @@ async function sheetsOf(file: string): Promise<Map<string, string[][]>> {
 async function quarantineCounts(): Promise<Record<string, number>> {
   const instance = await DuckDBInstance.create(db, { access_mode: "READ_ONLY" });
   const connection = await instance.connect();
-  const rows = (await connection.runAndReadAll(`SELECT source, CAST(count(*) AS INTEGER) AS n FROM quarantine GROUP BY source`)).getRowObjectsJson();
+  const rows = (
+    await connection.runAndReadAll(`SELECT source, CAST(count(*) AS INTEGER) AS n FROM quarantine GROUP BY source`)
+  ).getRowObjectsJson();
   connection.closeSync();
   instance.closeSync();
   return Object.fromEntries(rows.map((r) => [String(r.source), Number(r.n)]));
@@ -54,11 +57,23 @@ const problem = (sheet: string[][], row: number) => sheet.find((r) => r[0]!.star
 
 describe("sqd quarantine --export", () => {
   it("writes one sheet per source, in the contracts' order, with one row per quarantine record", async () => {
-    expect([...unmasked.keys()]).toEqual(["服務滿意度調查", "電話禮貌測試", "陳情及民眾意見", "案件辦理時間", "人口統計"]);
+    expect([...unmasked.keys()]).toEqual([
+      "服務滿意度調查",
+      "電話禮貌測試",
+      "陳情及民眾意見",
+      "案件辦理時間",
+      "人口統計",
+    ]);
     const counts = await quarantineCounts();
     // The README's counts: surveys 14, courtesy 7, complaints 9.
     expect(counts).toMatchObject({ surveys: 14, courtesy: 7, complaints: 9 });
-    const titles: Record<string, string> = { surveys: "服務滿意度調查", courtesy: "電話禮貌測試", complaints: "陳情及民眾意見", cases: "案件辦理時間", population: "人口統計" };
+    const titles: Record<string, string> = {
+      surveys: "服務滿意度調查",
+      courtesy: "電話禮貌測試",
+      complaints: "陳情及民眾意見",
+      cases: "案件辦理時間",
+      population: "人口統計",
+    };
     for (const [source, n] of Object.entries(counts)) expect(unmasked.get(titles[source]!)!.length - 1, source).toBe(n);
   });
 
@@ -71,7 +86,20 @@ describe("sqd quarantine --export", () => {
     expect(problem(complaints(), 6)).toEqual([
       "第 6 列：回覆時間早於收件時間（任一為日期時只比日期）",
       "complaints-reasons.csv",
-      "P-05", "電話", "2025-03-10 10:00", "作業效率", "", "", "2025-03-10 09:59", "", "", "", "", "", "", "",
+      "P-05",
+      "電話",
+      "2025-03-10 10:00",
+      "作業效率",
+      "",
+      "",
+      "2025-03-10 09:59",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      "",
     ]);
   });
 
@@ -81,7 +109,9 @@ describe("sqd quarantine --export", () => {
     expect(problem(surveys, 5)[0]).toBe("第 5 列：「填答日期」不是可讀的日期、時間或數字（應為：日期）");
     expect(problem(surveys, 10)[0]).toBe("第 10 列：「性別」不是允許的值（應為：選項：男 / 女 / 其他）");
     expect(problem(complaints(), 11)[0]).toBe("第 11 列：「處理期限」超出允許範圍（應為：整數 1–365）");
-    expect(problem(complaints(), 13)[0]).toBe("第 13 列：「案號」與同一檔案較前一列的鍵相同、內容不同（同一筆資料只能有一列）");
+    expect(problem(complaints(), 13)[0]).toBe(
+      "第 13 列：「案號」與同一檔案較前一列的鍵相同、內容不同（同一筆資料只能有一列）",
+    );
   });
 
   it("masks the complainant and phone by default and keeps them with --unmasked", () => {
@@ -91,7 +121,9 @@ describe("sqd quarantine --export", () => {
   });
 
   it("exports one source with --source, and the same bytes when run again", async () => {
-    expect((await quarantine("--export", out("complaints.xlsx"), "--db", db, "--source", "complaints", "--unmasked")).status).toBe(0);
+    expect(
+      (await quarantine("--export", out("complaints.xlsx"), "--db", db, "--source", "complaints", "--unmasked")).status,
+    ).toBe(0);
     expect([...(await sheetsOf(out("complaints.xlsx"))).keys()]).toEqual(["陳情及民眾意見"]);
     expect((await quarantine("--export", out("again.xlsx"), "--db", db, "--unmasked")).status).toBe(0);
     expect(readFileSync(out("again.xlsx")).equals(readFileSync(out("unmasked.xlsx")))).toBe(true);

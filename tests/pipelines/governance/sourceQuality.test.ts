@@ -24,20 +24,46 @@ afterAll(() => w.close());
 
 describe("the quality summary per source", () => {
   it("adds up load_log: surveys 19 read, 14 quarantined (73.68 %), courtesy 12 read, 7 quarantined (58.33 %)", () => {
-    expect(quality.surveys).toMatchObject({ files: 1, rows_read: 19, rows_quarantined: 14, quarantined_pct: 73.68, poor: true });
-    expect(quality.courtesy).toMatchObject({ files: 1, rows_read: 12, rows_quarantined: 7, quarantined_pct: 58.33, poor: true });
+    expect(quality.surveys).toMatchObject({
+      files: 1,
+      rows_read: 19,
+      rows_quarantined: 14,
+      quarantined_pct: 73.68,
+      poor: true,
+    });
+    expect(quality.courtesy).toMatchObject({
+      files: 1,
+      rows_read: 12,
+      rows_quarantined: 7,
+      quarantined_pct: 58.33,
+      poor: true,
+    });
   });
 
   it("reconciles with load_log and the quarantine table for every source", async () => {
-    const log = await w.rows(`SELECT source, CAST(sum(rows_read) AS INTEGER) AS rows_read, CAST(sum(rows_quarantined) AS INTEGER) AS q FROM load_log WHERE status = 'loaded' GROUP BY source`);
+    const log = await w.rows(
+      `SELECT source, CAST(sum(rows_read) AS INTEGER) AS rows_read, CAST(sum(rows_quarantined) AS INTEGER) AS q FROM load_log WHERE status = 'loaded' GROUP BY source`,
+    );
     const records = await w.rows(`SELECT source, CAST(count(*) AS INTEGER) AS n FROM quarantine GROUP BY source`);
-    for (const l of log) expect([quality[String(l.source)]!.rows_read, quality[String(l.source)]!.rows_quarantined]).toEqual([l.rows_read, l.q]);
+    for (const l of log)
+      expect([quality[String(l.source)]!.rows_read, quality[String(l.source)]!.rows_quarantined]).toEqual([
+        l.rows_read,
+        l.q,
+      ]);
     for (const r of records) expect(quality[String(r.source)]!.rows_quarantined).toBe(r.n);
   });
 
   it("carries the freshness mart's status: the two loaded sources fresh, the six others empty and so stale", () => {
     expect(quality.surveys).toMatchObject({ freshness: "fresh", freshness_label: "已更新", stale: false, rows: 4 });
-    expect(quality.cases).toMatchObject({ freshness: "empty", freshness_label: "無資料", stale: true, rows: 0, files: 0, quarantined_pct: null, poor: false });
+    expect(quality.cases).toMatchObject({
+      freshness: "empty",
+      freshness_label: "無資料",
+      stale: true,
+      rows: 0,
+      files: 0,
+      quarantined_pct: null,
+      poor: false,
+    });
   });
 
   it("says what is wrong in one sentence per problem", () => {
@@ -56,7 +82,9 @@ describe("the quality summary per source", () => {
 describe("the quality report's queries", () => {
   it("gives each load its counts and schema drift as load_log has them", async () => {
     const loads = await w.rows(governanceSql("load_quality"));
-    expect(loads.map((l) => [l.source, l.rows_read, l.rows_loaded, l.rows_quarantined, l.rows_duplicate, l.status])).toEqual([
+    expect(
+      loads.map((l) => [l.source, l.rows_read, l.rows_loaded, l.rows_quarantined, l.rows_duplicate, l.status]),
+    ).toEqual([
       ["courtesy", 12, 5, 7, 0, "loaded"],
       ["surveys", 19, 4, 14, 1, "loaded"],
     ]);
@@ -64,7 +92,9 @@ describe("the quality report's queries", () => {
   });
 
   it("gives the pass rate per reason: surveys type_error 4 of 19 → 78.95 %, duplicate_key 1 of 19 → 94.74 %", async () => {
-    const rates = await w.rows(`SELECT reason, rows_read, quarantined, pass_pct FROM (${governanceSql("reason_pass_rates")}) WHERE source = 'surveys'`);
+    const rates = await w.rows(
+      `SELECT reason, rows_read, quarantined, pass_pct FROM (${governanceSql("reason_pass_rates")}) WHERE source = 'surveys'`,
+    );
     expect(Object.fromEntries(rates.map((r) => [r.reason, [r.quarantined, r.pass_pct]]))).toEqual({
       duplicate_key: [1, 94.74],
       invalid_value: [3, 84.21],
@@ -76,7 +106,9 @@ describe("the quality report's queries", () => {
   });
 
   it("lists the quarantined rows with file, Excel row, column and reason", async () => {
-    const rows = await w.rows(`SELECT "row", "column", reason, file FROM (${governanceSql("quarantine_rows")}) WHERE source = 'surveys' ORDER BY "row"`);
+    const rows = await w.rows(
+      `SELECT "row", "column", reason, file FROM (${governanceSql("quarantine_rows")}) WHERE source = 'surveys' ORDER BY "row"`,
+    );
     expect(rows).toHaveLength(14);
     expect(rows[0]).toMatchObject({ row: 3, column: "date", reason: "missing_required" });
     expect(String(rows[0]!.file)).toMatch(/surveys-reasons\.csv$/);

@@ -32,19 +32,42 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("sqd templates --out DIR", () => {
   it("writes one workbook per hand-kept source, byte-identical on a second run", () => {
-    for (const f of files) expect(readFileSync(join(second, `${f}.xlsx`)).equals(readFileSync(join(first, `${f}.xlsx`))), f).toBe(true);
+    for (const f of files)
+      expect(readFileSync(join(second, `${f}.xlsx`)).equals(readFileSync(join(first, `${f}.xlsx`))), f).toBe(true);
   });
 
   it("heads the complaints register with the contract's Chinese headers, without 機關代碼", () => {
     expect(complaints.worksheets.map((w) => w.name)).toEqual(["陳情及民眾意見", "欄位說明"]);
-    expect(rowValues(complaints.worksheets[0]!, 1)).toEqual(["案號", "來源管道", "收件時間", "類別", "案由摘要", "承辦單位", "回覆時間", "處理期限", "展延日數", "結案狀態", "逾期原因", "陳情人", "聯絡電話", "回覆滿意度"]);
+    expect(rowValues(complaints.worksheets[0]!, 1)).toEqual([
+      "案號",
+      "來源管道",
+      "收件時間",
+      "類別",
+      "案由摘要",
+      "承辦單位",
+      "回覆時間",
+      "處理期限",
+      "展延日數",
+      "結案狀態",
+      "逾期原因",
+      "陳情人",
+      "聯絡電話",
+      "回覆滿意度",
+    ]);
   });
 
   it("gives 來源管道 a drop-down of the office profile's channels and 處理期限 a whole-number check 1–365", () => {
     const ws = complaints.worksheets[0]!;
-    expect(ws.getCell("B2").dataValidation).toMatchObject({ type: "list", formulae: ['"1999,市長信箱,主任信箱,意見箱,臉書,電話,臨櫃,電子郵件,其他"'] });
+    expect(ws.getCell("B2").dataValidation).toMatchObject({
+      type: "list",
+      formulae: ['"1999,市長信箱,主任信箱,意見箱,臉書,電話,臨櫃,電子郵件,其他"'],
+    });
     expect(ws.getCell("B1001").dataValidation).toMatchObject({ type: "list" });
-    expect(ws.getCell("D2").dataValidation).toMatchObject({ type: "list", allowBlank: true, formulae: ['"服務態度,作業效率,法令規定,環境設施,網站系統,建議事項,其他"'] });
+    expect(ws.getCell("D2").dataValidation).toMatchObject({
+      type: "list",
+      allowBlank: true,
+      formulae: ['"服務態度,作業效率,法令規定,環境設施,網站系統,建議事項,其他"'],
+    });
     expect(ws.getCell("H2").dataValidation).toMatchObject({ type: "whole", operator: "between", formulae: [1, 365] });
     expect(ws.getCell("A2").dataValidation).toBeUndefined();
   });
@@ -62,7 +85,13 @@ describe("sqd templates --out DIR", () => {
     expect(rowValues(notes, 1)).toEqual(["欄名", "英文代稱", "型態", "必填", "說明"]);
     expect(notes.rowCount).toBe(15);
     expect(rowValues(notes, 2)).toEqual(["案號", "case_no", "文字", "是", "陳情案號，同一機關內不重複。"]);
-    expect(rowValues(notes, 13)).toEqual(["陳情人", "complainant", "文字", "", "陳情人姓名（個人資料，不得離開資料倉儲）。 〔個資：姓名〕"]);
+    expect(rowValues(notes, 13)).toEqual([
+      "陳情人",
+      "complainant",
+      "文字",
+      "",
+      "陳情人姓名（個人資料，不得離開資料倉儲）。 〔個資：姓名〕",
+    ]);
   });
 
   it("ingests cleanly once one valid row is filled in", async () => {
@@ -76,7 +105,9 @@ describe("sqd templates --out DIR", () => {
     try {
       const report = await w.load(filled, { source: "annotations" });
       expect([report.rows_read, report.rows_loaded, report.rows_quarantined]).toEqual([1, 1, 0]);
-      expect(await w.contractRows("annotations")).toEqual([{ office_code: "64000140", start_date: "2025-07-24", end_date: "2025-07-25", note: "凱米颱風停班" }]);
+      expect(await w.contractRows("annotations")).toEqual([
+        { office_code: "64000140", start_date: "2025-07-24", end_date: "2025-07-25", note: "凱米颱風停班" },
+      ]);
     } finally {
       w.close();
     }

@@ -8,7 +8,14 @@ import { lakeManifestSchema, lakeSchemaVersion } from "../../../pipelines/lake/l
 import { openWarehouse } from "../../../data-loaders/warehouse/openWarehouse.ts";
 import { lakeAsText, parquetFiles } from "../../support/lake/lakeAsText.ts";
 import { readRows } from "../../support/lake/readRows.ts";
-import { city, officeA, officeB, planted, twoOfficeLake, type TwoOfficeLake } from "../../support/lake/twoOfficeLake.ts";
+import {
+  city,
+  officeA,
+  officeB,
+  planted,
+  twoOfficeLake,
+  type TwoOfficeLake,
+} from "../../support/lake/twoOfficeLake.ts";
 
 // Two sample offices (2025-01..02), each ingested and built in its own warehouse, exported into one
 // lake, and the city view built from it with the bureau's configuration (same targets, calendar,
@@ -19,7 +26,8 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-const manifest = (code: string) => lakeManifestSchema.parse(JSON.parse(readFileSync(join(t.lake, "_manifests", `${code}.json`), "utf8")));
+const manifest = (code: string) =>
+  lakeManifestSchema.parse(JSON.parse(readFileSync(join(t.lake, "_manifests", `${code}.json`), "utf8")));
 const own = (code: string) => t.offices.find((o) => o.code === code)!;
 
 describe("sqd export-lake: each office's share of the lake", () => {
@@ -27,8 +35,21 @@ describe("sqd export-lake: each office's share of the lake", () => {
     const files = parquetFiles(t.lake);
     for (const code of [officeA.code, officeB.code]) {
       for (const month of ["2025-01", "2025-02"]) {
-        for (const table of ["cases", "surveys", "complaints", "courtesy", "population", "kpi_monthly", "case_monthly", "satisfaction_monthly", "courtesy_monthly", "complaint_monthly"]) {
-          expect(files, `${table} ${code} ${month}`).toContain(`${table}/office=${code}/year=2025/month=${month}/data.parquet`);
+        for (const table of [
+          "cases",
+          "surveys",
+          "complaints",
+          "courtesy",
+          "population",
+          "kpi_monthly",
+          "case_monthly",
+          "satisfaction_monthly",
+          "courtesy_monthly",
+          "complaint_monthly",
+        ]) {
+          expect(files, `${table} ${code} ${month}`).toContain(
+            `${table}/office=${code}/year=2025/month=${month}/data.parquet`,
+          );
         }
       }
       expect(files).toContain(`load_log/office=${code}/data.parquet`);
@@ -49,7 +70,10 @@ describe("sqd export-lake: each office's share of the lake", () => {
       expect(m.as_of).toBe("2025-03-10");
       expect(m.months).toBeNull();
       for (const table of ["cases", "complaints", "surveys", "kpi_monthly", "load_log"]) {
-        const [{ n }] = (await readRows(own(code).db, `SELECT CAST(count(*) AS INTEGER) AS n FROM ${table} WHERE office_code = ${sqlString(code)}`)) as [{ n: number }];
+        const [{ n }] = (await readRows(
+          own(code).db,
+          `SELECT CAST(count(*) AS INTEGER) AS n FROM ${table} WHERE office_code = ${sqlString(code)}`,
+        )) as [{ n: number }];
         expect(m.tables.find((x) => x.name === table)!.rows, `${code} ${table}`).toBe(n);
         expect(n).toBeGreaterThan(0);
       }
@@ -62,13 +86,38 @@ describe("sqd export-lake: each office's share of the lake", () => {
     expect(personal.sort()).toEqual(["comment", "complainant", "phone", "remark", "staff", "staff_id", "summary"]);
     const forbidden = new Set([...personal, "row_hash", "path", "error"]);
     for (const file of parquetFiles(t.lake)) {
-      const names = (await readRows(":memory:", `SELECT name FROM parquet_schema(${sqlString(join(t.lake, file))})`)).map((r) => String(r.name));
-      expect(names.filter((n) => forbidden.has(n)), file).toEqual([]);
+      const names = (
+        await readRows(":memory:", `SELECT name FROM parquet_schema(${sqlString(join(t.lake, file))})`)
+      ).map((r) => String(r.name));
+      expect(
+        names.filter((n) => forbidden.has(n)),
+        file,
+      ).toEqual([]);
     }
     // What does leave: lineage and the columns the models read.
-    const cases = (await readRows(":memory:", `SELECT name FROM parquet_schema(${sqlString(join(t.lake, `cases/office=${officeA.code}/year=2025/month=2025-01/data.parquet`))})`)).map((r) => String(r.name));
-    expect(cases).toEqual(expect.arrayContaining(["office_code", "case_id", "case_type", "received_at", "completed_at", "load_id", "source_row"]));
-    expect(manifest(officeA.code).tables.find((x) => x.name === "complaints")!.dropped_columns).toEqual(["summary", "complainant", "phone", "row_hash"]);
+    const cases = (
+      await readRows(
+        ":memory:",
+        `SELECT name FROM parquet_schema(${sqlString(join(t.lake, `cases/office=${officeA.code}/year=2025/month=2025-01/data.parquet`))})`,
+      )
+    ).map((r) => String(r.name));
+    expect(cases).toEqual(
+      expect.arrayContaining([
+        "office_code",
+        "case_id",
+        "case_type",
+        "received_at",
+        "completed_at",
+        "load_id",
+        "source_row",
+      ]),
+    );
+    expect(manifest(officeA.code).tables.find((x) => x.name === "complaints")!.dropped_columns).toEqual([
+      "summary",
+      "complainant",
+      "phone",
+      "row_hash",
+    ]);
   });
 
   it("finds none of the warehouses' personal data, and nothing the detectors find, in any row of the lake", async () => {
@@ -76,7 +125,8 @@ describe("sqd export-lake: each office's share of the lake", () => {
     for (const o of t.offices) {
       const w = await openWarehouse(o.office, { path: o.db, readOnly: true });
       try {
-        for (const v of await personalValues(w.connection, Object.values(o.office.contracts) as Contract[])) known.add(v);
+        for (const v of await personalValues(w.connection, Object.values(o.office.contracts) as Contract[]))
+          known.add(v);
       } finally {
         w.close();
       }
@@ -86,24 +136,35 @@ describe("sqd export-lake: each office's share of the lake", () => {
     await lakeAsText(t.lake, text);
     // File hashes are hex: letter + nine digits inside one reads as an ID number to the detector.
     const hashes = new Set([...[officeA.code, officeB.code].flatMap((c) => manifest(c).files.map((f) => f.sha256))]);
-    for (const r of await readRows(":memory:", `SELECT DISTINCT sha256 FROM read_parquet(${sqlString(`${t.lake}/load_log/**/*.parquet`)})`)) hashes.add(String(r.sha256));
+    for (const r of await readRows(
+      ":memory:",
+      `SELECT DISTINCT sha256 FROM read_parquet(${sqlString(`${t.lake}/load_log/**/*.parquet`)})`,
+    ))
+      hashes.add(String(r.sha256));
     expect(scanForPersonalData(text, known, hashes)).toEqual([]);
     // Control: the same scan over office A's own complaints, personal columns and all, finds them.
     const control = join(t.root, "control");
     mkdirSync(control);
-    await readRows(own(officeA.code).db, `COPY (SELECT * FROM complaints) TO ${sqlString(join(control, "complaints.csv"))} (HEADER)`);
+    await readRows(
+      own(officeA.code).db,
+      `COPY (SELECT * FROM complaints) TO ${sqlString(join(control, "complaints.csv"))} (HEADER)`,
+    );
     const found = scanForPersonalData(control, known, hashes);
     expect(found.filter((f) => f.kind === "known").length).toBeGreaterThan(0);
     expect(found.filter((f) => f.kind === "mobile").length).toBeGreaterThan(0);
     // The planted 逾期原因 left masked.
-    const [reason] = await readRows(":memory:", `SELECT delay_reason FROM read_parquet(${sqlString(`${t.lake}/complaints/office=${officeA.code}/**/*.parquet`)}) WHERE delay_reason LIKE '陳情人%'`);
+    const [reason] = await readRows(
+      ":memory:",
+      `SELECT delay_reason FROM read_parquet(${sqlString(`${t.lake}/complaints/office=${officeA.code}/**/*.parquet`)}) WHERE delay_reason LIKE '陳情人%'`,
+    );
     expect(reason).toEqual({ delay_reason: "陳情人王○明（A12345****）補件延誤，電話 0912-***-***" });
   });
 });
 
 describe("sqd build --lake: the city view from the lake", () => {
   const kpi = "SELECT * FROM kpi_monthly WHERE office_code = '{code}' ORDER BY month, position";
-  const compliance = "SELECT office_code, month, transactions, completed, assessed, on_time, compliance_pct, target, meets_target FROM case_monthly WHERE case_type = '全部' AND office_code = '{code}' ORDER BY month";
+  const compliance =
+    "SELECT office_code, month, transactions, completed, assessed, on_time, compliance_pct, target, meets_target FROM case_monthly WHERE case_type = '全部' AND office_code = '{code}' ORDER BY month";
 
   it("computes each office's kpi_monthly exactly as the office's own build", async () => {
     for (const code of [officeA.code, officeB.code]) {
@@ -127,7 +188,10 @@ describe("sqd build --lake: the city view from the lake", () => {
   });
 
   it("lists the offices with their names and export dates in lake_offices", async () => {
-    const offices = await readRows(t.cityDb, "SELECT office_code, office_name, strftime(as_of, '%Y-%m-%d') AS as_of FROM lake_offices ORDER BY office_code");
+    const offices = await readRows(
+      t.cityDb,
+      "SELECT office_code, office_name, strftime(as_of, '%Y-%m-%d') AS as_of FROM lake_offices ORDER BY office_code",
+    );
     expect(offices).toEqual([
       { office_code: officeA.code, office_name: officeA.name, as_of: "2025-03-10" },
       { office_code: officeB.code, office_name: officeB.name, as_of: "2025-03-10" },
@@ -136,13 +200,19 @@ describe("sqd build --lake: the city view from the lake", () => {
 
   it("serves each office's own exported marts as lake_<mart> views", async () => {
     for (const code of [officeA.code, officeB.code]) {
-      expect(await readRows(t.cityDb, kpi.replace("kpi_monthly", "lake_kpi_monthly").replace("{code}", code))).toEqual(await readRows(own(code).db, kpi.replace("{code}", code)));
+      expect(await readRows(t.cityDb, kpi.replace("kpi_monthly", "lake_kpi_monthly").replace("{code}", code))).toEqual(
+        await readRows(own(code).db, kpi.replace("{code}", code)),
+      );
       const coverage = "SELECT office_code, year, code, status FROM {t} WHERE office_code = '{code}' ORDER BY ALL";
-      expect(await readRows(t.cityDb, coverage.replace("{t}", "lake_award_coverage").replace("{code}", code))).toEqual(await readRows(own(code).db, coverage.replace("{t}", "award_coverage").replace("{code}", code)));
+      expect(await readRows(t.cityDb, coverage.replace("{t}", "lake_award_coverage").replace("{code}", code))).toEqual(
+        await readRows(own(code).db, coverage.replace("{t}", "award_coverage").replace("{code}", code)),
+      );
     }
   });
 
   it("takes its targets and name from the bureau's configuration, not an office's", async () => {
-    expect(await readRows(t.cityDb, "SELECT office_code, office_name FROM office_targets")).toEqual([{ office_code: city.code, office_name: city.name }]);
+    expect(await readRows(t.cityDb, "SELECT office_code, office_name FROM office_targets")).toEqual([
+      { office_code: city.code, office_name: city.name },
+    ]);
   });
 });

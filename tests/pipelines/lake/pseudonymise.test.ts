@@ -34,7 +34,8 @@ beforeAll(async () => {
   const warehouse = await openWarehouse(office, { path: db });
   try {
     const at = (t: string) => `TIMESTAMPTZ '2025-03-03 ${t}:00+08'`;
-    await warehouse.connection.run(`INSERT INTO cases (office_code, case_id, case_type, received_at, completed_at, staff_id) VALUES
+    await warehouse.connection
+      .run(`INSERT INTO cases (office_code, case_id, case_type, received_at, completed_at, staff_id) VALUES
       ('64000140', 'c1', '戶籍謄本', ${at("10:00")}, ${at("10:05")}, 'A001'),
       ('64000140', 'c2', '戶籍謄本', ${at("11:00")}, ${at("11:05")}, 'A001'),
       ('64000140', 'c3', '戶籍謄本', ${at("12:00")}, ${at("12:05")}, 'B002')`);
@@ -51,7 +52,11 @@ describe("export-lake with lake.staff pseudonymise", () => {
   it("gives each staff id the same keyed-hash code in every row, and never the id", async () => {
     const instance = await DuckDBInstance.create(":memory:");
     const c = await instance.connect();
-    const rows = (await c.runAndReadAll(`SELECT case_id, staff_id FROM read_parquet(${sqlString(`${lake}/cases/**/*.parquet`)}) ORDER BY case_id`)).getRowObjectsJson();
+    const rows = (
+      await c.runAndReadAll(
+        `SELECT case_id, staff_id FROM read_parquet(${sqlString(`${lake}/cases/**/*.parquet`)}) ORDER BY case_id`,
+      )
+    ).getRowObjectsJson();
     c.closeSync();
     instance.closeSync();
     expect(rows).toEqual([
@@ -70,6 +75,8 @@ describe("export-lake with lake.staff pseudonymise", () => {
   });
 
   it("refuses pseudonymise without a salt, naming the field", () => {
-    expect(() => officeWith(mkdtempSync(join(tmpdir(), "sqd-lake-salt-")), { staff: "pseudonymise" })).toThrow(/lake\.salt.*至少 16 字元/);
+    expect(() => officeWith(mkdtempSync(join(tmpdir(), "sqd-lake-salt-")), { staff: "pseudonymise" })).toThrow(
+      /lake\.salt.*至少 16 字元/,
+    );
   });
 });

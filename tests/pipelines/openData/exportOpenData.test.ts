@@ -41,12 +41,19 @@ INSERT INTO population (office_code, month, village, households, male, female, p
 afterAll(() => w.close());
 
 const read = (file: string) => readFileSync(join(out, file), "utf8");
-const csvRows = (id: string) => read(`${id}.csv`).replace(/^\uFEFF/, "").split("\r\n").filter((l) => l !== "");
+const csvRows = (id: string) =>
+  read(`${id}.csv`)
+    .replace(/^\uFEFF/, "")
+    .split("\r\n")
+    .filter((l) => l !== "");
 
 describe("sqd export-open-data: the office's open datasets from a built warehouse", () => {
   it("writes CSV, JSON, Parquet and metadata for each of the five datasets", () => {
     expect(exported.map((d) => d.id)).toEqual(ids);
-    for (const d of exported) expect(d.files.map((f) => f.slice(out.length + 1))).toEqual(["csv", "json", "parquet", "metadata.json"].map((ext) => `${d.id}.${ext}`));
+    for (const d of exported)
+      expect(d.files.map((f) => f.slice(out.length + 1))).toEqual(
+        ["csv", "json", "parquet", "metadata.json"].map((ext) => `${d.id}.${ext}`),
+      );
   });
 
   it("writes each CSV in UTF-8 with a BOM and CRLF line ends only", () => {
@@ -68,9 +75,21 @@ describe("sqd export-open-data: the office's open datasets from a built warehous
 
   it("withholds the two 1s of complaints by channel × category, the 4 and 3 that would give them away, and the category totals 2 and 7", () => {
     const rows = JSON.parse(read("complaint_monthly.json")) as Record<string, unknown>[];
-    const count = (channel: string, category: string) => rows.find((r) => r.來源管道 === channel && r.類別 === category)?.收件數;
-    expect([count("1999", "作業效率"), count("1999", "服務態度"), count("市長信箱", "作業效率"), count("市長信箱", "服務態度")]).toEqual([null, null, null, null]);
-    expect([count("全部", "全部"), count("1999", "全部"), count("市長信箱", "全部"), count("全部", "作業效率"), count("全部", "服務態度")]).toEqual([9, 5, 4, null, null]);
+    const count = (channel: string, category: string) =>
+      rows.find((r) => r.來源管道 === channel && r.類別 === category)?.收件數;
+    expect([
+      count("1999", "作業效率"),
+      count("1999", "服務態度"),
+      count("市長信箱", "作業效率"),
+      count("市長信箱", "服務態度"),
+    ]).toEqual([null, null, null, null]);
+    expect([
+      count("全部", "全部"),
+      count("1999", "全部"),
+      count("市長信箱", "全部"),
+      count("全部", "作業效率"),
+      count("全部", "服務態度"),
+    ]).toEqual([9, 5, 4, null, null]);
   });
 
   it("fills the data.gov.tw metadata fields, the contact a unit and the switchboard, never a person", () => {
@@ -92,14 +111,18 @@ describe("sqd export-open-data: the office's open datasets from a built warehous
   });
 
   it("contains no personal data: none of the warehouse's names, phones or IDs, and nothing the detector finds but the switchboard", async () => {
-    const instance = await (await import("@duckdb/node-api")).DuckDBInstance.create(w.path, { access_mode: "READ_ONLY" });
+    const instance = await (
+      await import("@duckdb/node-api")
+    ).DuckDBInstance.create(w.path, { access_mode: "READ_ONLY" });
     const connection = await instance.connect();
     const known = await personalValues(connection, Object.values(w.office.contracts) as unknown as Contract[]);
     connection.closeSync();
     instance.closeSync();
     expect(known).toContain("林美玲");
     expect(known).toContain("A123456789");
-    const findings = scanForPersonalData(out, known).filter((f) => !(f.file.endsWith(".metadata.json") && w.office.profile.contact!.phone.includes(f.text)));
+    const findings = scanForPersonalData(out, known).filter(
+      (f) => !(f.file.endsWith(".metadata.json") && w.office.profile.contact!.phone.includes(f.text)),
+    );
     expect(findings).toEqual([]);
   });
 });

@@ -18,7 +18,9 @@ describe("findPersonalData", () => {
   });
 
   it("reports a name found from both sides (陳情人：王小明先生) once", () => {
-    expect(findPersonalData("陳情人：王小明先生")).toEqual([{ kind: "name", start: 4, end: 7, text: "王小明", masked: "王○明" }]);
+    expect(findPersonalData("陳情人：王小明先生")).toEqual([
+      { kind: "name", start: 4, end: 7, text: "王小明", masked: "王○明" },
+    ]);
   });
 
   it("finds nothing in already masked text", () => {
@@ -28,7 +30,9 @@ describe("findPersonalData", () => {
 
 describe("toHalfWidth", () => {
   it("turns full-width letters, digits and symbols, wide spaces and dashes into ASCII", () => {
-    expect(toHalfWidth("Ａ１２３（０７）－＋８８６＠ｘ．ｔｗ\u3000\u00A00912–345—678")).toBe("A123(07)-+886@x.tw  0912-345-678");
+    expect(toHalfWidth("Ａ１２３（０７）－＋８８６＠ｘ．ｔｗ\u3000\u00A00912–345—678")).toBe(
+      "A123(07)-+886@x.tw  0912-345-678",
+    );
   });
 
   it("keeps the length, so indices found in the result cut the original", () => {

@@ -15,69 +15,135 @@ const nameCharacters = new Set([
   ...[...surnames.compound, ...surnames.wordsEndingInSurname, ...surnames.notNames].join(""),
   ...[...nameCues.before, ...nameCues.after, ...nameCues.endOfName, "為是"].join(""),
 ]);
-const givenCharacters = [..."志俊傑建宏家豪淑芬美玲雅婷怡佳慧宗翰信雄文華秀英惠如欣宜冠廷柏育誠嘉玉珍麗春鳳國榮明德靜", "\uE000", "\uE3A5", "\u{2A6A5}"];
-const neutralHan = [..."櫃檯服務候時間很久希望改善環境乾淨整齊流程快速效率態度親切說明清楚手續資料填寫表格謄本印鑑證籍登記遷入結婚非常滿意覺得排隊空位停車場電梯廁所網路預約叫號機"]
-  .filter((c) => !nameCharacters.has(c) && !givenCharacters.includes(c));
+const givenCharacters = [
+  ..."志俊傑建宏家豪淑芬美玲雅婷怡佳慧宗翰信雄文華秀英惠如欣宜冠廷柏育誠嘉玉珍麗春鳳國榮明德靜",
+  "\uE000",
+  "\uE3A5",
+  "\u{2A6A5}",
+];
+const neutralHan = [
+  ..."櫃檯服務候時間很久希望改善環境乾淨整齊流程快速效率態度親切說明清楚手續資料填寫表格謄本印鑑證籍登記遷入結婚非常滿意覺得排隊空位停車場電梯廁所網路預約叫號機",
+].filter((c) => !nameCharacters.has(c) && !givenCharacters.includes(c));
 // Full-width and ideographic punctuation only: ASCII space, dot and dash join digits into phones.
 const punctuation = [..."，。、；！？「」（）：…"];
 
 /** Random Chinese text that starts and ends with a Han character, so tokens around it stay apart. */
 const chunk = (han: readonly string[]) =>
   fc
-    .tuple(fc.constantFrom(...han), fc.array(fc.constantFrom(...han, ...punctuation), { maxLength: 12 }), fc.constantFrom(...han))
+    .tuple(
+      fc.constantFrom(...han),
+      fc.array(fc.constantFrom(...han, ...punctuation), { maxLength: 12 }),
+      fc.constantFrom(...han),
+    )
     .map(([first, middle, last]) => first + middle.join("") + last);
 
 /** Chunks with a token between each pair: `chunk token chunk token … chunk`. */
 const textAround = (tokens: fc.Arbitrary<string>, han: readonly string[]) =>
-  fc.tuple(fc.array(fc.tuple(chunk(han), tokens), { maxLength: 6 }), chunk(han)).map(([pairs, tail]) => pairs.map(([c, t]) => c + t).join("") + tail);
+  fc
+    .tuple(fc.array(fc.tuple(chunk(han), tokens), { maxLength: 6 }), chunk(han))
+    .map(([pairs, tail]) => pairs.map(([c, t]) => c + t).join("") + tail);
 
-const digits = (length: number) => fc.array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length }).map((d) => d.join(""));
-const maybeFullWidth = (value: fc.Arbitrary<string>) => fc.tuple(value, fc.boolean()).map(([v, wide]) => (wide ? toFullWidth(v) : v));
+const digits = (length: number) =>
+  fc.array(fc.integer({ min: 0, max: 9 }), { minLength: length, maxLength: length }).map((d) => d.join(""));
+const maybeFullWidth = (value: fc.Arbitrary<string>) =>
+  fc.tuple(value, fc.boolean()).map(([v, wide]) => (wide ? toFullWidth(v) : v));
 
 /** A check digit from the one shared checksum, for numbers the sample generator does not make. */
-const withCheckDigit = (letter: string, body: string) => `${body}${(10 - (idNumberChecksum(letter, `${body}0`) % 10)) % 10}`;
+const withCheckDigit = (letter: string, body: string) =>
+  `${body}${(10 - (idNumberChecksum(letter, `${body}0`) % 10)) % 10}`;
 const letter = fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZ");
 const idNumber = maybeFullWidth(
   fc.oneof(
     fc.integer().map((seed) => taiwanIdNumber(createRandom(seed))),
-    fc.tuple(letter, fc.constantFrom("1", "2", "8", "9"), digits(7)).map(([l, sex, body]) => l + withCheckDigit(l, sex + body)),
+    fc
+      .tuple(letter, fc.constantFrom("1", "2", "8", "9"), digits(7))
+      .map(([l, sex, body]) => l + withCheckDigit(l, sex + body)),
     // Old resident certificates: the second letter counts as the last digit of its code (A → 0 … D → 3).
-    fc.tuple(letter, fc.constantFrom("A", "B", "C", "D"), digits(7)).map(([l, sex, body]) => l + sex + withCheckDigit(l, `${"ABCD".indexOf(sex)}${body}`).slice(1)),
+    fc
+      .tuple(letter, fc.constantFrom("A", "B", "C", "D"), digits(7))
+      .map(([l, sex, body]) => l + sex + withCheckDigit(l, `${"ABCD".indexOf(sex)}${body}`).slice(1)),
     fc.tuple(letter, digits(9)).map(([l, body]) => l.toLowerCase() + body), // checksum or not, still masked
   ),
 );
 
-const mobileDigits = fc.tuple(fc.integer({ min: 0, max: 99 }), digits(6)).map(([p, rest]) => `09${String(p).padStart(2, "0")}${rest}`);
+const mobileDigits = fc
+  .tuple(fc.integer({ min: 0, max: 99 }), digits(6))
+  .map(([p, rest]) => `09${String(p).padStart(2, "0")}${rest}`);
 const mobile = maybeFullWidth(
   fc.tuple(mobileDigits, fc.integer({ min: 0, max: 8 })).map(([d, style]) => {
     const [a, b, c] = [d.slice(0, 4), d.slice(4, 7), d.slice(7)];
     const intl = d.slice(1, 4);
-    return [d, `${a}-${b}-${c}`, `${a} ${b} ${c}`, `${a}-${b}${c}`, `${a}.${b}.${c}`, `+886 ${intl} ${b} ${c}`, `+886-${intl}-${b}-${c}`, `+886${intl}${b}${c}`, `(+886)${intl}${b}${c}`][style]!;
+    return [
+      d,
+      `${a}-${b}-${c}`,
+      `${a} ${b} ${c}`,
+      `${a}-${b}${c}`,
+      `${a}.${b}.${c}`,
+      `+886 ${intl} ${b} ${c}`,
+      `+886-${intl}-${b}-${c}`,
+      `+886${intl}${b}${c}`,
+      `(+886)${intl}${b}${c}`,
+    ][style]!;
   }),
 );
 
-const areas: readonly (readonly [string, number])[] = [["02", 8], ["03", 7], ["037", 6], ["04", 7], ["04", 8], ["049", 7], ["05", 7], ["06", 7], ["07", 7], ["08", 7], ["089", 6], ["082", 6], ["0826", 5], ["0836", 5]];
+const areas: readonly (readonly [string, number])[] = [
+  ["02", 8],
+  ["03", 7],
+  ["037", 6],
+  ["04", 7],
+  ["04", 8],
+  ["049", 7],
+  ["05", 7],
+  ["06", 7],
+  ["07", 7],
+  ["08", 7],
+  ["089", 6],
+  ["082", 6],
+  ["0826", 5],
+  ["0836", 5],
+];
 const landline = maybeFullWidth(
-  fc.tuple(fc.constantFrom(...areas), fc.integer({ min: 1, max: 9 }), digits(8), fc.integer({ min: 0, max: 6 })).map(([[area, length], first, more, style]) => {
-    const local = (first + more).slice(0, length);
-    const split = length >= 7 ? `${local.slice(0, -4)}-${local.slice(-4)}` : local;
-    return [`(${area})${local}`, `(${area})${split}`, `${area}-${local}`, `${area}-${split}`, `${area} ${local}`, `${area}${local}`, `+886-${area.slice(1)}-${split}`][style]!;
-  }),
+  fc
+    .tuple(fc.constantFrom(...areas), fc.integer({ min: 1, max: 9 }), digits(8), fc.integer({ min: 0, max: 6 }))
+    .map(([[area, length], first, more, style]) => {
+      const local = (first + more).slice(0, length);
+      const split = length >= 7 ? `${local.slice(0, -4)}-${local.slice(-4)}` : local;
+      return [
+        `(${area})${local}`,
+        `(${area})${split}`,
+        `${area}-${local}`,
+        `${area}-${split}`,
+        `${area} ${local}`,
+        `${area}${local}`,
+        `+886-${area.slice(1)}-${split}`,
+      ][style]!;
+    }),
 );
 
 const email = fc
-  .tuple(fc.stringMatching(/^[a-z0-9](?:[a-z0-9._+-]{0,12}[a-z0-9])?$/), fc.constantFrom("gmail.com", "yahoo.com.tw", "mail.kcg.gov.tw", "ms1.hinet.net", "example.org"))
+  .tuple(
+    fc.stringMatching(/^[a-z0-9](?:[a-z0-9._+-]{0,12}[a-z0-9])?$/),
+    fc.constantFrom("gmail.com", "yahoo.com.tw", "mail.kcg.gov.tw", "ms1.hinet.net", "example.org"),
+  )
   .map(([local, domain]) => `${local}@${domain}`);
 
 const surnameList = [...surnames.single];
 const name = fc
   .oneof(
     fc.integer().map((seed) => personName(createRandom(seed))),
-    fc.tuple(fc.constantFrom(...surnameList, ...surnames.compound), fc.array(fc.constantFrom(...givenCharacters), { minLength: 1, maxLength: 2 })).map(([s, g]) => s + g.join("")),
+    fc
+      .tuple(
+        fc.constantFrom(...surnameList, ...surnames.compound),
+        fc.array(fc.constantFrom(...givenCharacters), { minLength: 1, maxLength: 2 }),
+      )
+      .map(([s, g]) => s + g.join("")),
   )
   .filter((n) => !surnames.notNames.some((word) => n.startsWith(word)));
 const cuedName = fc.oneof(
-  fc.tuple(fc.constantFrom(...nameCues.before), fc.constantFrom("", "：", ":", " "), name).map(([cue, sep, n]) => ({ planted: n, text: cue + sep + n })),
+  fc
+    .tuple(fc.constantFrom(...nameCues.before), fc.constantFrom("", "：", ":", " "), name)
+    .map(([cue, sep, n]) => ({ planted: n, text: cue + sep + n })),
   fc.tuple(name, fc.constantFrom(...nameCues.after)).map(([n, cue]) => ({ planted: n, text: n + cue })),
 );
 
@@ -121,7 +187,13 @@ describe("maskPersonalData (properties)", () => {
   });
 
   it("masks every detected piece, so masking twice changes nothing", () => {
-    const text = textAround(fc.oneof(plant.map((p) => p.text), fc.integer({ min: 1, max: 999 }).map(String)), neutralHan);
+    const text = textAround(
+      fc.oneof(
+        plant.map((p) => p.text),
+        fc.integer({ min: 1, max: 999 }).map(String),
+      ),
+      neutralHan,
+    );
     fc.assert(
       fc.property(text, (t) => {
         expect(maskPersonalData(maskPersonalData(t))).toBe(maskPersonalData(t));
@@ -137,17 +209,42 @@ describe("maskPersonalData (properties)", () => {
       fc.integer({ min: 1, max: 999 }).map(String), // counts
       fc.tuple(rocYear, twoDigits(1, 12), twoDigits(1, 31)).map(([y, m, d]) => `${y}/${m}/${d}`),
       fc.tuple(rocYear, twoDigits(1, 12), twoDigits(1, 31)).map(([y, m, d]) => `${y}${m}${d}`),
-      fc.tuple(rocYear, twoDigits(1, 12), twoDigits(1, 31), fc.integer({ min: 1, max: 999 })).map(([y, m, d, n]) => `${y}${m}${d}${String(n).padStart(3, "0")}`), // case numbers
-      fc.tuple(fc.integer({ min: 2020, max: 2026 }), twoDigits(1, 12), twoDigits(1, 31), twoDigits(0, 23), twoDigits(0, 59)).map(([y, m, d, h, mi]) => `${y}-${m}-${d} ${h}:${mi}`),
+      fc
+        .tuple(rocYear, twoDigits(1, 12), twoDigits(1, 31), fc.integer({ min: 1, max: 999 }))
+        .map(([y, m, d, n]) => `${y}${m}${d}${String(n).padStart(3, "0")}`), // case numbers
+      fc
+        .tuple(
+          fc.integer({ min: 2020, max: 2026 }),
+          twoDigits(1, 12),
+          twoDigits(1, 31),
+          twoDigits(0, 23),
+          twoDigits(0, 59),
+        )
+        .map(([y, m, d, h, mi]) => `${y}-${m}-${d} ${h}:${mi}`),
       fc.tuple(twoDigits(0, 23), twoDigits(0, 59), twoDigits(0, 59)).map(([h, m, s]) => `${h}:${m}:${s}`),
       fc.integer({ min: 1, max: 99_999_999 }).map((n) => `新臺幣${n.toLocaleString("en-US")}元`),
       fc.integer({ min: 1, max: 99_999_999 }).map((n) => `${n}元`),
       fc.integer({ min: 0, max: 1000 }).map((n) => `${(n / 10).toFixed(1)}%`),
       fc.integer({ min: 1, max: 9999 }).map((n) => `C114-${String(n).padStart(4, "0")}`),
-      fc.tuple(rocYear, twoDigits(1, 12), fc.integer({ min: 1, max: 9999 })).map(([y, m, n]) => `${y}${m}-${String(n).padStart(4, "0")}`),
+      fc
+        .tuple(rocYear, twoDigits(1, 12), fc.integer({ min: 1, max: 9999 }))
+        .map(([y, m, n]) => `${y}${m}-${String(n).padStart(4, "0")}`),
       fc.integer({ min: 1, max: 999 }).map((n) => `R${String(n).padStart(3, "0")}`),
       fc.integer({ min: 1, max: 30 }).map((n) => `${n}號櫃檯`),
-      fc.constantFrom("64000140", "64000150", "1999", "0800-123456", "AB12345678", "民眾反映", "承辦人員", "陳情人表示", "林先生", "櫃檯小姐", "我是高雄人", "姓名欄"),
+      fc.constantFrom(
+        "64000140",
+        "64000150",
+        "1999",
+        "0800-123456",
+        "AB12345678",
+        "民眾反映",
+        "承辦人員",
+        "陳情人表示",
+        "林先生",
+        "櫃檯小姐",
+        "我是高雄人",
+        "姓名欄",
+      ),
     ),
   );
 

@@ -148,8 +148,10 @@ describe("maskPersonalData", () => {
   });
 
   it("masks every kind in one text and is idempotent", () => {
-    const text = "陳情人：王小明，身分證E123456783，手機0912-345-678，市話(07)781-2345，信箱wang@gmail.com，承辦人林美玲小姐。";
-    const masked = "陳情人：王○明，身分證E12345****，手機0912-***-***，市話(07)***-****，信箱w***@gmail.com，承辦人林○玲小姐。";
+    const text =
+      "陳情人：王小明，身分證E123456783，手機0912-345-678，市話(07)781-2345，信箱wang@gmail.com，承辦人林美玲小姐。";
+    const masked =
+      "陳情人：王○明，身分證E12345****，手機0912-***-***，市話(07)***-****，信箱w***@gmail.com，承辦人林○玲小姐。";
     expect(maskPersonalData(text)).toBe(masked);
     expect(maskPersonalData(masked)).toBe(masked);
   });

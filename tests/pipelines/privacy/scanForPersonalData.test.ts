@@ -28,7 +28,9 @@ describe("scanForPersonalData, allowed values", () => {
     const office = join(dir, "office");
     mkdirSync(office, { recursive: true });
     writeFileSync(join(office, "meta.json"), JSON.stringify({ 聯絡電話: "(07)788-1234", 備註: "0912345678" }));
-    expect(scanForPersonalData(office, new Set(), new Set(["(07)788-1234"]))).toEqual([{ file: "meta.json", kind: "mobile", text: "0912345678" }]);
+    expect(scanForPersonalData(office, new Set(), new Set(["(07)788-1234"]))).toEqual([
+      { file: "meta.json", kind: "mobile", text: "0912345678" },
+    ]);
   });
 });
 
@@ -36,9 +38,12 @@ describe("personalValues", () => {
   it("collects the personal columns' values and what the detector finds in free text", async () => {
     const w = await TestWarehouse.open();
     try {
-      await w.connection.run(`INSERT INTO complaints (office_code, case_no, channel, received_at, complainant, phone, summary)
+      await w.connection
+        .run(`INSERT INTO complaints (office_code, case_no, channel, received_at, complainant, phone, summary)
         VALUES ('X', 'p1', '1999', TIMESTAMPTZ '2025-02-03 10:00:00+08', '林美華', '07-7812345', '陳情人林美華身分證A123456789要求補發')`);
-      await w.connection.run(`INSERT INTO cases (office_code, case_id, case_type, received_at, staff_id) VALUES ('X', 'c1', '出生登記', TIMESTAMPTZ '2025-02-05 09:00:00+08', 'R007')`);
+      await w.connection.run(
+        `INSERT INTO cases (office_code, case_id, case_type, received_at, staff_id) VALUES ('X', 'c1', '出生登記', TIMESTAMPTZ '2025-02-05 09:00:00+08', 'R007')`,
+      );
       const values = await personalValues(w.connection, Object.values(w.office.contracts));
       expect([...values].sort()).toEqual(["07-7812345", "A123456789", "R007", "林美華"].sort());
     } finally {

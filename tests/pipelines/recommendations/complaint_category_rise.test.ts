@@ -13,7 +13,8 @@ import { RuleFixture, type Recommendation } from "../../support/RuleFixture.ts";
 //   環境設施  never before (λ = 0, so any count is certain to be a rise), 2025-01: 2 < 3 → none
 //   網站系統  8 in 2024-12, but 2024-12 has no 12 months of history before it → none
 //   全部      (all categories) 2025-01: 16 → not a category, none
-const history = (category: string, months: string[], received: number) => months.map((month) => ({ month, category, received }));
+const history = (category: string, months: string[], received: number) =>
+  months.map((month) => ({ month, category, received }));
 const rows = [
   ...history("作業效率", ["2024-01", "2024-03", "2024-05", "2024-07", "2024-09", "2024-11"], 2),
   ...history("法令規定", ["2024-01", "2024-03", "2024-05", "2024-07", "2024-09", "2024-11"], 2),
@@ -30,7 +31,10 @@ let f: RuleFixture;
 let fired: Recommendation[];
 beforeAll(async () => {
   f = await RuleFixture.open("2025-02-15");
-  await f.fill("complaint_monthly", rows.map((r) => ({ office_code: "X", channel: "全部", ...r })));
+  await f.fill(
+    "complaint_monthly",
+    rows.map((r) => ({ office_code: "X", channel: "全部", ...r })),
+  );
   fired = await f.rule("complaint_category_rise");
 });
 afterAll(() => f.close());
@@ -39,9 +43,21 @@ describe("complaint_category_rise: a category's count this month against its 12-
   it("fires for 5 complaints against a mean of 1.0 a month, P(X ≥ 5) = 0.0037, at medium priority", () => {
     const [r] = fired.filter((x) => x.subject === "作業效率");
     expect(r).toEqual({
-      office_code: "X", month: "2025-01", subject: "作業效率", priority: 2, plan_item: "二(四)1", owner: "戶籍行政課",
-      evidence: { category: "作業效率", received: 5, baseline_mean: 1, baseline_months: 12, p_value: expect.any(Number) },
-      message: "「作業效率」類陳情本月 5 件，前 12 個月平均每月 1.0 件，增加顯著（p = 0.004）。建議檢視這些陳情的共同原因，研擬改善並回報。",
+      office_code: "X",
+      month: "2025-01",
+      subject: "作業效率",
+      priority: 2,
+      plan_item: "二(四)1",
+      owner: "戶籍行政課",
+      evidence: {
+        category: "作業效率",
+        received: 5,
+        baseline_mean: 1,
+        baseline_months: 12,
+        p_value: expect.any(Number),
+      },
+      message:
+        "「作業效率」類陳情本月 5 件，前 12 個月平均每月 1.0 件，增加顯著（p = 0.004）。建議檢視這些陳情的共同原因，研擬改善並回報。",
     });
     expect(r!.evidence.p_value).toBeCloseTo(1 - 65 / 24 / Math.E, 12);
   });
@@ -50,7 +66,9 @@ describe("complaint_category_rise: a category's count this month against its 12-
     const [r] = fired.filter((x) => x.subject === "建議事項");
     expect(r).toMatchObject({ priority: 1, evidence: { received: 6, baseline_mean: 1 } });
     expect(r!.evidence.p_value).toBeCloseTo(1 - 163 / 60 / Math.E, 12);
-    expect(r!.message).toBe("「建議事項」類陳情本月 6 件，前 12 個月平均每月 1.0 件，增加顯著（p < 0.001）。建議檢視這些陳情的共同原因，研擬改善並回報。");
+    expect(r!.message).toBe(
+      "「建議事項」類陳情本月 6 件，前 12 個月平均每月 1.0 件，增加顯著（p < 0.001）。建議檢視這些陳情的共同原因，研擬改善並回報。",
+    );
   });
 
   it("does not fire for 3 against a mean of 1.0: P(X ≥ 3) = 1 − 2.5/e = 0.0803", async () => {

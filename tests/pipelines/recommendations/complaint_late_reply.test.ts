@@ -13,9 +13,24 @@ import { RuleFixture, type Recommendation } from "../../support/RuleFixture.ts";
 //   OK3 電話     recv Mon 03-10, replied 03-20: due 03-18; as of 03-15 neither replied nor late
 // 2025-01 holds 2 complaints, far below min_n 10: on-time replies are a 100 % target, so one late
 // reply is enough.
-const complaint = (case_no: string, channel: string, category: string, unit: string | null, received: string, replied: string | null) => ({
-  office_code: "X", case_no, channel, category, unit, received_at: `${received} 10:00:00+08`, received_at_date_only: false,
-  replied_at: replied === null ? null : `${replied} 10:00:00+08`, replied_at_date_only: replied === null ? null : false, status: replied ? "已結案" : "處理中",
+const complaint = (
+  case_no: string,
+  channel: string,
+  category: string,
+  unit: string | null,
+  received: string,
+  replied: string | null,
+) => ({
+  office_code: "X",
+  case_no,
+  channel,
+  category,
+  unit,
+  received_at: `${received} 10:00:00+08`,
+  received_at_date_only: false,
+  replied_at: replied === null ? null : `${replied} 10:00:00+08`,
+  replied_at_date_only: replied === null ? null : false,
+  status: replied ? "已結案" : "處理中",
 });
 
 let f: RuleFixture;
@@ -38,9 +53,25 @@ describe("complaint_late_reply: every complaint replied late or open past its du
   it("fires for a reply 1 working day late, in a month of only 2 complaints: every case counts", () => {
     expect(fired.filter((r) => r.subject === "L1")).toEqual([
       {
-        office_code: "X", month: "2025-01", subject: "L1", priority: 1, plan_item: "二(四)1", owner: "戶籍登記課",
-        evidence: { case_no: "L1", lateness: "逾期回覆", channel: "1999", category: "作業效率", received_date: "2025-01-24", due_date: "2025-02-08", replied_date: "2025-02-10", days_late: 1, extension_days: 0 },
-        message: "陳情案件 L1（1999，作業效率類）處理期限 114年2月8日，於 114年2月10日回覆，逾期 1 個工作天。建議檢討逾期原因；須跨機關查證者應先行回覆並依規定申請展延。",
+        office_code: "X",
+        month: "2025-01",
+        subject: "L1",
+        priority: 1,
+        plan_item: "二(四)1",
+        owner: "戶籍登記課",
+        evidence: {
+          case_no: "L1",
+          lateness: "逾期回覆",
+          channel: "1999",
+          category: "作業效率",
+          received_date: "2025-01-24",
+          due_date: "2025-02-08",
+          replied_date: "2025-02-10",
+          days_late: 1,
+          extension_days: 0,
+        },
+        message:
+          "陳情案件 L1（1999，作業效率類）處理期限 114年2月8日，於 114年2月10日回覆，逾期 1 個工作天。建議檢討逾期原因；須跨機關查證者應先行回覆並依規定申請展延。",
       },
     ]);
   });
@@ -48,9 +79,12 @@ describe("complaint_late_reply: every complaint replied late or open past its du
   it("fires for a complaint still open 3 working days past its due date, owned by the complaint data's unit when none handled it", () => {
     expect(fired.filter((r) => r.subject === "L2")).toMatchObject([
       {
-        month: "2025-03", priority: 1, owner: "戶籍行政課",
+        month: "2025-03",
+        priority: 1,
+        owner: "戶籍行政課",
         evidence: { lateness: "逾期未結", due_date: "2025-03-11", replied_date: null, days_late: 3 },
-        message: "陳情案件 L2（市長信箱，法令規定類）處理期限 114年3月11日，已逾期 3 個工作天仍未回覆。請立即回覆或依規定申請展延，並列管追蹤。",
+        message:
+          "陳情案件 L2（市長信箱，法令規定類）處理期限 114年3月11日，已逾期 3 個工作天仍未回覆。請立即回覆或依規定申請展延，並列管追蹤。",
       },
     ]);
   });

@@ -13,7 +13,15 @@ import { RuleFixture, type Recommendation } from "../../support/RuleFixture.ts";
 //   R, 6 months to 2025-02: 4 tests, 自報單位姓名 lost 2 = 50 %, but 4 < 6: none
 //   A, 6 months to 2025-03: 5 tests, 結束禮貌 lost 5 = 100 %, but 5 < 6: none
 //   全所 to 2025-03: 11 tests, 結束禮貌 lost 5 = 45 %: not a unit, none; the 12-month windows: not the rule's
-const full = { answer_speed: 15, greeting: 10, self_identification: 15, attitude: 20, answer_quality: 25, transfer: 5, closing: 10 };
+const full = {
+  answer_speed: 15,
+  greeting: 10,
+  self_identification: 15,
+  attitude: 20,
+  answer_quality: 25,
+  transfer: 5,
+  closing: 10,
+};
 type Lost = Partial<Record<keyof typeof full, number>>;
 const tests: [string, string, string, Lost][] = [
   ["r1", "2025-01-10", "戶籍登記課", { self_identification: 15 }],
@@ -22,7 +30,12 @@ const tests: [string, string, string, Lost][] = [
   ["r4", "2025-02-20", "戶籍登記課", {}],
   ["r5", "2025-03-10", "戶籍登記課", {}],
   ["r6", "2025-03-20", "戶籍登記課", {}],
-  ...[1, 2, 3, 4, 5].map((i): [string, string, string, Lost] => [`a${i}`, `2025-03-0${i + 2}`, "戶籍行政課", { closing: 10 }]),
+  ...[1, 2, 3, 4, 5].map((i): [string, string, string, Lost] => [
+    `a${i}`,
+    `2025-03-0${i + 2}`,
+    "戶籍行政課",
+    { closing: 10 },
+  ]),
 ];
 
 let f: RuleFixture;
@@ -32,8 +45,17 @@ beforeAll(async () => {
   await f.fill(
     "courtesy",
     tests.map(([test_id, date, unit, lost]) => {
-      const scores = Object.fromEntries(Object.entries(full).map(([item, max]) => [item, max - (lost[item as keyof Lost] ?? 0)]));
-      return { office_code: "X", test_id, date, unit, ...scores, total: Object.values(scores).reduce((a, b) => a + b, 0) };
+      const scores = Object.fromEntries(
+        Object.entries(full).map(([item, max]) => [item, max - (lost[item as keyof Lost] ?? 0)]),
+      );
+      return {
+        office_code: "X",
+        test_id,
+        date,
+        unit,
+        ...scores,
+        total: Object.values(scores).reduce((a, b) => a + b, 0),
+      };
     }),
   );
   await f.build();
@@ -45,9 +67,25 @@ describe("courtesy_training: a rubric item a unit loses in ≥ 30 % of at least 
   it("fires for 自報單位姓名 lost in 2 of 戶籍登記課's 6 tests, naming the unit as owner", () => {
     expect(fired).toEqual([
       {
-        office_code: "X", month: "2025-03", subject: "戶籍登記課：自報單位姓名", priority: 2, plan_item: "一(三)3", owner: "戶籍登記課",
-        evidence: { unit: "戶籍登記課", item: "自報單位姓名", max_points: 15, tests: 6, lost: 2, lost_pct: 33.3, window_start: "2024-10", months: 6, mean_points: 10.8 },
-        message: "戶籍登記課近 6 個月（113年10月起）6 通電話禮貌測試中，有 2 通在「自報單位姓名」失分（33%，滿分 15 分，平均得 10.8 分）。建議針對此項目辦理該課同仁訓練，並於下次測試追蹤。",
+        office_code: "X",
+        month: "2025-03",
+        subject: "戶籍登記課：自報單位姓名",
+        priority: 2,
+        plan_item: "一(三)3",
+        owner: "戶籍登記課",
+        evidence: {
+          unit: "戶籍登記課",
+          item: "自報單位姓名",
+          max_points: 15,
+          tests: 6,
+          lost: 2,
+          lost_pct: 33.3,
+          window_start: "2024-10",
+          months: 6,
+          mean_points: 10.8,
+        },
+        message:
+          "戶籍登記課近 6 個月（113年10月起）6 通電話禮貌測試中，有 2 通在「自報單位姓名」失分（33%，滿分 15 分，平均得 10.8 分）。建議針對此項目辦理該課同仁訓練，並於下次測試追蹤。",
       },
     ]);
   });
@@ -63,10 +101,17 @@ describe("courtesy_training: a rubric item a unit loses in ≥ 30 % of at least 
 
   it("does not fire for 全所, whose pooled tests are no unit to train, nor for the 12-month windows", async () => {
     // the mart does hold what the rule passes over: 全所 5 of 11 on 結束禮貌, and R's 12-month window
-    expect(await f.rows("SELECT window_months, unit, tests, lost FROM courtesy_items WHERE month = '2025-03' AND ((unit = '全所' AND item = 'closing') OR (unit = '戶籍登記課' AND item = 'self_identification')) ORDER BY window_months, unit")).toEqual([
-      { window_months: 1, unit: "全所", tests: 7, lost: 5 }, { window_months: 1, unit: "戶籍登記課", tests: 2, lost: 0 },
-      { window_months: 6, unit: "全所", tests: 11, lost: 5 }, { window_months: 6, unit: "戶籍登記課", tests: 6, lost: 2 },
-      { window_months: 12, unit: "全所", tests: 11, lost: 5 }, { window_months: 12, unit: "戶籍登記課", tests: 6, lost: 2 },
+    expect(
+      await f.rows(
+        "SELECT window_months, unit, tests, lost FROM courtesy_items WHERE month = '2025-03' AND ((unit = '全所' AND item = 'closing') OR (unit = '戶籍登記課' AND item = 'self_identification')) ORDER BY window_months, unit",
+      ),
+    ).toEqual([
+      { window_months: 1, unit: "全所", tests: 7, lost: 5 },
+      { window_months: 1, unit: "戶籍登記課", tests: 2, lost: 0 },
+      { window_months: 6, unit: "全所", tests: 11, lost: 5 },
+      { window_months: 6, unit: "戶籍登記課", tests: 6, lost: 2 },
+      { window_months: 12, unit: "全所", tests: 11, lost: 5 },
+      { window_months: 12, unit: "戶籍登記課", tests: 6, lost: 2 },
     ]);
     expect(fired.map((r) => `${r.month} ${r.subject}`)).toEqual(["2025-03 戶籍登記課：自報單位姓名"]);
   });

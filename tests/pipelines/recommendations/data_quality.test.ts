@@ -27,8 +27,10 @@ const freshness: [string, string, string, string, string | null, number | null, 
 ];
 // [source, rows read, rows quarantined, status]
 const loads: [string, number, number, string][] = [
-  ["courtesy", 200, 6, "loaded"], ["courtesy", 100, 3, "loaded"],
-  ["complaints", 100, 2, "loaded"], ["complaints", 50, 50, "rejected"],
+  ["courtesy", 200, 6, "loaded"],
+  ["courtesy", 100, 3, "loaded"],
+  ["complaints", 100, 2, "loaded"],
+  ["complaints", 50, 50, "rejected"],
   ["cases", 1000, 30, "loaded"],
   ["actions", 0, 0, "loaded"],
 ];
@@ -41,13 +43,30 @@ beforeAll(async () => {
   await f.fill(
     "dataset_freshness",
     freshness.map(([source, title, owner, status, latest_date, age_days, max_age_days], i) => ({
-      position: i + 1, source, title, owner, cadence_label: max_age_days === null ? "不定期" : "每月", status, latest_date, age_days, max_age_days, as_of: "2025-06-15",
+      position: i + 1,
+      source,
+      title,
+      owner,
+      cadence_label: max_age_days === null ? "不定期" : "每月",
+      status,
+      latest_date,
+      age_days,
+      max_age_days,
+      as_of: "2025-06-15",
     })),
   );
   await f.fill(
     "load_log",
     loads.map(([source, rows_read, rows_quarantined, status], i) => ({
-      load_id: `l${i}`, loaded_at: "2025-06-01 09:00:00+08", source, path: `${source}-${i}.csv`, size_bytes: 1, sha256: `h${i}`, rows_read, rows_quarantined, status,
+      load_id: `l${i}`,
+      loaded_at: "2025-06-01 09:00:00+08",
+      source,
+      path: `${source}-${i}.csv`,
+      size_bytes: 1,
+      sha256: `h${i}`,
+      rows_read,
+      rows_quarantined,
+      status,
     })),
   );
   fired = await f.rule("data_quality");
@@ -68,12 +87,38 @@ describe("data_quality: stale or empty sources and quarantine above 2 %, one rec
   it("lists a unit's stale source and its source with 3 % quarantined together, at medium priority", () => {
     expect(of("戶籍行政課")).toEqual([
       {
-        office_code: "64000140", month: "2025-05", subject: "戶籍行政課：資料品質", priority: 2, plan_item: "三(四)2", owner: "戶籍行政課",
+        office_code: "64000140",
+        month: "2025-05",
+        subject: "戶籍行政課：資料品質",
+        priority: 2,
+        plan_item: "三(四)2",
+        owner: "戶籍行政課",
         evidence: {
-          as_of: "2025-06-15", quarantine_pct: 2,
+          as_of: "2025-06-15",
+          quarantine_pct: 2,
           sources: [
-            { source: "surveys", title: "服務滿意度調查", freshness: "stale", latest_date: "2025-03-31", age_days: 76, max_age_days: 45, rows_read: null, rows_quarantined: null, quarantined_pct: null },
-            { source: "courtesy", title: "電話禮貌測試", freshness: "fresh", latest_date: "2025-05-20", age_days: 26, max_age_days: 45, rows_read: 300, rows_quarantined: 9, quarantined_pct: 3 },
+            {
+              source: "surveys",
+              title: "服務滿意度調查",
+              freshness: "stale",
+              latest_date: "2025-03-31",
+              age_days: 76,
+              max_age_days: 45,
+              rows_read: null,
+              rows_quarantined: null,
+              quarantined_pct: null,
+            },
+            {
+              source: "courtesy",
+              title: "電話禮貌測試",
+              freshness: "fresh",
+              latest_date: "2025-05-20",
+              age_days: 26,
+              max_age_days: 45,
+              rows_read: 300,
+              rows_quarantined: 9,
+              quarantined_pct: 3,
+            },
           ],
         },
         message: `「服務滿意度調查」最新資料為 114年3月31日，已 76 天未更新（應每月更新）；「電話禮貌測試」2 個檔案讀取 300 列中 9 列被隔離（3.0%，超過 2%）${retry}`,
@@ -82,21 +127,39 @@ describe("data_quality: stale or empty sources and quarantine above 2 %, one rec
   });
 
   it("says so when a source has no data at all", () => {
-    expect(of("全所各課")).toMatchObject([{ priority: 2, evidence: { sources: [{ source: "evidence", freshness: "empty" }] }, message: `「佐證資料登錄」尚無任何資料（應每月更新）${retry}` }]);
+    expect(of("全所各課")).toMatchObject([
+      {
+        priority: 2,
+        evidence: { sources: [{ source: "evidence", freshness: "empty" }] },
+        message: `「佐證資料登錄」尚無任何資料（應每月更新）${retry}`,
+      },
+    ]);
   });
 
   it("gives low priority to a unit whose sources are fresh but over 2 % quarantined", () => {
-    expect(of("戶籍登記課")).toMatchObject([{ priority: 3, evidence: { sources: [{ source: "cases", rows_read: 1000, rows_quarantined: 30, quarantined_pct: 3 }] } }]);
-    expect(of("戶籍登記課")[0]!.message).toBe(`「案件辦理時間」1 個檔案讀取 1000 列中 30 列被隔離（3.0%，超過 2%）${retry}`);
+    expect(of("戶籍登記課")).toMatchObject([
+      {
+        priority: 3,
+        evidence: { sources: [{ source: "cases", rows_read: 1000, rows_quarantined: 30, quarantined_pct: 3 }] },
+      },
+    ]);
+    expect(of("戶籍登記課")[0]!.message).toBe(
+      `「案件辦理時間」1 個檔案讀取 1000 列中 30 列被隔離（3.0%，超過 2%）${retry}`,
+    );
   });
 
   it("does not list a source at exactly 2 % quarantined, nor one that is due but not yet stale", () => {
-    expect(of("戶籍行政課")[0]!.evidence.sources.map((s: { source: string }) => s.source)).toEqual(["surveys", "courtesy"]);
+    expect(of("戶籍行政課")[0]!.evidence.sources.map((s: { source: string }) => s.source)).toEqual([
+      "surveys",
+      "courtesy",
+    ]);
   });
 
   it("does not count a rejected file's quarantined rows, nor judge a loaded file that read no rows", () => {
     // complaints would be 52 / 150 = 34.7 % with the rejected file; actions 0 / 0 has no share
-    expect(fired.flatMap((r) => r.evidence.sources.map((s: { source: string }) => s.source))).not.toContain("complaints");
+    expect(fired.flatMap((r) => r.evidence.sources.map((s: { source: string }) => s.source))).not.toContain(
+      "complaints",
+    );
     expect(fired.flatMap((r) => r.evidence.sources.map((s: { source: string }) => s.source))).not.toContain("actions");
   });
 });

@@ -11,13 +11,53 @@ const report: DeckReport = {
   asOf: "2025-09-05",
   audience: "internal",
   kpis: [
-    { kpi: "satisfaction", label: "滿意度", unit: "%", direction: "higher", value: 82.7, n: 133, target: 90, status: "misses", status_label: "未達標", change_vs_prev: -0.4 },
-    { kpi: "courtesy_mean", label: "電話禮貌平均分", unit: "分", direction: "higher", value: null, n: 3, target: 90, status: "too_small", status_label: "樣本不足", change_vs_prev: null },
-    { kpi: "median_wait", label: "等候時間中位數", unit: "分鐘", direction: "lower", value: 13.9, n: 5243, target: 10, status: "misses", status_label: "未達標", change_vs_prev: 3.3 },
+    {
+      kpi: "satisfaction",
+      label: "滿意度",
+      unit: "%",
+      direction: "higher",
+      value: 82.7,
+      n: 133,
+      target: 90,
+      status: "misses",
+      status_label: "未達標",
+      change_vs_prev: -0.4,
+    },
+    {
+      kpi: "courtesy_mean",
+      label: "電話禮貌平均分",
+      unit: "分",
+      direction: "higher",
+      value: null,
+      n: 3,
+      target: 90,
+      status: "too_small",
+      status_label: "樣本不足",
+      change_vs_prev: null,
+    },
+    {
+      kpi: "median_wait",
+      label: "等候時間中位數",
+      unit: "分鐘",
+      direction: "lower",
+      value: 13.9,
+      n: 5243,
+      target: 10,
+      status: "misses",
+      status_label: "未達標",
+      change_vs_prev: 3.3,
+    },
   ],
   satisfaction: {
     items: [
-      { header: "整體滿意度", n: 133, satisfied_pct: 82.7, target: 90, change_pct_points: -0.4, direction: "無顯著變化" },
+      {
+        header: "整體滿意度",
+        n: 133,
+        satisfied_pct: 82.7,
+        target: 90,
+        change_pct_points: -0.4,
+        direction: "無顯著變化",
+      },
       { header: "等候時間", n: 12, satisfied_pct: null, target: 90, change_pct_points: null, direction: null },
     ],
     trend: [
@@ -40,12 +80,32 @@ const report: DeckReport = {
     ],
   },
   complaints: {
-    summary: { received: 15, replied: 14, on_time: 13, on_time_n: 14, on_time_pct: 92.9, target: 100, open_overdue: 1, median_working_days_to_reply: 2, max_working_days_to_reply: 9, extensions: 0 },
+    summary: {
+      received: 15,
+      replied: 14,
+      on_time: 13,
+      on_time_n: 14,
+      on_time_pct: 92.9,
+      target: 100,
+      open_overdue: 1,
+      median_working_days_to_reply: 2,
+      max_working_days_to_reply: 9,
+      extensions: 0,
+    },
     categories: [
       { category: "作業效率", received: 10 },
       { category: "服務態度", received: 5 },
     ],
-    late: [{ case_no: "C-0815", lateness: "逾期回覆", category: "服務態度", due_date: "2025-08-20", days_late: 2, delay_reason: "需跨機關查證" }],
+    late: [
+      {
+        case_no: "C-0815",
+        lateness: "逾期回覆",
+        category: "服務態度",
+        due_date: "2025-08-20",
+        days_late: 2,
+        delay_reason: "需跨機關查證",
+      },
+    ],
   },
   cases: {
     types: Array.from({ length: 12 }, (_, i) => ({
@@ -66,13 +126,46 @@ const report: DeckReport = {
     cells: [{ weekday: 1, hour: 10, tickets: 216, p50_wait_minutes: 26.4, p90_wait_minutes: 59.5 }],
     events: [{ start_date: "2025-08-26", end_date: "2025-08-26", kpi: null, note: "系統版本更新" }],
   },
-  recommendations: [{ id: "R-11408-01", priority: 1, priority_label: "高", subject: "印鑑證明", owner: "戶籍登記課", message: "檢討作業流程。" }],
-  followUp: [{ type: "會議決議", measure: "加強臨櫃引導", unit: "戶籍行政課", due_date: "2025-07-23", tracking: "已完成", kpi: "服務滿意度", verdict: "未見改善" }],
-  dataQuality: [{ title: "服務滿意度調查", owner: "戶籍行政課", cadence_label: "每月", latest_date: "2025-08-31", status: "fresh", rows_read: 3618, rows_quarantined: 120, quarantined_pct: 3.3 }],
+  recommendations: [
+    {
+      id: "R-11408-01",
+      priority: 1,
+      priority_label: "高",
+      subject: "印鑑證明",
+      owner: "戶籍登記課",
+      message: "檢討作業流程。",
+    },
+  ],
+  followUp: [
+    {
+      type: "會議決議",
+      measure: "加強臨櫃引導",
+      unit: "戶籍行政課",
+      due_date: "2025-07-23",
+      tracking: "已完成",
+      kpi: "服務滿意度",
+      verdict: "未見改善",
+    },
+  ],
+  dataQuality: [
+    {
+      title: "服務滿意度調查",
+      owner: "戶籍行政課",
+      cadence_label: "每月",
+      latest_date: "2025-08-31",
+      status: "fresh",
+      rows_read: 3618,
+      rows_quarantined: 120,
+      quarantined_pct: 3.3,
+    },
+  ],
   sections: reportSections,
   summary: {
     title: ["測試戶政事務所 114年8月 所務會議服務品質報告。"],
-    kpis: ["滿意度 82.7%（n = 133），低於目標（≥ 90%），較上月 −0.4 個百分點。", "電話禮貌平均分：樣本不足（n = 3，少於最小樣本數），不計算比例。"],
+    kpis: [
+      "滿意度 82.7%（n = 133），低於目標（≥ 90%），較上月 −0.4 個百分點。",
+      "電話禮貌平均分：樣本不足（n = 3，少於最小樣本數），不計算比例。",
+    ],
     satisfaction: ["114年8月整體滿意度 82.7%。"],
   },
 };
@@ -121,7 +214,11 @@ describe("buildDeck", () => {
     const line = (await charts()).find((x) => x.includes("整體滿意度（%）"))!;
     expect(line).toContain("<c:lineChart>");
     const [trend, target] = chartSeries(line);
-    expect(trend).toEqual({ name: "整體滿意度（%）", labels: ["114年6月", "7月", "8月"], values: ["92.5", "", "82.7"] });
+    expect(trend).toEqual({
+      name: "整體滿意度（%）",
+      labels: ["114年6月", "7月", "8月"],
+      values: ["92.5", "", "82.7"],
+    });
     expect(target).toMatchObject({ name: "目標 90%", values: ["90", "90", "90"] });
   });
 
@@ -163,7 +260,21 @@ describe("buildDeck", () => {
     const kpis = await slideXml(2);
     expect(kpis).toContain("<a:tbl>");
     const text = runText(kpis);
-    for (const cell of ["指標", "本月", "目標", "狀態", "較上月", "82.7%", "≥ 90%", "未達標", "−0.4 個百分點", "樣本不足", "≤ 10 分鐘", "+3.3 分鐘"]) expect(text).toContain(cell);
+    for (const cell of [
+      "指標",
+      "本月",
+      "目標",
+      "狀態",
+      "較上月",
+      "82.7%",
+      "≥ 90%",
+      "未達標",
+      "−0.4 個百分點",
+      "樣本不足",
+      "≤ 10 分鐘",
+      "+3.3 分鐘",
+    ])
+      expect(text).toContain(cell);
   });
 
   it("shows the late reply with its delay reason, and says how many case types it leaves off", async () => {
@@ -188,13 +299,23 @@ describe("buildDeck", () => {
     expect(core).toContain("<dc:creator>測試戶政事務所</dc:creator>");
     expect(core).toMatch(/<dcterms:created[^>]*>2025-09-04T16:00:00Z<\/dcterms:created>/);
     expect(core).toMatch(/<dcterms:modified[^>]*>2025-09-04T16:00:00Z<\/dcterms:modified>/);
-    const workbook = await JSZip.loadAsync(await zip.file(names(/^ppt\/embeddings\/.*\.xlsx$/)[0]!)!.async("uint8array"));
-    expect(await workbook.file("docProps/core.xml")!.async("string")).toContain(">2025-09-04T16:00:00Z</dcterms:created>");
+    const workbook = await JSZip.loadAsync(
+      await zip.file(names(/^ppt\/embeddings\/.*\.xlsx$/)[0]!)!.async("uint8array"),
+    );
+    expect(await workbook.file("docProps/core.xml")!.async("string")).toContain(
+      ">2025-09-04T16:00:00Z</dcterms:created>",
+    );
     expect(zip.file("docProps/core.xml")!.date.toISOString()).toBe("2025-09-04T16:00:00.000Z");
   });
 
   it("says the public deck leaves out cases, events and the actions log instead of showing empty tables", async () => {
-    const publicReport: DeckReport = { ...report, audience: "public", complaints: { ...report.complaints, late: [] }, waiting: { ...report.waiting, events: [] }, followUp: [] };
+    const publicReport: DeckReport = {
+      ...report,
+      audience: "public",
+      complaints: { ...report.complaints, late: [] },
+      waiting: { ...report.waiting, events: [] },
+      followUp: [],
+    };
     const deck = await JSZip.loadAsync(await buildDeck(publicReport));
     const text = async (n: number) => runText(await deck.file(`ppt/slides/slide${n}.xml`)!.async("string"));
     expect(await text(1)).toContain("公開版");

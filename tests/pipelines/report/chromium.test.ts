@@ -17,7 +17,10 @@ describe("findChromium", () => {
   it("takes CHROMIUM_PATH when it is set, and says so when it is missing", () => {
     const root = mkdtempSync(join(tmpdir(), "sqd-browser-"));
     const browser = fakeBrowser(root, "chrome");
-    expect(findChromium({ CHROMIUM_PATH: browser }, "linux")).toEqual({ path: browser, where: `CHROMIUM_PATH=${browser}` });
+    expect(findChromium({ CHROMIUM_PATH: browser }, "linux")).toEqual({
+      path: browser,
+      where: `CHROMIUM_PATH=${browser}`,
+    });
     expect(findChromium({ CHROMIUM_PATH: join(root, "none") }, "linux").path).toBeNull();
   });
 
@@ -38,7 +41,12 @@ describe("findChromium", () => {
     const empty = mkdtempSync(join(tmpdir(), "sqd-empty-"));
     const found = findChromium({ ProgramFiles: empty }, "win32");
     expect(found.path).toBeNull();
-    expect(found.where).toBe([join(empty, "Microsoft", "Edge", "Application", "msedge.exe"), join(empty, "Google", "Chrome", "Application", "chrome.exe")].join("、"));
+    expect(found.where).toBe(
+      [
+        join(empty, "Microsoft", "Edge", "Application", "msedge.exe"),
+        join(empty, "Google", "Chrome", "Application", "chrome.exe"),
+      ].join("、"),
+    );
   });
 });
 

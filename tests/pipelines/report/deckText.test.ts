@@ -23,7 +23,12 @@ describe("the deck's cell and axis texts", () => {
   });
 
   it("labels 13 months with the year only at the start and at each January", () => {
-    expect(monthAxisLabels(["2024-11", "2024-12", "2025-01", "2025-02"])).toEqual(["113年11月", "12月", "114年1月", "2月"]);
+    expect(monthAxisLabels(["2024-11", "2024-12", "2025-01", "2025-02"])).toEqual([
+      "113年11月",
+      "12月",
+      "114年1月",
+      "2月",
+    ]);
   });
 
   it("starts a percentage axis at 50 unless a value is lower, then at the ten below it", () => {

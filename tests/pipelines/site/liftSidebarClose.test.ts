@@ -5,7 +5,9 @@ describe("liftSidebarClose", () => {
   it("moves the close button's label from the sidebar's first list to just before it", () => {
     const html = `<nav id="observablehq-sidebar">\n  <ol>\n    <label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"></label>\n    <li class="observablehq-link"><a href="./index.html">總覽</a></li>\n  </ol>\n</nav>`;
     const fixed = liftSidebarClose(html);
-    expect(fixed).toMatch(/<nav id="observablehq-sidebar">\s*<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"><\/label>\s*<ol>\s*<li class="observablehq-link">/);
+    expect(fixed).toMatch(
+      /<nav id="observablehq-sidebar">\s*<label id="observablehq-sidebar-close" for="observablehq-sidebar-toggle"><\/label>\s*<ol>\s*<li class="observablehq-link">/,
+    );
     expect(fixed.match(/<label/g)).toHaveLength(1);
   });
 

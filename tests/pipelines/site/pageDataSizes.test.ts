@@ -8,7 +8,8 @@ import { pageDataSizes } from "../../../pipelines/site/pageDataSizes.ts";
 const out = mkdtempSync(join(tmpdir(), "sqd-sizes-"));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
-const register = (name: string, path: string) => `registerFile("./data/${name}", {"name":"./data/${name}","mimeType":"application/json","path":"${path}","size":1});`;
+const register = (name: string, path: string) =>
+  `registerFile("./data/${name}", {"name":"./data/${name}","mimeType":"application/json","path":"${path}","size":1});`;
 
 describe("pageDataSizes", () => {
   it("adds up the files each page registers, pages in folders included, each file once", () => {
@@ -16,11 +17,21 @@ describe("pageDataSizes", () => {
     mkdirSync(join(out, "reports"), { recursive: true });
     writeFileSync(join(out, "_file", "data", "a.1.json"), "x".repeat(1000));
     writeFileSync(join(out, "_file", "data", "b.2.json"), "0123456789");
-    writeFileSync(join(out, "index.html"), `<script>${register("a.json", "./_file/data/a.1.json")}\n${register("a.json", "./_file/data/a.1.json")}\n${register("b.json", "./_file/data/b.2.json")}</script>`);
-    writeFileSync(join(out, "reports", "2025-03.html"), `<script>${register("b.json", "../_file/data/b.2.json")}</script>`);
+    writeFileSync(
+      join(out, "index.html"),
+      `<script>${register("a.json", "./_file/data/a.1.json")}\n${register("a.json", "./_file/data/a.1.json")}\n${register("b.json", "./_file/data/b.2.json")}</script>`,
+    );
+    writeFileSync(
+      join(out, "reports", "2025-03.html"),
+      `<script>${register("b.json", "../_file/data/b.2.json")}</script>`,
+    );
     writeFileSync(join(out, "plain.html"), "<p>無資料</p>");
     const [index, report, plain] = pageDataSizes(out, ["index.html", "reports/2025-03.html", "plain.html"]);
-    expect(index).toMatchObject({ page: "index.html", files: ["_file/data/a.1.json", "_file/data/b.2.json"], bytes: 1010 });
+    expect(index).toMatchObject({
+      page: "index.html",
+      files: ["_file/data/a.1.json", "_file/data/b.2.json"],
+      bytes: 1010,
+    });
     // a thousand x's compress to a few dozen bytes
     expect(index!.gzipBytes).toBeLessThan(100);
     expect(report).toMatchObject({ files: ["_file/data/b.2.json"], bytes: 10 });
@@ -30,14 +41,23 @@ describe("pageDataSizes", () => {
 
 describe("describeSite", () => {
   it("says which build, how many pages, where, and each page's data largest first in KB", () => {
-    const lines = describeSite({
-      out: "/work/dist-public", audience: "public", pages: ["index.html", "cases.html", "about.html"], seconds: 12.34,
-      dataSizes: [
-        { page: "index.html", files: ["_file/a.json"], bytes: 9000, gzipBytes: 2048 },
-        { page: "cases.html", files: ["_file/b.json"], bytes: 90000, gzipBytes: 30720 },
-        { page: "about.html", files: [], bytes: 0, gzipBytes: 0 },
-      ],
-    }, "/work");
-    expect(lines).toEqual(["已建置公開版 3 頁網站：dist-public（12.3 秒）", "各頁資料量（gzip）：cases.html 30.0 KB、index.html 2.0 KB"]);
+    const lines = describeSite(
+      {
+        out: "/work/dist-public",
+        audience: "public",
+        pages: ["index.html", "cases.html", "about.html"],
+        seconds: 12.34,
+        dataSizes: [
+          { page: "index.html", files: ["_file/a.json"], bytes: 9000, gzipBytes: 2048 },
+          { page: "cases.html", files: ["_file/b.json"], bytes: 90000, gzipBytes: 30720 },
+          { page: "about.html", files: [], bytes: 0, gzipBytes: 0 },
+        ],
+      },
+      "/work",
+    );
+    expect(lines).toEqual([
+      "已建置公開版 3 頁網站：dist-public（12.3 秒）",
+      "各頁資料量（gzip）：cases.html 30.0 KB、index.html 2.0 KB",
+    ]);
   });
 });

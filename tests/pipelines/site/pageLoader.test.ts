@@ -8,7 +8,11 @@ import { projectRoot, siteInputs } from "../../../pipelines/site/siteInputs.ts";
 const loader = (path: string) => join(projectRoot, "src", path);
 /** Runs a loader the way Framework does: its own process, route parameters as `--name=value`. */
 const runAsFramework = (path: string, ...args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", loader(path), ...args], { cwd: projectRoot, encoding: "utf8", env: { ...process.env, SQD_CONFIG: join(projectRoot, "config") } });
+  spawnSync(process.execPath, ["--import", "tsx", loader(path), ...args], {
+    cwd: projectRoot,
+    encoding: "utf8",
+    env: { ...process.env, SQD_CONFIG: join(projectRoot, "config") },
+  });
 
 describe("page loaders", () => {
   it("write the same JSON run by Framework as their function returns when imported, and nothing when imported", async () => {
@@ -33,13 +37,18 @@ describe("page loaders", () => {
     const data = (await import(loader("data/profile.json.ts"))).default as PageData;
     const inputs = siteInputs({ SQD_CONFIG: join(projectRoot, "config") });
     const office = loadOffice(inputs.configDir);
-    const renamed = { ...office, profile: { ...office.profile, office: { ...office.profile.office, name: "另一個戶政事務所" } } };
+    const renamed = {
+      ...office,
+      profile: { ...office.profile, office: { ...office.profile.office, name: "另一個戶政事務所" } },
+    };
     expect(await data({ ...inputs, office: renamed }, {})).toMatchObject({ office: { name: "另一個戶政事務所" } });
     expect(await data(inputs, {})).toMatchObject({ office: { name: "高雄市大寮戶政事務所" } });
   });
 
   it("hand a route's --month=… to the report loader, which refuses a run without one", () => {
-    expect(runAsFramework("reports/[month].json.ts", "--month=2025-13x").stderr).toContain("月報需要 --month=YYYY-MM（收到 2025-13x）");
+    expect(runAsFramework("reports/[month].json.ts", "--month=2025-13x").stderr).toContain(
+      "月報需要 --month=YYYY-MM（收到 2025-13x）",
+    );
     expect(runAsFramework("reports/[month].json.ts").stderr).toContain("月報需要 --month=YYYY-MM（收到 空白）");
   });
 });

@@ -12,6 +12,9 @@ describe("publicRows", () => {
   });
 
   it("drops the figures of a too-small cell for the public, keeping its counts", () => {
-    expect(publicRows(rows, "public", ["on_time_pct"])).toEqual([rows[0], { channel: "臉書", received: 2, on_time_pct: null, too_small: true }]);
+    expect(publicRows(rows, "public", ["on_time_pct"])).toEqual([
+      rows[0],
+      { channel: "臉書", received: 2, on_time_pct: null, too_small: true },
+    ]);
   });
 });

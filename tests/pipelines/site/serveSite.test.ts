@@ -10,12 +10,21 @@ let base: string;
 let server: SiteServer;
 
 /** A GET with the path sent exactly as written (fetch would normalise `/../` away). */
-function get(path: string): Promise<{ status: number; type: string | undefined; location: string | undefined; body: string }> {
+function get(
+  path: string,
+): Promise<{ status: number; type: string | undefined; location: string | undefined; body: string }> {
   return new Promise((done, fail) => {
     const req = request({ host: "127.0.0.1", port: server.port, path }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => done({ status: res.statusCode ?? 0, type: res.headers["content-type"], location: res.headers.location, body: Buffer.concat(chunks).toString("utf8") }));
+      res.on("end", () =>
+        done({
+          status: res.statusCode ?? 0,
+          type: res.headers["content-type"],
+          location: res.headers.location,
+          body: Buffer.concat(chunks).toString("utf8"),
+        }),
+      );
     });
     req.on("error", fail);
     req.end();
@@ -49,7 +58,11 @@ describe("serveSite", () => {
   });
 
   it("serves index.html for the root and for folders", async () => {
-    expect(await get("/")).toMatchObject({ status: 200, type: "text/html; charset=utf-8", body: "<!DOCTYPE html><p>總覽</p>" });
+    expect(await get("/")).toMatchObject({
+      status: 200,
+      type: "text/html; charset=utf-8",
+      body: "<!DOCTYPE html><p>總覽</p>",
+    });
     expect((await get("/reports/")).body).toBe("<p>報告</p>");
   });
 

@@ -3,15 +3,21 @@ import { setHtmlLang } from "../../../pipelines/site/setHtmlLang.ts";
 
 describe("setHtmlLang", () => {
   it("adds lang to Framework's bare <html> element", () => {
-    expect(setHtmlLang("<!DOCTYPE html>\n<html>\n<head>", "zh-Hant-TW")).toBe('<!DOCTYPE html>\n<html lang="zh-Hant-TW">\n<head>');
+    expect(setHtmlLang("<!DOCTYPE html>\n<html>\n<head>", "zh-Hant-TW")).toBe(
+      '<!DOCTYPE html>\n<html lang="zh-Hant-TW">\n<head>',
+    );
   });
 
   it("replaces an existing lang and keeps the other attributes", () => {
-    expect(setHtmlLang('<html class="x" lang="en"><body>', "zh-Hant-TW")).toBe('<html lang="zh-Hant-TW" class="x"><body>');
+    expect(setHtmlLang('<html class="x" lang="en"><body>', "zh-Hant-TW")).toBe(
+      '<html lang="zh-Hant-TW" class="x"><body>',
+    );
   });
 
   it("inserts an html start tag after the doctype when a page has none", () => {
-    expect(setHtmlLang("<!DOCTYPE html>\n<head>", "zh-Hant-TW")).toBe('<!DOCTYPE html>\n<html lang="zh-Hant-TW">\n<head>');
+    expect(setHtmlLang("<!DOCTYPE html>\n<head>", "zh-Hant-TW")).toBe(
+      '<!DOCTYPE html>\n<html lang="zh-Hant-TW">\n<head>',
+    );
   });
 
   it("is unchanged by running twice", () => {
@@ -20,6 +26,8 @@ describe("setHtmlLang", () => {
   });
 
   it("does not mistake <header> for <html>", () => {
-    expect(setHtmlLang("<!DOCTYPE html>\n<html><header>", "zh-Hant-TW")).toBe('<!DOCTYPE html>\n<html lang="zh-Hant-TW"><header>');
+    expect(setHtmlLang("<!DOCTYPE html>\n<html><header>", "zh-Hant-TW")).toBe(
+      '<!DOCTYPE html>\n<html lang="zh-Hant-TW"><header>',
+    );
   });
 });

@@ -73,11 +73,18 @@ function pageData<T = unknown>(out: string, name: string): T {
 }
 
 /** Serves a built site on 127.0.0.1 and runs `check` with a zh-TW Chromium context and the site's base URL. */
-async function inChromium(out: string, chromium: string, check: (context: BrowserContext, base: string) => Promise<void>): Promise<void> {
+async function inChromium(
+  out: string,
+  chromium: string,
+  check: (context: BrowserContext, base: string) => Promise<void>,
+): Promise<void> {
   const server = await serveSite(out, { port: 0, log: () => {} });
   const browser = await launchChromium(chromium);
   try {
-    await check(await browser.newContext({ locale: "zh-TW", timezoneId: "Asia/Taipei", serviceWorkers: "block" }), `http://127.0.0.1:${server.port}/`);
+    await check(
+      await browser.newContext({ locale: "zh-TW", timezoneId: "Asia/Taipei", serviceWorkers: "block" }),
+      `http://127.0.0.1:${server.port}/`,
+    );
   } finally {
     await browser.close();
     await server.close();
@@ -93,7 +100,11 @@ describe("a site built from text that looks like markup", () => {
 
   beforeAll(async () => {
     const base = mkdtempSync(join(tmpdir(), "sqd-hostile-site-"));
-    const db = await builtWarehouse(join(base, "warehouse.duckdb"), [join(projectRoot, "tests", "fixtures", "hostile-text")], "2025-04-15");
+    const db = await builtWarehouse(
+      join(base, "warehouse.duckdb"),
+      [join(projectRoot, "tests", "fixtures", "hostile-text")],
+      "2025-04-15",
+    );
     site = await buildSite({ out: join(base, "dist"), db, configDir });
   }, 180_000);
 
@@ -101,33 +112,39 @@ describe("a site built from text that looks like markup", () => {
     if (site) rmSync(join(site.out, ".."), { recursive: true, force: true });
   });
 
-  browserIt("shows every payload as text and runs none of them, on every page", async () => {
-    await inChromium(site.out, chromium!, async (context, base) => {
-      await context.addInitScript(() => Object.assign(window, { __pwned: 0 }));
-      const problems: string[] = [];
-      let text = "";
-      for (const page of site.pages.filter((p) => !p.startsWith("_"))) {
-        const visit = await visitPage(context, `${base}${page}`);
-        const found = await visit.page.evaluate(() => ({
-          pwned: (window as unknown as { __pwned: number }).__pwned,
-          scriptLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
-          handlers: [...document.querySelectorAll("#observablehq-main *")].filter((e) => [...e.attributes].some((a) => /^on/i.test(a.name))).length,
-          text: document.body.innerText,
-        }));
-        if (found.pwned !== 0) problems.push(`${page}: a payload ran`);
-        if (found.scriptLinks > 0) problems.push(`${page}: ${found.scriptLinks} javascript: links`);
-        if (found.handlers > 0) problems.push(`${page}: ${found.handlers} elements with on… attributes`);
-        problems.push(...visit.problems.map((p) => `${page}: ${p}`));
-        text += found.text;
-        await visit.page.close();
-      }
-      expect(problems).toEqual([]);
-      // shown, as typed, where each page shows that text (population, award, recommendations)
-      expect(text).toContain('<img src=x onerror="window.__pwned=1">里');
-      expect(text).toContain("<img src=x onerror=window.__pwned=1>修訂SOP");
-      expect(text).toContain("<script>window.__pwned=1</script>增設引導人員");
-    });
-  }, 180_000);
+  browserIt(
+    "shows every payload as text and runs none of them, on every page",
+    async () => {
+      await inChromium(site.out, chromium!, async (context, base) => {
+        await context.addInitScript(() => Object.assign(window, { __pwned: 0 }));
+        const problems: string[] = [];
+        let text = "";
+        for (const page of site.pages.filter((p) => !p.startsWith("_"))) {
+          const visit = await visitPage(context, `${base}${page}`);
+          const found = await visit.page.evaluate(() => ({
+            pwned: (window as unknown as { __pwned: number }).__pwned,
+            scriptLinks: document.querySelectorAll('a[href^="javascript:" i]').length,
+            handlers: [...document.querySelectorAll("#observablehq-main *")].filter((e) =>
+              [...e.attributes].some((a) => /^on/i.test(a.name)),
+            ).length,
+            text: document.body.innerText,
+          }));
+          if (found.pwned !== 0) problems.push(`${page}: a payload ran`);
+          if (found.scriptLinks > 0) problems.push(`${page}: ${found.scriptLinks} javascript: links`);
+          if (found.handlers > 0) problems.push(`${page}: ${found.handlers} elements with on… attributes`);
+          problems.push(...visit.problems.map((p) => `${page}: ${p}`));
+          text += found.text;
+          await visit.page.close();
+        }
+        expect(problems).toEqual([]);
+        // shown, as typed, where each page shows that text (population, award, recommendations)
+        expect(text).toContain('<img src=x onerror="window.__pwned=1">里');
+        expect(text).toContain("<img src=x onerror=window.__pwned=1>修訂SOP");
+        expect(text).toContain("<script>window.__pwned=1</script>增設引導人員");
+      });
+    },
+    180_000,
+  );
 });
 
 // Issue 11's acceptance: an office that is not the sample, set up with sqd init in its own folder,
@@ -152,13 +169,17 @@ describe("a second office's site, from sqd init", () => {
   });
 
   it("names the second office on every page and 大寮 on none, in no file of the build", () => {
-    for (const page of site.pages) expect(readFileSync(join(site.out, page), "utf8"), page).toContain(secondOffice.name);
+    for (const page of site.pages)
+      expect(readFileSync(join(site.out, page), "utf8"), page).toContain(secondOffice.name);
     const traces = allFiles(site.out).filter((f) => readFileSync(join(site.out, f)).includes("大寮"));
     expect(traces).toEqual([]);
   });
 
   it("judges the KPIs by the second office's own targets", () => {
-    const overview = pageData<{ office: { code: string }; kpis: { office_code: string; kpi: string; target: number }[] }>(site.out, "data/overview");
+    const overview = pageData<{
+      office: { code: string };
+      kpis: { office_code: string; kpi: string; target: number }[];
+    }>(site.out, "data/overview");
     expect(overview.office.code).toBe(secondOffice.code);
     expect(new Set(overview.kpis.map((k) => k.office_code))).toEqual(new Set([secondOffice.code]));
     expect(new Set(overview.kpis.filter((k) => k.kpi === "satisfaction").map((k) => k.target))).toEqual(new Set([85]));
@@ -180,19 +201,35 @@ describe("the city view's site, from a lake of two offices", () => {
 
   afterAll(() => lake?.close());
 
-  const cityData = () => pageData<{ offices: { code: string; name: string }[]; kpis: { office_code: string; month: string; kpi: string; value: number | null; n: number }[] }>(site.out, "data/city");
+  const cityData = () =>
+    pageData<{
+      offices: { code: string; name: string }[];
+      kpis: { office_code: string; month: string; kpi: string; value: number | null; n: number }[];
+    }>(site.out, "data/city");
 
   it("names both offices as their manifests do", () => {
     expect(cityData().offices).toEqual([officeA, officeB]);
   });
 
   it("compares each office by the figures of its own marts", async () => {
-    const city = cityData().kpis.map(({ office_code, month, kpi, value, n }) => ({ office_code, month, kpi, value, n }));
+    const city = cityData().kpis.map(({ office_code, month, kpi, value, n }) => ({
+      office_code,
+      month,
+      kpi,
+      value,
+      n,
+    }));
     const own: typeof city = [];
     for (const o of lake.offices) {
       const warehouse = await openWarehouse(o.office, { path: o.db, readOnly: true });
       try {
-        own.push(...((await warehouse.connection.runAndReadAll("SELECT office_code, month, kpi, value, n FROM kpi_monthly ORDER BY office_code, month, position")).getRowObjectsJson() as typeof city));
+        own.push(
+          ...((
+            await warehouse.connection.runAndReadAll(
+              "SELECT office_code, month, kpi, value, n FROM kpi_monthly ORDER BY office_code, month, position",
+            )
+          ).getRowObjectsJson() as typeof city),
+        );
       } finally {
         warehouse.close();
       }
@@ -201,16 +238,20 @@ describe("the city view's site, from a lake of two offices", () => {
     expect(city).toEqual(own);
   });
 
-  browserIt("draws the comparison and the small multiples of both offices in Chromium", async () => {
-    await inChromium(site.out, chromium!, async (context, base) => {
-      const visit = await visitPage(context, `${base}city.html`);
-      expect(visit.problems).toEqual([]);
-      expect(await visit.page.locator("figure.chart-figure svg[role=img]").count()).toBe(2);
-      // the small multiples' finding names each office's latest value
-      const trends = await visit.page.locator("figure.chart-figure figcaption").nth(1).textContent();
-      for (const name of [officeA.name, officeB.name]) expect(trends).toContain(name);
-    });
-  }, 120_000);
+  browserIt(
+    "draws the comparison and the small multiples of both offices in Chromium",
+    async () => {
+      await inChromium(site.out, chromium!, async (context, base) => {
+        const visit = await visitPage(context, `${base}city.html`);
+        expect(visit.problems).toEqual([]);
+        expect(await visit.page.locator("figure.chart-figure svg[role=img]").count()).toBe(2);
+        // the small multiples' finding names each office's latest value
+        const trends = await visit.page.locator("figure.chart-figure figcaption").nth(1).textContent();
+        for (const name of [officeA.name, officeB.name]) expect(trends).toContain(name);
+      });
+    },
+    120_000,
+  );
 });
 
 // The hand-made inbox, built first; its build hooks are inside the describe, so that running only
@@ -247,7 +288,10 @@ describe("the built site", () => {
     const scanned = files.filter((f) => /\.(html|js|css|json)$/.test(f));
     expect(scanned.length).toBeGreaterThan(10);
     const external = scanned.flatMap((f) =>
-      [...read(f).matchAll(/https?:\/\/[^\s"'`()<>\\]+/g)].map((m) => m[0]).filter((url) => !namespaces.has(url)).map((url) => `${f}: ${url}`),
+      [...read(f).matchAll(/https?:\/\/[^\s"'`()<>\\]+/g)]
+        .map((m) => m[0])
+        .filter((url) => !namespaces.has(url))
+        .map((url) => `${f}: ${url}`),
     );
     expect(external).toEqual([]);
   });
@@ -281,7 +325,11 @@ describe("the built site", () => {
   });
 
   it("gives the overview the case KPIs worked out by hand, the quarantined rows left out", () => {
-    const overview = pageData(site.out, "data/overview") as { months: string[]; defaultMonth: string; kpis: Record<string, unknown>[] };
+    const overview = pageData(site.out, "data/overview") as {
+      months: string[];
+      defaultMonth: string;
+      kpis: Record<string, unknown>[];
+    };
     // April has no file: a month without data, not a gap.
     expect(overview.months).toEqual(["2025-03", "2025-04", "2025-05"]);
     // As of 2025-06-15, the latest complete month.
@@ -301,10 +349,30 @@ describe("the built site", () => {
   });
 
   it("builds one staff-meeting report page per month of the warehouse, and their index", () => {
-    expect(site.pages.filter((p) => p.startsWith("reports/")).sort()).toEqual(["reports/2025-03.html", "reports/2025-04.html", "reports/2025-05.html", "reports/index.html"]);
-    const report = pageData(site.out, "reports/2025-03") as { month: string; sections: { id: string }[]; summary: Record<string, string[]> };
+    expect(site.pages.filter((p) => p.startsWith("reports/")).sort()).toEqual([
+      "reports/2025-03.html",
+      "reports/2025-04.html",
+      "reports/2025-05.html",
+      "reports/index.html",
+    ]);
+    const report = pageData(site.out, "reports/2025-03") as {
+      month: string;
+      sections: { id: string }[];
+      summary: Record<string, string[]>;
+    };
     expect(report.month).toBe("2025-03");
-    expect(report.sections.map((s) => s.id)).toEqual(["title", "kpis", "satisfaction", "courtesy", "complaints", "cases", "waiting", "recommendations", "followUp", "dataQuality"]);
+    expect(report.sections.map((s) => s.id)).toEqual([
+      "title",
+      "kpis",
+      "satisfaction",
+      "courtesy",
+      "complaints",
+      "cases",
+      "waiting",
+      "recommendations",
+      "followUp",
+      "dataQuality",
+    ]);
     // the fixture's 2025-03: C001–C005, C004 late → 4 of 5 on time
     expect(report.summary.cases).toEqual(["1 個申辦項目未達處理時限目標，最低為遷入登記（0.0%，1 件）。"]);
   });
@@ -391,14 +459,22 @@ describe("the sample office's sites", () => {
   it("exports open data with none of the personal data either", async () => {
     const out = join(base, "open-data");
     const datasets = await exportOpenData({ db: join(base, "warehouse.duckdb"), office: loadOffice(configDir), out });
-    expect(datasets.map((d) => d.id)).toEqual(["kpi_monthly", "satisfaction_monthly", "case_monthly", "complaint_monthly", "population_monthly"]);
+    expect(datasets.map((d) => d.id)).toEqual([
+      "kpi_monthly",
+      "satisfaction_monthly",
+      "case_monthly",
+      "complaint_monthly",
+      "population_monthly",
+    ]);
     expect(scanForPersonalData(out, known, switchboard)).toEqual([]);
   });
 
   it("exports the 2025 award evidence pack with the marts' coverage and none of the personal data", async () => {
     const out = join(base, "evidence-2025");
     const { links } = await exportEvidencePack({ db, office: loadOffice(configDir), year: 2025, out });
-    expect(readFileSync(join(out, "涵蓋情形.csv"), "utf8")).toContain("工作重點 46 項：有量化佐證 13、僅文件佐證 22、缺佐證 11；涵蓋率 76.1%");
+    expect(readFileSync(join(out, "涵蓋情形.csv"), "utf8")).toContain(
+      "工作重點 46 項：有量化佐證 13、僅文件佐證 22、缺佐證 11；涵蓋率 76.1%",
+    );
     // the register's PDFs are beside it in evidence/附件; the 等候時間檢討 slides were never filed
     expect(links["未找到"]).toBe(1);
     expect(readdirSync(join(out, "附件")).length).toBeGreaterThan(40);
@@ -423,11 +499,18 @@ describe("the sample office's sites", () => {
   });
 
   it("shows the award evidence of every plan item, the register's text in the internal build only", () => {
-    const data = (site: BuiltSite) => pageData<{ years: { year: number; coverage_pct: number }[]; items: { year: number }[]; evidence: unknown[] }>(site.out, "data/award");
+    const data = (site: BuiltSite) =>
+      pageData<{ years: { year: number; coverage_pct: number }[]; items: { year: number }[]; evidence: unknown[] }>(
+        site.out,
+        "data/award",
+      );
     const [mine, theirs] = [data(internal), data(published)];
     // the 46 工作重點 of config/plan-items/2025.csv, for each of the sample's two years
     expect(mine.items.filter((i) => i.year === 2025)).toHaveLength(46);
-    expect(mine.years.map((y) => [y.year, y.coverage_pct])).toEqual([[2024, 73.9], [2025, 76.1]]);
+    expect(mine.years.map((y) => [y.year, y.coverage_pct])).toEqual([
+      [2024, 73.9],
+      [2025, 76.1],
+    ]);
     expect(mine.evidence.length).toBeGreaterThan(100);
     expect(theirs.items).toHaveLength(mine.items.length);
     expect(theirs.evidence).toEqual([]);
@@ -436,7 +519,9 @@ describe("the sample office's sites", () => {
   it("keeps every page's data within 250 KB gzip, in both builds", () => {
     const sizes = [...internal.dataSizes, ...published.dataSizes];
     expect(sizes.filter((d) => d.page === "index.html" && d.files.length > 0)).toHaveLength(2);
-    const over = sizes.filter((d) => d.gzipBytes > 250 * 1024).map((d) => `${d.page}: ${Math.round(d.gzipBytes / 1024)} KB`);
+    const over = sizes
+      .filter((d) => d.gzipBytes > 250 * 1024)
+      .map((d) => `${d.page}: ${Math.round(d.gzipBytes / 1024)} KB`);
     expect(over).toEqual([]);
   });
 
@@ -456,34 +541,56 @@ describe("the sample office's sites", () => {
     }
     const printing = chromium !== null || missingInCi !== null ? it : it.skip;
 
-    printing("prints one A4 landscape page per section, each headed by its section, with the month's satisfied % as the page writes it", async () => {
-      if (missingInCi !== null) throw missingInCi;
-      const file = join(base, "report", `${month}.pdf`);
-      mkdirSync(join(file, ".."), { recursive: true });
-      const printed = await printReportPdf(internal.out, month, file);
-      const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
-      expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBe(reportSections.length);
-      expect(printed.pages).toBe(reportSections.length);
-      expect(info).toMatch(/^Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/m);
-      const pageText = (n: number) => execFileSync("pdftotext", ["-f", String(n), "-l", String(n), file, "-"], { encoding: "utf8" });
-      const { name } = loadOffice(configDir).profile.office;
-      expect(pageText(1)).toContain(`${name} 114年8月 服務品質報告`);
-      reportSections.slice(1).forEach((section, i) => expect(pageText(i + 2).trimStart().split("\n")[0], section.id).toBe(section.title));
-      // The overall satisfied % of the month (82.7 in the sample), written with one decimal.
-      const overall = builtReport().satisfaction.items[0]!.satisfied_pct as number;
-      expect(pageText(3)).toContain(`整體滿意度 ${overall.toFixed(1)}%`);
-    }, 120_000);
+    printing(
+      "prints one A4 landscape page per section, each headed by its section, with the month's satisfied % as the page writes it",
+      async () => {
+        if (missingInCi !== null) throw missingInCi;
+        const file = join(base, "report", `${month}.pdf`);
+        mkdirSync(join(file, ".."), { recursive: true });
+        const printed = await printReportPdf(internal.out, month, file);
+        const info = execFileSync("pdfinfo", [file], { encoding: "utf8" });
+        expect(Number(/^Pages:\s+(\d+)/m.exec(info)?.[1])).toBe(reportSections.length);
+        expect(printed.pages).toBe(reportSections.length);
+        expect(info).toMatch(/^Page size:\s+841\.\d+ x 59[45]\.\d+ pts \(A4\)/m);
+        const pageText = (n: number) =>
+          execFileSync("pdftotext", ["-f", String(n), "-l", String(n), file, "-"], { encoding: "utf8" });
+        const { name } = loadOffice(configDir).profile.office;
+        expect(pageText(1)).toContain(`${name} 114年8月 服務品質報告`);
+        reportSections.slice(1).forEach((section, i) =>
+          expect(
+            pageText(i + 2)
+              .trimStart()
+              .split("\n")[0],
+            section.id,
+          ).toBe(section.title),
+        );
+        // The overall satisfied % of the month (82.7 in the sample), written with one decimal.
+        const overall = builtReport().satisfaction.items[0]!.satisfied_pct as number;
+        expect(pageText(3)).toContain(`整體滿意度 ${overall.toFixed(1)}%`);
+      },
+      120_000,
+    );
 
     it("makes the deck from the page's own report JSON: a slide per section, chart values the marts'", async () => {
       const report = await loadReport({ db, configDir, audience: "internal", month });
       expect(report).toEqual(builtReport());
       const zip = await JSZip.loadAsync(await buildDeck(report!));
-      expect(Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(reportSections.length);
-      const charts = await Promise.all(Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f)).map((f) => zip.file(f)!.async("string")));
+      expect(Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(
+        reportSections.length,
+      );
+      const charts = await Promise.all(
+        Object.keys(zip.files)
+          .filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))
+          .map((f) => zip.file(f)!.async("string")),
+      );
       /** The values written for the series named `name`, in the chart that has it. */
       const seriesValues = (name: string) => {
-        const ser = charts.flatMap((x) => [...x.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map((m) => m[1]!)).find((x) => x.includes(`<c:v>${name}</c:v>`));
-        return [...(/<c:val>([\s\S]*?)<\/c:val>/.exec(ser ?? "")?.[1] ?? "").matchAll(/<c:v>([^<]*)<\/c:v>/g)].map((m) => Number(m[1]));
+        const ser = charts
+          .flatMap((x) => [...x.matchAll(/<c:ser>([\s\S]*?)<\/c:ser>/g)].map((m) => m[1]!))
+          .find((x) => x.includes(`<c:v>${name}</c:v>`));
+        return [...(/<c:val>([\s\S]*?)<\/c:val>/.exec(ser ?? "")?.[1] ?? "").matchAll(/<c:v>([^<]*)<\/c:v>/g)].map(
+          (m) => Number(m[1]),
+        );
       };
       const { satisfaction, cases } = report!;
       expect(satisfaction.trend).toHaveLength(13);

@@ -3,7 +3,12 @@ import { describe, expect, it } from "vitest";
 import { ComplianceBars, type CaseComplianceRow } from "../../../src/components/ComplianceBars.ts";
 import { rowTexts, textsOf } from "../../support/textsOf.ts";
 
-function row(case_type: string, compliance_pct: number | null, assessed: number, extra: Partial<CaseComplianceRow> = {}): CaseComplianceRow {
+function row(
+  case_type: string,
+  compliance_pct: number | null,
+  assessed: number,
+  extra: Partial<CaseComplianceRow> = {},
+): CaseComplianceRow {
   return {
     case_type,
     deadline: 15,
@@ -67,11 +72,15 @@ describe("ComplianceBars", () => {
   it("says so when every item meets the target, and takes a given finding as is", () => {
     const good = [row("戶籍謄本", 99.4, 900), row("國民身分證", 100, 300)];
     expect(ComplianceBars(good, { width: 640 }).querySelector("figcaption")?.textContent).toBe("全部項目達標。");
-    expect(ComplianceBars(good, { width: 640, finding: "自訂。" }).querySelector("figcaption")?.textContent).toBe("自訂。");
+    expect(ComplianceBars(good, { width: 640, finding: "自訂。" }).querySelector("figcaption")?.textContent).toBe(
+      "自訂。",
+    );
   });
 
   it("keeps a row withheld as too small (public build) in the chart and table as 樣本不足", () => {
-    const figure = ComplianceBars([row("戶籍謄本", 99.4, 900), row("印鑑證明", null, 4, { meets_target: null })], { width: 640 });
+    const figure = ComplianceBars([row("戶籍謄本", 99.4, 900), row("印鑑證明", null, 4, { meets_target: null })], {
+      width: 640,
+    });
     expect(figure.querySelectorAll("g.bar rect").length).toBe(1);
     expect(barLabels(figure)).toEqual(["99.4%（n = 900）", "樣本不足（n = 4）"]);
     expect(rowTexts(figure)[1]).toEqual(["印鑑證明", "15 分鐘", "—", "4", "樣本不足"]);
@@ -115,10 +124,24 @@ describe("ComplianceBars with units, counts and intervals", () => {
     { group: "出生登記", pct: 79.6296, low: 67.1, high: 88.2, n: 54 },
     { group: "門牌編釘", pct: null, low: null, high: null, n: 4 },
   ];
-  const accessors = { name: (g: Group) => g.group, value: (g: Group) => g.pct, n: (g: Group) => g.n, tooSmall: (g: Group) => g.n < 10 };
+  const accessors = {
+    name: (g: Group) => g.group,
+    value: (g: Group) => g.pct,
+    n: (g: Group) => g.n,
+    tooSmall: (g: Group) => g.n < 10,
+  };
 
   it("draws each interval as a whisker and tables it, counting questionnaires as 份數", () => {
-    const figure = ComplianceBars(groups, { width: 640, target: 90, countUnit: "份", itemWord: "申辦項目", valueLabel: "滿意比例", ...accessors, low: (g) => g.low, high: (g) => g.high });
+    const figure = ComplianceBars(groups, {
+      width: 640,
+      target: 90,
+      countUnit: "份",
+      itemWord: "申辦項目",
+      valueLabel: "滿意比例",
+      ...accessors,
+      low: (g) => g.low,
+      high: (g) => g.high,
+    });
     expect(figure.querySelectorAll("g.bar-interval line").length).toBe(2);
     expect(figure.querySelectorAll("g.bar-interval-end line").length).toBe(4);
     expect(textsOf(figure, "thead th")).toEqual(["申辦項目", "滿意比例", "95% 信賴區間", "份數", "狀態"]);
@@ -136,10 +159,19 @@ describe("ComplianceBars with units, counts and intervals", () => {
       { group: "戶籍登記課", pct: 84.8, low: null, high: null, n: 5 },
       { group: "戶籍行政課", pct: 95.9167, low: null, high: null, n: 24 },
     ];
-    const figure = ComplianceBars(units, { width: 640, target: 90, unit: "分", countUnit: "通", itemWord: "單位", ...accessors });
+    const figure = ComplianceBars(units, {
+      width: 640,
+      target: 90,
+      unit: "分",
+      countUnit: "通",
+      itemWord: "單位",
+      ...accessors,
+    });
     expect(barLabels(figure)).toEqual(["▼ 84.8 分（n = 5）未達標（通數少）", "95.9 分（n = 24）"]);
     expect(figure.textContent).toContain("目標 90 分");
     expect(rowTexts(figure)[0]).toEqual(["戶籍登記課", "84.8 分", "5", "未達標（通數少）"]);
-    expect(figure.querySelector("figcaption")?.textContent).toBe("1 個單位未達目標 90 分，最低為 戶籍登記課 84.8 分（通數少，n = 5）。");
+    expect(figure.querySelector("figcaption")?.textContent).toBe(
+      "1 個單位未達目標 90 分，最低為 戶籍登記課 84.8 分（通數少，n = 5）。",
+    );
   });
 });

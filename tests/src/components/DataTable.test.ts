@@ -11,7 +11,9 @@ const columns = [
 
 describe("DataTable", () => {
   it("lets a wide table use the page's width only when asked", () => {
-    expect(DataTable(rows, columns, { caption: "逾期陳情", wide: true }).querySelector("table")!.style.maxWidth).toBe("none");
+    expect(DataTable(rows, columns, { caption: "逾期陳情", wide: true }).querySelector("table")!.style.maxWidth).toBe(
+      "none",
+    );
     expect(DataTable(rows, columns, { caption: "逾期陳情" }).querySelector("table")!.style.maxWidth).toBe("");
   });
 

@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { Heatmap, type WaitHeatmapCell } from "../../../src/components/Heatmap.ts";
 import { textsOf } from "../../support/textsOf.ts";
 
-function cell(weekday: number, hour: number, p50: number | null, tickets = 100, p90: number | null = p50 === null ? null : p50 * 2): WaitHeatmapCell {
+function cell(
+  weekday: number,
+  hour: number,
+  p50: number | null,
+  tickets = 100,
+  p90: number | null = p50 === null ? null : p50 * 2,
+): WaitHeatmapCell {
   return { weekday, hour, tickets, too_small: tickets < 10, p50_wait_minutes: p50, p90_wait_minutes: p90 };
 }
 
@@ -43,8 +49,12 @@ describe("Heatmap", () => {
     const finding = "週一 10時 等候中位數最長，19.8 分鐘。";
     expect(figure.querySelector("figcaption")?.textContent).toBe(finding);
     expect(figure.firstElementChild?.getAttribute("aria-label")).toBe(finding);
-    expect(Heatmap(cells, { width: 640, value: "p90_wait_minutes" }).querySelector("figcaption")?.textContent).toBe("週一 10時 等候第 90 百分位最長，39.6 分鐘。");
-    expect(Heatmap([cell(1, 9, 3, 4)], { width: 640 }).querySelector("figcaption")?.textContent).toBe("各時段取號數都少於最小樣本數，不判斷最擁擠的時段。");
+    expect(Heatmap(cells, { width: 640, value: "p90_wait_minutes" }).querySelector("figcaption")?.textContent).toBe(
+      "週一 10時 等候第 90 百分位最長，39.6 分鐘。",
+    );
+    expect(Heatmap([cell(1, 9, 3, 4)], { width: 640 }).querySelector("figcaption")?.textContent).toBe(
+      "各時段取號數都少於最小樣本數，不判斷最擁擠的時段。",
+    );
   });
 
   it("tables weekdays as rows and hours as columns", () => {

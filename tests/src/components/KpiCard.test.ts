@@ -2,16 +2,58 @@
 import { describe, expect, it } from "vitest";
 import { KpiCard, type KpiRow } from "../../../src/components/KpiCard.ts";
 
-const months = ["2024-12", "2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12"];
+const months = [
+  "2024-12",
+  "2025-01",
+  "2025-02",
+  "2025-03",
+  "2025-04",
+  "2025-05",
+  "2025-06",
+  "2025-07",
+  "2025-08",
+  "2025-09",
+  "2025-10",
+  "2025-11",
+  "2025-12",
+];
 const satisfaction: KpiRow = {
-  office_code: "A01", month: "2025-12", kpi: "satisfaction", label: "滿意度", unit: "%", direction: "higher",
-  value: 88.5, ci_low: 82.01, ci_high: 92.93, n: 133, too_small: false, target: 90, meets_target: false,
-  status: "misses", status_label: "未達標", prev_value: 87.3, change_vs_prev: 1.2, last_year_value: 90, change_vs_last_year: -1.5,
+  office_code: "A01",
+  month: "2025-12",
+  kpi: "satisfaction",
+  label: "滿意度",
+  unit: "%",
+  direction: "higher",
+  value: 88.5,
+  ci_low: 82.01,
+  ci_high: 92.93,
+  n: 133,
+  too_small: false,
+  target: 90,
+  meets_target: false,
+  status: "misses",
+  status_label: "未達標",
+  prev_value: 87.3,
+  change_vs_prev: 1.2,
+  last_year_value: 90,
+  change_vs_last_year: -1.5,
   sparkline: months.map((month, i) => ({ month, value: i === 5 ? null : 85 + i * 0.3 })),
 };
 const wait: KpiRow = {
-  ...satisfaction, kpi: "median_wait", label: "等候時間中位數", unit: "分鐘", direction: "lower", value: 8.3, ci_low: null, ci_high: null,
-  target: 10, meets_target: true, status: "meets", status_label: "達標", change_vs_prev: 3.3, change_vs_last_year: -0.5,
+  ...satisfaction,
+  kpi: "median_wait",
+  label: "等候時間中位數",
+  unit: "分鐘",
+  direction: "lower",
+  value: 8.3,
+  ci_low: null,
+  ci_high: null,
+  target: 10,
+  meets_target: true,
+  status: "meets",
+  status_label: "達標",
+  change_vs_prev: 3.3,
+  change_vs_last_year: -0.5,
 };
 const text = (card: Element, selector: string) => card.querySelector(selector)?.textContent ?? null;
 
@@ -47,7 +89,19 @@ describe("KpiCard", () => {
   });
 
   it("writes points for the courtesy score and a change too small to show as flat", () => {
-    const card = KpiCard({ ...satisfaction, kpi: "courtesy_mean", label: "電話禮貌平均分", unit: "分", value: 85, ci_low: null, ci_high: null, n: 2, too_small: true, change_vs_prev: 0.5, change_vs_last_year: 0.04 });
+    const card = KpiCard({
+      ...satisfaction,
+      kpi: "courtesy_mean",
+      label: "電話禮貌平均分",
+      unit: "分",
+      value: 85,
+      ci_low: null,
+      ci_high: null,
+      n: 2,
+      too_small: true,
+      change_vs_prev: 0.5,
+      change_vs_last_year: 0.04,
+    });
     expect(text(card, ".kpi-value")).toBe("85.0 分");
     expect(text(card, ".kpi-n")).toBe("樣本數 2（樣本少，僅供參考）");
     expect(text(card, ".kpi-change-prev")).toBe("較上月 +0.5 分（改善）");
@@ -55,7 +109,19 @@ describe("KpiCard", () => {
   });
 
   it("says 樣本不足 instead of a number when the sample is too small", () => {
-    const card = KpiCard({ ...satisfaction, value: null, ci_low: null, ci_high: null, n: 6, too_small: true, meets_target: null, status: "too_small", status_label: "樣本不足", change_vs_prev: null, change_vs_last_year: null });
+    const card = KpiCard({
+      ...satisfaction,
+      value: null,
+      ci_low: null,
+      ci_high: null,
+      n: 6,
+      too_small: true,
+      meets_target: null,
+      status: "too_small",
+      status_label: "樣本不足",
+      change_vs_prev: null,
+      change_vs_last_year: null,
+    });
     expect(card.querySelector(".kpi-value")).toBeNull();
     expect(text(card, ".big")).toBe("… 樣本不足");
     expect(text(card, ".kpi-status strong")).toBe("樣本不足");
@@ -66,7 +132,19 @@ describe("KpiCard", () => {
   });
 
   it("says 無資料 for a month without data, without n", () => {
-    const card = KpiCard({ ...satisfaction, value: null, ci_low: null, ci_high: null, n: 0, too_small: true, meets_target: null, status: "no_data", status_label: "無資料", change_vs_prev: null, change_vs_last_year: null });
+    const card = KpiCard({
+      ...satisfaction,
+      value: null,
+      ci_low: null,
+      ci_high: null,
+      n: 0,
+      too_small: true,
+      meets_target: null,
+      status: "no_data",
+      status_label: "無資料",
+      change_vs_prev: null,
+      change_vs_last_year: null,
+    });
     expect(text(card, ".kpi-status strong")).toBe("無資料");
     expect(card.querySelector(".kpi-n")).toBeNull();
     expect(text(card, ".kpi-target")).toBe("目標 ≥ 90%");
@@ -76,7 +154,9 @@ describe("KpiCard", () => {
     const spark = KpiCard(satisfaction, { width: 200 }).querySelector("svg.kpi-sparkline")!;
     expect(spark.getAttribute("width")).toBe("200");
     expect(spark.getAttribute("role")).toBe("img");
-    expect(spark.getAttribute("aria-label")).toBe("滿意度近 13 個月：自 113年12月 85.0% 至 114年12月 88.6%；最高 88.6%（114年12月），最低 85.0%（113年12月）；1 個月無資料。");
+    expect(spark.getAttribute("aria-label")).toBe(
+      "滿意度近 13 個月：自 113年12月 85.0% 至 114年12月 88.6%；最高 88.6%（114年12月），最低 85.0%（113年12月）；1 個月無資料。",
+    );
     // the line breaks at the missing month: two segments
     expect(spark.querySelector("g[data-mark='line'] path")!.getAttribute("d")!.match(/M/g)!.length).toBe(2);
     // one small dot per month with a value, and the latest one larger
@@ -84,7 +164,10 @@ describe("KpiCard", () => {
   });
 
   it("says so when the sparkline has no values", () => {
-    const spark = KpiCard({ ...satisfaction, sparkline: months.map((month) => ({ month, value: null })) }).querySelector("svg.kpi-sparkline")!;
+    const spark = KpiCard({
+      ...satisfaction,
+      sparkline: months.map((month) => ({ month, value: null })),
+    }).querySelector("svg.kpi-sparkline")!;
     expect(spark.getAttribute("aria-label")).toBe("滿意度近 13 個月皆無資料。");
   });
 });

@@ -3,8 +3,27 @@ import { describe, expect, it } from "vitest";
 import { LossGrid, type CourtesyItemRow } from "../../../src/components/LossGrid.ts";
 import { rowTexts, textsOf } from "../../support/textsOf.ts";
 
-function row(unit: string, position: number, header: string, tests: number, lost: number, mean_points: number, too_small = tests < 10): CourtesyItemRow {
-  return { unit, position, item: `i${position}`, header, max_points: 15, tests, too_small, lost, lost_pct: too_small ? null : (100 * lost) / tests, mean_points };
+function row(
+  unit: string,
+  position: number,
+  header: string,
+  tests: number,
+  lost: number,
+  mean_points: number,
+  too_small = tests < 10,
+): CourtesyItemRow {
+  return {
+    unit,
+    position,
+    item: `i${position}`,
+    header,
+    max_points: 15,
+    tests,
+    too_small,
+    lost,
+    lost_pct: too_small ? null : (100 * lost) / tests,
+    mean_points,
+  };
 }
 
 // 12 months: 戶籍登記課 lost 自報單位姓名 in 34 of 52 calls; 戶籍行政課 had only 8 calls.
@@ -66,6 +85,8 @@ describe("LossGrid", () => {
   it("says so when there were no tests, or too few everywhere", () => {
     expect(LossGrid([], { width: 640 }).querySelector("figcaption")?.textContent).toBe("本期沒有電話禮貌測試。");
     const few = rows.filter((r) => r.unit === "戶籍行政課");
-    expect(LossGrid(few, { width: 640 }).querySelector("figcaption")?.textContent).toBe("各單位測試通數都少於最小樣本數，不計算失分比例。");
+    expect(LossGrid(few, { width: 640 }).querySelector("figcaption")?.textContent).toBe(
+      "各單位測試通數都少於最小樣本數，不計算失分比例。",
+    );
   });
 });

@@ -3,7 +3,13 @@ import { describe, expect, it } from "vitest";
 import { TrendChart } from "../../../src/components/TrendChart.ts";
 import { rowTexts, textsOf } from "../../support/textsOf.ts";
 
-interface Row { month: string; pct: number | null; low: number | null; high: number | null; n: number }
+interface Row {
+  month: string;
+  pct: number | null;
+  low: number | null;
+  high: number | null;
+  n: number;
+}
 const rows: Row[] = [
   { month: "2025-09", pct: 91.2, low: 85.0, high: 95.0, n: 120 },
   { month: "2025-10", pct: null, low: null, high: null, n: 6 },
@@ -29,7 +35,11 @@ describe("TrendChart", () => {
     expect(svg.textContent).toContain("114年12月");
     expect(svg.getAttribute("aria-label")).toBe("滿意度 114年12月 88.5%，低於目標 90%。");
     expect(figure.querySelector("figcaption")?.textContent).toBe("滿意度 114年12月 88.5%，低於目標 90%。");
-    expect(TrendChart(rows, { ...base, finding: "自訂結論。" }).querySelector("svg")!.getAttribute("aria-label")).toBe("自訂結論。");
+    expect(
+      TrendChart(rows, { ...base, finding: "自訂結論。" })
+        .querySelector("svg")!
+        .getAttribute("aria-label"),
+    ).toBe("自訂結論。");
   });
 
   it("says so when the last month has no value", () => {

@@ -14,23 +14,38 @@ const months = [
 
 describe("DataTable", () => {
   it("lays out the chart's data as a captioned table with column and row headers", () => {
-    const details = DataTable(months, [
-      { label: "月份", value: (d) => d.month },
-      { label: "案件數（件）", numeric: true, value: (d) => String(d.cases) },
-    ], { caption: "每月案件數" });
+    const details = DataTable(
+      months,
+      [
+        { label: "月份", value: (d) => d.month },
+        { label: "案件數（件）", numeric: true, value: (d) => String(d.cases) },
+      ],
+      { caption: "每月案件數" },
+    );
     expect(details.tagName).toBe("DETAILS");
     expect(details.open).toBe(false);
     expect(details.querySelector("summary")?.textContent).toBe("資料表：每月案件數");
     expect(details.querySelector("caption")?.textContent).toBe("每月案件數");
-    expect([...details.querySelectorAll("thead th")].map((th) => [th.textContent, th.getAttribute("scope")])).toEqual([["月份", "col"], ["案件數（件）", "col"]]);
-    const rows = [...details.querySelectorAll("tbody tr")].map((tr) => [...tr.children].map((c) => `${c.tagName}:${c.textContent}`));
-    expect(rows).toEqual([["TH:2025-03", "TD:6"], ["TH:2025-04", "TD:0"], ["TH:2025-05", "TD:3"]]);
+    expect([...details.querySelectorAll("thead th")].map((th) => [th.textContent, th.getAttribute("scope")])).toEqual([
+      ["月份", "col"],
+      ["案件數（件）", "col"],
+    ]);
+    const rows = [...details.querySelectorAll("tbody tr")].map((tr) =>
+      [...tr.children].map((c) => `${c.tagName}:${c.textContent}`),
+    );
+    expect(rows).toEqual([
+      ["TH:2025-03", "TD:6"],
+      ["TH:2025-04", "TD:0"],
+      ["TH:2025-05", "TD:3"],
+    ]);
   });
 });
 
 describe("DataTable, open", () => {
   it("shows a table that is the content itself unfolded", () => {
-    expect(DataTable(months, [{ label: "月份", value: (d) => d.month }], { caption: "新鮮度", open: true }).open).toBe(true);
+    expect(DataTable(months, [{ label: "月份", value: (d) => d.month }], { caption: "新鮮度", open: true }).open).toBe(
+      true,
+    );
   });
 });
 
@@ -66,6 +81,11 @@ describe("ChartFigure", () => {
 
 describe("freshnessLabel", () => {
   it("says each freshness status in words", () => {
-    expect(["fresh", "due", "stale", "empty"].map(freshnessLabel)).toEqual(["已更新", "應更新", "逾期未更新", "無資料"]);
+    expect(["fresh", "due", "stale", "empty"].map(freshnessLabel)).toEqual([
+      "已更新",
+      "應更新",
+      "逾期未更新",
+      "無資料",
+    ]);
   });
 });

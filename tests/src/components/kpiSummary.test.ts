@@ -2,21 +2,42 @@ import { describe, expect, it } from "vitest";
 import { kpiSentence, kpiSummary, type KpiSummaryRow } from "../../../src/components/kpiSummary.ts";
 
 const satisfaction: KpiSummaryRow = {
-  label: "滿意度", unit: "%", direction: "higher", value: 93.1034, ci_low: 89.0123, ci_high: 95.9876, n: 133, target: 90,
-  status: "meets", change_vs_prev: 1.2345, p_value: 0.4385,
+  label: "滿意度",
+  unit: "%",
+  direction: "higher",
+  value: 93.1034,
+  ci_low: 89.0123,
+  ci_high: 95.9876,
+  n: 133,
+  target: 90,
+  status: "meets",
+  change_vs_prev: 1.2345,
+  p_value: 0.4385,
 };
 const wait: KpiSummaryRow = {
-  label: "等候時間中位數", unit: "分鐘", direction: "lower", value: 13.85, ci_low: null, ci_high: null, n: 5243, target: 10,
-  status: "misses", change_vs_prev: 3.2667,
+  label: "等候時間中位數",
+  unit: "分鐘",
+  direction: "lower",
+  value: 13.85,
+  ci_low: null,
+  ci_high: null,
+  n: 5243,
+  target: 10,
+  status: "misses",
+  change_vs_prev: 3.2667,
 };
 
 describe("kpiSentence", () => {
   it("states satisfaction with its interval, n, target and a change inside the noise", () => {
-    expect(kpiSentence(satisfaction)).toBe("滿意度 93.1%（95% 信賴區間 89.0–96.0%，n = 133），達到目標（≥ 90%），較上月 +1.2 個百分點，差異不顯著。");
+    expect(kpiSentence(satisfaction)).toBe(
+      "滿意度 93.1%（95% 信賴區間 89.0–96.0%，n = 133），達到目標（≥ 90%），較上月 +1.2 個百分點，差異不顯著。",
+    );
   });
 
   it("calls a significant change significant, with its p-value", () => {
-    expect(kpiSentence({ ...satisfaction, change_vs_prev: -7.3, p_value: 0.0405 })).toContain("較上月 −7.3 個百分點，差異顯著（p = 0.041）");
+    expect(kpiSentence({ ...satisfaction, change_vs_prev: -7.3, p_value: 0.0405 })).toContain(
+      "較上月 −7.3 個百分點，差異顯著（p = 0.041）",
+    );
     expect(kpiSentence({ ...satisfaction, p_value: 0.00003 })).toContain("差異顯著（p < 0.001）");
   });
 
@@ -25,7 +46,9 @@ describe("kpiSentence", () => {
   });
 
   it("gives no number for a too-small sample and says so for a month without data", () => {
-    expect(kpiSentence({ ...satisfaction, value: null, ci_low: null, ci_high: null, n: 8, status: "too_small" })).toBe("滿意度：樣本不足（n = 8，少於最小樣本數），不計算比例。");
+    expect(kpiSentence({ ...satisfaction, value: null, ci_low: null, ci_high: null, n: 8, status: "too_small" })).toBe(
+      "滿意度：樣本不足（n = 8，少於最小樣本數），不計算比例。",
+    );
     expect(kpiSentence({ ...wait, value: null, n: 0, status: "no_data" })).toBe("等候時間中位數：本月無資料。");
   });
 

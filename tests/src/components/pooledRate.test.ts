@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { pooledRate } from "../../../src/components/pooledRate.ts";
 
-interface Month { on_time: number; n: number }
+interface Month {
+  on_time: number;
+  n: number;
+}
 const months: Month[] = [
   { on_time: 6, n: 7 },
   { on_time: 15, n: 15 },
@@ -18,7 +21,12 @@ describe("pooledRate", () => {
 
   it("keeps a small census rate, flagged, and withholds it only when asked (public build)", () => {
     expect(pooledRate(months.slice(0, 1), counts)).toEqual({ hits: 6, n: 7, pct: (100 * 6) / 7, tooSmall: true });
-    expect(pooledRate(months.slice(0, 1), { ...counts, withholdSmall: true })).toEqual({ hits: 6, n: 7, pct: null, tooSmall: true });
+    expect(pooledRate(months.slice(0, 1), { ...counts, withholdSmall: true })).toEqual({
+      hits: 6,
+      n: 7,
+      pct: null,
+      tooSmall: true,
+    });
   });
 
   it("gives no rate when nothing was counted", () => {

@@ -13,7 +13,11 @@ const abandonedRunGrace = 20_000;
  * a duration. Runs share one scratch warehouse, so a run abandoned at the time limit is waited
  * for before the next property starts.
  */
-export async function assertHostile<T>(arbitrary: fc.Arbitrary<T>, predicate: (value: T) => Promise<unknown>, numRuns: number): Promise<void> {
+export async function assertHostile<T>(
+  arbitrary: fc.Arbitrary<T>,
+  predicate: (value: T) => Promise<unknown>,
+  numRuns: number,
+): Promise<void> {
   try {
     await fc.assert(
       fc.asyncProperty(arbitrary, (value) => {

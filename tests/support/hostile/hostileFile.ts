@@ -19,7 +19,11 @@ interface TextLayout {
 export type HostileEncoding = "utf-8" | "utf-8 BOM" | "big5" | "utf-16le BOM" | "utf-16be BOM" | "utf-16le";
 
 /** Damage done to the finished bytes. */
-type Mutation = { kind: "none" } | { kind: "truncate"; at: number } | { kind: "insert"; at: number; bytes: Uint8Array } | { kind: "overwrite"; at: number; bytes: Uint8Array };
+type Mutation =
+  | { kind: "none" }
+  | { kind: "truncate"; at: number }
+  | { kind: "insert"; at: number; bytes: Uint8Array }
+  | { kind: "overwrite"; at: number; bytes: Uint8Array };
 
 /** A generated file: where it goes, and its content as text, as a workbook, or as raw bytes. */
 export type HostileFile = { folder: string; name: string; mutation: Mutation } & (
@@ -31,13 +35,27 @@ export type HostileFile = { folder: string; name: string; mutation: Mutation } &
 const delimiters = [",", "\t", ";", "|"];
 
 const layout: fc.Arbitrary<TextLayout> = fc.record({
-  delimiter: fc.oneof({ weight: 8, arbitrary: fc.constantFrom(...delimiters) }, { weight: 1, arbitrary: fc.array(fc.constantFrom(...delimiters), { minLength: 1, maxLength: 12 }) }),
+  delimiter: fc.oneof(
+    { weight: 8, arbitrary: fc.constantFrom(...delimiters) },
+    { weight: 1, arbitrary: fc.array(fc.constantFrom(...delimiters), { minLength: 1, maxLength: 12 }) },
+  ),
   quoting: fc.constantFrom("minimal", "minimal", "minimal", "minimal", "all", "none", "truncated", "stray"),
   lineEnd: fc.constantFrom("\n", "\r\n", "\r", "mixed"),
   trailingLineEnd: fc.boolean(),
 });
 
-const encoding: fc.Arbitrary<HostileEncoding> = fc.constantFrom("utf-8", "utf-8", "utf-8", "utf-8 BOM", "utf-8 BOM", "big5", "big5", "utf-16le BOM", "utf-16be BOM", "utf-16le");
+const encoding: fc.Arbitrary<HostileEncoding> = fc.constantFrom(
+  "utf-8",
+  "utf-8",
+  "utf-8",
+  "utf-8 BOM",
+  "utf-8 BOM",
+  "big5",
+  "big5",
+  "utf-16le BOM",
+  "utf-16be BOM",
+  "utf-16le",
+);
 
 /** A position in the file, as a fraction: spread evenly, where fc.double would crowd near 0. */
 const permille = fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000);
@@ -45,20 +63,64 @@ const permille = fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000);
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   { weight: 12, arbitrary: fc.constant({ kind: "none" as const }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant("truncate" as const), at: permille }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("insert" as const), at: permille, bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }) }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant("overwrite" as const), at: permille, bytes: fc.constantFrom(new Uint8Array([0]), new Uint8Array([0xff, 0xfe]), new Uint8Array([0xef, 0xbb, 0xbf]), new Uint8Array([0x81, 0x40]), new Uint8Array([0xc3])) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("insert" as const),
+      at: permille,
+      bytes: fc.uint8Array({ minLength: 1, maxLength: 8 }),
+    }),
+  },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant("overwrite" as const),
+      at: permille,
+      bytes: fc.constantFrom(
+        new Uint8Array([0]),
+        new Uint8Array([0xff, 0xfe]),
+        new Uint8Array([0xef, 0xbb, 0xbf]),
+        new Uint8Array([0x81, 0x40]),
+        new Uint8Array([0xc3]),
+      ),
+    }),
+  },
 );
 
 /** Where a file lands: its source's inbox folder (the source is known) or a folder naming none (detected from the header). */
 const folderFor = (source: string) => fc.constantFrom(source, source, "mixed");
 
-const textName = fc.oneof({ weight: 9, arbitrary: fc.constantFrom("export.csv", "export.tsv", "export.txt", "EXPORT.CSV") }, { weight: 1, arbitrary: fc.constant("export.xlsx") });
+const textName = fc.oneof(
+  { weight: 9, arbitrary: fc.constantFrom("export.csv", "export.tsv", "export.txt", "EXPORT.CSV") },
+  { weight: 1, arbitrary: fc.constant("export.xlsx") },
+);
 
 /** A hostile file of the contract: its sheet as text or a workbook, encoded, perhaps damaged. */
 export function hostileFile(contract: Contract): fc.Arbitrary<HostileFile> {
   return fc.oneof(
-    { weight: 6, arbitrary: fc.record({ folder: folderFor(contract.name), name: textName, mutation, format: fc.constant("text" as const), table: hostileTable(contract), layout, encoding }) },
-    { weight: 1, arbitrary: fc.record({ folder: folderFor(contract.name), name: fc.constant("export.xlsx"), mutation, format: fc.constant("xlsx" as const), table: hostileTable(contract), numbers: fc.boolean() }) },
+    {
+      weight: 6,
+      arbitrary: fc.record({
+        folder: folderFor(contract.name),
+        name: textName,
+        mutation,
+        format: fc.constant("text" as const),
+        table: hostileTable(contract),
+        layout,
+        encoding,
+      }),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.record({
+        folder: folderFor(contract.name),
+        name: fc.constant("export.xlsx"),
+        mutation,
+        format: fc.constant("xlsx" as const),
+        table: hostileTable(contract),
+        numbers: fc.boolean(),
+      }),
+    },
   );
 }
 
@@ -68,7 +130,10 @@ export const randomBytesFile: fc.Arbitrary<HostileFile> = fc.record({
   name: fc.constantFrom("random.csv", "random.txt", "random.xlsx"),
   mutation: fc.constant({ kind: "none" as const }),
   format: fc.constant("bytes" as const),
-  bytes: fc.oneof(fc.uint8Array({ minLength: 1, maxLength: 2048 }), fc.uint8Array({ minLength: 1, maxLength: 64 }).map((b) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...b]))),
+  bytes: fc.oneof(
+    fc.uint8Array({ minLength: 1, maxLength: 2048 }),
+    fc.uint8Array({ minLength: 1, maxLength: 64 }).map((b) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...b])),
+  ),
 });
 
 const needsQuotes = /[",;|\t\r\n]/;
@@ -120,7 +185,10 @@ async function toXlsx(table: HostileTable, numbers: boolean): Promise<Uint8Array
   // Fixed stamps: exceljs writes the current time otherwise, and the same run must give the same bytes.
   workbook.created = workbook.modified = new Date(Date.UTC(2025, 0, 1));
   const sheet = workbook.addWorksheet("工作表1");
-  for (const record of recordsOf(table)) sheet.addRow(record.map((c) => (numbers && /^-?\d+(\.\d+)?(e\d+)?$/i.test(c) && Number.isFinite(Number(c)) ? Number(c) : c)));
+  for (const record of recordsOf(table))
+    sheet.addRow(
+      record.map((c) => (numbers && /^-?\d+(\.\d+)?(e\d+)?$/i.test(c) && Number.isFinite(Number(c)) ? Number(c) : c)),
+    );
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 
@@ -136,7 +204,12 @@ function mutate(bytes: Uint8Array, m: Mutation): Uint8Array {
 
 /** The file's bytes. */
 export async function hostileBytes(file: HostileFile): Promise<Uint8Array> {
-  const bytes = file.format === "bytes" ? file.bytes : file.format === "xlsx" ? await toXlsx(file.table, file.numbers) : encode(toText(file.table, file.layout), file.encoding);
+  const bytes =
+    file.format === "bytes"
+      ? file.bytes
+      : file.format === "xlsx"
+        ? await toXlsx(file.table, file.numbers)
+        : encode(toText(file.table, file.layout), file.encoding);
   return mutate(bytes, file.mutation);
 }
 

@@ -23,7 +23,9 @@ export async function lakeAsText(lake: string, out: string): Promise<void> {
     for (const file of parquetFiles(lake)) {
       const target = join(out, `${file}.csv`);
       mkdirSync(dirname(target), { recursive: true });
-      await connection.run(`COPY (SELECT * FROM read_parquet(${sqlString(join(lake, file))}, hive_partitioning = false)) TO ${sqlString(target)} (HEADER)`);
+      await connection.run(
+        `COPY (SELECT * FROM read_parquet(${sqlString(join(lake, file))}, hive_partitioning = false)) TO ${sqlString(target)} (HEADER)`,
+      );
     }
   } finally {
     connection.closeSync();

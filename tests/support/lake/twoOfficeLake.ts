@@ -19,7 +19,10 @@ export const officeB = { code: "64000150", name: "高雄市林園戶政事務所
 export const city = { code: "64000000", name: "高雄市政府民政局" } as const;
 
 /** Personal data planted by hand in a column the contracts do not mark personal (逾期原因), to prove the masking. */
-export const planted = { text: "陳情人王小明（A123456789）補件延誤，電話 0912-345-678", values: ["王小明", "A123456789", "0912-345-678"] } as const;
+export const planted = {
+  text: "陳情人王小明（A123456789）補件延誤，電話 0912-345-678",
+  values: ["王小明", "A123456789", "0912-345-678"],
+} as const;
 
 export interface TwoOfficeLake {
   root: string;

@@ -19,15 +19,22 @@ const shownElements = 8;
  */
 export async function seriousAxeViolations(page: Page): Promise<string[]> {
   if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: axeScript });
-  const violations = await page.evaluate(async (tags) => {
-    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
-    const results = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
-    return results.violations.map((v) => ({
-      id: v.id,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({ impact: n.impact ?? v.impact ?? null, target: n.target.map(String).join(" "), why: n.failureSummary ?? "" })),
-    }));
-  }, [...wcagTags]);
+  const violations = await page.evaluate(
+    async (tags) => {
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<AxeResults> } }).axe;
+      const results = await axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] });
+      return results.violations.map((v) => ({
+        id: v.id,
+        help: v.help,
+        nodes: v.nodes.map((n) => ({
+          impact: n.impact ?? v.impact ?? null,
+          target: n.target.map(String).join(" "),
+          why: n.failureSummary ?? "",
+        })),
+      }));
+    },
+    [...wcagTags],
+  );
   return violations.flatMap((v) => {
     const nodes = v.nodes.filter((n) => n.impact !== null && blocking.includes(n.impact));
     if (nodes.length === 0) return [];
@@ -39,6 +46,9 @@ export async function seriousAxeViolations(page: Page): Promise<string[]> {
 
 /** The first element's failure in axe's words, on one line (e.g. the contrast ratio and colours found). */
 function reason(summary: string): string {
-  const lines = summary.split("\n").map((l) => l.trim()).filter((l) => l && !/^Fix (any|all) of the following:$/.test(l));
+  const lines = summary
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !/^Fix (any|all) of the following:$/.test(l));
   return lines.length > 0 ? `（${lines.join("; ")}）` : "";
 }

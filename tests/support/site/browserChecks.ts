@@ -12,7 +12,10 @@ import { localHost, visitPage, type PageVisit } from "./visitPage.ts";
 
 /** The page's month selector: a <select> named 月份 (its <label>, aria-label or name attribute). */
 function monthSelect(page: Page): Locator {
-  return page.locator('select[name="月份"], select[aria-label="月份"]').or(page.getByRole("combobox", { name: "月份", exact: true })).first();
+  return page
+    .locator('select[name="月份"], select[aria-label="月份"]')
+    .or(page.getByRole("combobox", { name: "月份", exact: true }))
+    .first();
 }
 
 /** Where a KPI card shows its value. */
@@ -25,7 +28,8 @@ function kpiValues(page: Page): Promise<string[]> {
 
 /** True once the KPI values differ from `before`; false when they have not within five seconds. */
 function kpiValuesChange(page: Page, before: string[]): Promise<boolean> {
-  const changed = ([selector, old]: [string, string]) => JSON.stringify([...document.querySelectorAll(selector)].map((e) => e.textContent)) !== old;
+  const changed = ([selector, old]: [string, string]) =>
+    JSON.stringify([...document.querySelectorAll(selector)].map((e) => e.textContent)) !== old;
   return page.waitForFunction(changed, [kpiValue, JSON.stringify(before)] as [string, string], { timeout: 5_000 }).then(
     () => true,
     () => false,
@@ -42,16 +46,22 @@ export async function monthSelectorProblems(visit: PageVisit): Promise<"no selec
   if ((await select.count()) === 0) return "no selector";
   if ((await page.locator(".kpi-card").count()) === 0) return "no cards";
   const before = await kpiValues(page);
-  if (before.length === 0 || before.some((v) => v.trim() === "")) return [`.kpi-card without a filled .kpi-value (${JSON.stringify(before)})`];
+  if (before.length === 0 || before.some((v) => v.trim() === ""))
+    return [`.kpi-card without a filled .kpi-value (${JSON.stringify(before)})`];
   const problems: string[] = [];
-  const options = await select.locator("option").evaluateAll((list) => list.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? "" })));
+  const options = await select
+    .locator("option")
+    .evaluateAll((list) => list.map((o) => ({ value: (o as HTMLOptionElement).value, text: o.textContent ?? "" })));
   const unlike = options.filter((o) => !/\d+年\d+月/.test(o.text));
   if (unlike.length > 0) problems.push(`months not written as 114年3月: ${unlike.map((o) => o.text).join("、")}`);
   const current = await select.inputValue();
   const shown = visit.problems.length;
   let changed = false;
   // Another month may by chance show the same figures: try a few, latest first.
-  for (const option of options.filter((o) => o.value !== current).reverse().slice(0, 6)) {
+  for (const option of options
+    .filter((o) => o.value !== current)
+    .reverse()
+    .slice(0, 6)) {
     await select.selectOption(option.value);
     changed = await kpiValuesChange(page, before);
     if (changed) break;
@@ -71,7 +81,9 @@ export async function dataTableKeyboardProblems(visit: PageVisit): Promise<strin
   const shown = visit.problems.length;
   const tables = await page.evaluate(() =>
     [...document.querySelectorAll("details")].flatMap((d, index) =>
-      d.querySelector(":scope > table") ? [{ index, summary: d.querySelector(":scope > summary")?.textContent ?? "" }] : [],
+      d.querySelector(":scope > table")
+        ? [{ index, summary: d.querySelector(":scope > summary")?.textContent ?? "" }]
+        : [],
     ),
   );
   if (tables.length === 0) return [];
@@ -123,10 +135,14 @@ export async function printProblems(page: Page): Promise<string[]> {
       const main = document.querySelector("#observablehq-main")?.getBoundingClientRect();
       for (const svg of document.querySelectorAll("#observablehq-main svg")) {
         const box = svg.getBoundingClientRect();
-        if (main && box.width > 0 && box.right > main.right + 1) found.push(`「${svg.getAttribute("aria-label") ?? "a chart"}」 is ${Math.round(box.right - main.right)} px wider than the printed page`);
+        if (main && box.width > 0 && box.right > main.right + 1)
+          found.push(
+            `「${svg.getAttribute("aria-label") ?? "a chart"}」 is ${Math.round(box.right - main.right)} px wider than the printed page`,
+          );
       }
       for (const element of document.querySelectorAll(".card, figure.chart-figure, table")) {
-        if (getComputedStyle(element).breakInside !== "avoid") found.push(`${element.tagName.toLowerCase()}.${element.className} may be split across pages`);
+        if (getComputedStyle(element).breakInside !== "avoid")
+          found.push(`${element.tagName.toLowerCase()}.${element.className} may be split across pages`);
       }
       return found;
     });
@@ -174,7 +190,12 @@ export function describeBrowserChecks(sample: () => BuiltSite): void {
       // serveSite announces localhost; the pages are visited at 127.0.0.1, the only host they may reach.
       server = { ...served, url: `http://${localHost}:${served.port}/` };
       browser = await launchChromium();
-      context = await browser!.newContext({ locale: "zh-TW", timezoneId: "Asia/Taipei", viewport: { width: 1280, height: 900 }, serviceWorkers: "block" });
+      context = await browser!.newContext({
+        locale: "zh-TW",
+        timezoneId: "Asia/Taipei",
+        viewport: { width: 1280, height: 900 },
+        serviceWorkers: "block",
+      });
     }, 120_000);
 
     afterAll(async () => {
@@ -199,7 +220,9 @@ export function describeBrowserChecks(sample: () => BuiltSite): void {
       const problems = await everyPage(async ({ page: tab }) => {
         const result = await tab.evaluate(() => {
           const found: string[] = [];
-          const plots = [...document.querySelectorAll("svg")].filter((svg) => [...svg.classList].some((c) => /^plot-[0-9a-f]+$/.test(c)));
+          const plots = [...document.querySelectorAll("svg")].filter((svg) =>
+            [...svg.classList].some((c) => /^plot-[0-9a-f]+$/.test(c)),
+          );
           plots.forEach((svg, i) => {
             const name = svg.getAttribute("aria-label") ?? `chart ${i + 1}`;
             const { width, height } = svg.getBoundingClientRect();
@@ -209,8 +232,12 @@ export function describeBrowserChecks(sample: () => BuiltSite): void {
             // presentationalMarks; without names, any shape counts.
             const markName = (g: Element) => g.getAttribute("data-mark") ?? g.getAttribute("aria-label") ?? "";
             const groups = [...svg.querySelectorAll(":scope > g[data-mark], :scope > g[aria-label]")];
-            const marks = groups.length > 0 ? groups.filter((g) => !/axis|grid|tip|rule|frame/.test(markName(g))) : [svg];
-            const shapes = marks.reduce((n, g) => n + g.querySelectorAll("rect, path, circle, line, polygon, text, image").length, 0);
+            const marks =
+              groups.length > 0 ? groups.filter((g) => !/axis|grid|tip|rule|frame/.test(markName(g))) : [svg];
+            const shapes = marks.reduce(
+              (n, g) => n + g.querySelectorAll("rect, path, circle, line, polygon, text, image").length,
+              0,
+            );
             if (shapes === 0) found.push(`「${name}」 draws no marks`);
           });
           for (const figure of document.querySelectorAll("figure.chart-figure")) {
@@ -243,8 +270,14 @@ export function describeBrowserChecks(sample: () => BuiltSite): void {
         checked++;
         return result;
       });
-      if (withSelector === 0) ctx.skip("no page has a 月份 selector yet: a <select> named 月份 beside .kpi-card elements whose .kpi-value it changes");
-      if (checked === 0) problems.push("a page has a 月份 selector, but no such page has .kpi-card elements (value in .kpi-value) for it to change");
+      if (withSelector === 0)
+        ctx.skip(
+          "no page has a 月份 selector yet: a <select> named 月份 beside .kpi-card elements whose .kpi-value it changes",
+        );
+      if (checked === 0)
+        problems.push(
+          "a page has a 月份 selector, but no such page has .kpi-card elements (value in .kpi-value) for it to change",
+        );
       expect(problems).toEqual([]);
     }, 180_000);
 

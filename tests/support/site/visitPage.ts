@@ -43,15 +43,18 @@ export async function visitPage(context: BrowserContext, url: string, { timeout 
   });
   page.on("pageerror", (error) => problems.push(`page error: ${error.stack ?? error.message}`));
   page.on("requestfailed", (request) => {
-    if (!refused.has(request.url())) problems.push(`request failed: ${request.method()} ${request.url()} — ${request.failure()?.errorText ?? "?"}`);
+    if (!refused.has(request.url()))
+      problems.push(`request failed: ${request.method()} ${request.url()} — ${request.failure()?.errorText ?? "?"}`);
   });
   page.on("response", (response) => {
-    if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
+    if (response.status() >= 400)
+      problems.push(`HTTP ${response.status()}: ${response.request().method()} ${response.url()}`);
   });
 
   const started = performance.now();
   const response = await page.goto(url, { waitUntil: "networkidle", timeout });
-  if (!response?.ok()) problems.push(`page not served: ${url} → ${response ? `HTTP ${response.status()}` : "no response"}`);
+  if (!response?.ok())
+    problems.push(`page not served: ${url} → ${response ? `HTTP ${response.status()}` : "no response"}`);
   await waitForFramework(page, { timeout });
   return { page, url, problems, seconds: (performance.now() - started) / 1000 };
 }
