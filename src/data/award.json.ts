@@ -25,5 +25,11 @@ export default await pageLoader(import.meta.url, async ({ db, office, audience }
   });
 
   const items = (marts?.items ?? []).map((r) => ({ ...r, indicator_values: JSON.parse(String(r.indicator_values)) }));
-  return { audience, asOf: marts?.asOf[0]?.as_of ?? null, years: marts?.years ?? [], items, evidence: marts?.evidence ?? [] };
+  return {
+    audience,
+    asOf: marts?.asOf[0]?.as_of ?? null,
+    years: marts?.years ?? [],
+    items,
+    evidence: marts?.evidence ?? [],
+  };
 });

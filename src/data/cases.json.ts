@@ -11,22 +11,39 @@ export default await pageLoader(import.meta.url, async ({ db, audience }) => {
     asOf: "SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params",
     monthly: "SELECT * FROM case_monthly ORDER BY office_code, month, case_type",
     heatmap: "SELECT * FROM case_wait_heatmap ORDER BY office_code, month, weekday, hour",
-    waitChart: "SELECT * EXCLUDE (date), strftime(date, '%Y-%m-%d') AS date FROM spc_wait_daily ORDER BY office_code, date",
+    waitChart:
+      "SELECT * EXCLUDE (date), strftime(date, '%Y-%m-%d') AS date FROM spc_wait_daily ORDER BY office_code, date",
     complianceChart: "SELECT * FROM spc_compliance_monthly ORDER BY office_code, case_type, month",
     counters: "SELECT * FROM case_counter_load ORDER BY office_code, month, counter",
     overdue: `SELECT * EXCLUDE (oldest_received_date, oldest_due_date, as_of), strftime(oldest_received_date, '%Y-%m-%d') AS oldest_received_date,
       strftime(oldest_due_date, '%Y-%m-%d') AS oldest_due_date FROM case_overdue ORDER BY office_code, case_type`,
-    events: "SELECT office_code, strftime(start_date, '%Y-%m-%d') AS start_date, strftime(end_date, '%Y-%m-%d') AS end_date, kpi, note FROM annotation_events",
+    events:
+      "SELECT office_code, strftime(start_date, '%Y-%m-%d') AS start_date, strftime(end_date, '%Y-%m-%d') AS end_date, kpi, note FROM annotation_events",
   });
   return {
     asOf: marts?.asOf[0]?.as_of ?? null,
     // Pages say "not published" rather than "none" for the lists a public build leaves empty.
     audience,
-    monthly: publicRows(marts?.monthly ?? [], audience, ["compliance_pct", "meets_target", "p50_service_minutes", "p90_service_minutes", "p50_wait_minutes", "p90_wait_minutes", "wait_meets_target"]),
+    monthly: publicRows(marts?.monthly ?? [], audience, [
+      "compliance_pct",
+      "meets_target",
+      "p50_service_minutes",
+      "p90_service_minutes",
+      "p50_wait_minutes",
+      "p90_wait_minutes",
+      "wait_meets_target",
+    ]),
     heatmap: publicRows(marts?.heatmap ?? [], audience, ["p50_wait_minutes", "p90_wait_minutes"]),
     waitChart: marts?.waitChart ?? [],
     // A month of few cases loses its rate, and the rule flags that would tell which side of the line it fell.
-    complianceChart: publicRows(marts?.complianceChart ?? [], audience, ["compliance_pct", "rule1", "rule2", "rule3", "rule4", "signal"]),
+    complianceChart: publicRows(marts?.complianceChart ?? [], audience, [
+      "compliance_pct",
+      "rule1",
+      "rule2",
+      "rule3",
+      "rule4",
+      "signal",
+    ]),
     counters: internal ? (marts?.counters ?? []) : [],
     overdue: internal ? (marts?.overdue ?? []) : [],
     events: internal ? (marts?.events ?? []) : [],

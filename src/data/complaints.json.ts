@@ -17,7 +17,13 @@ export default await pageLoader(import.meta.url, async ({ db, audience }) => {
     asOf: marts?.asOf[0]?.as_of ?? null,
     // Pages say "not published" rather than "none" for the lists a public build leaves empty.
     audience,
-    monthly: publicRows(marts?.monthly ?? [], audience, ["on_time_pct", "meets_target", "median_working_days_to_reply", "max_working_days_to_reply", "reply_satisfaction"]),
+    monthly: publicRows(marts?.monthly ?? [], audience, [
+      "on_time_pct",
+      "meets_target",
+      "median_working_days_to_reply",
+      "max_working_days_to_reply",
+      "reply_satisfaction",
+    ]),
     late: audience === "public" ? [] : (marts?.late ?? []),
   };
 });

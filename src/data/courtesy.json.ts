@@ -10,7 +10,12 @@ export default await pageLoader(import.meta.url, async ({ db, audience }) => {
     items: "SELECT * FROM courtesy_items ORDER BY office_code, month, window_months, unit, position",
   });
   return {
-    monthly: publicRows(marts?.monthly ?? [], audience, ["mean_total", "mean_meets_target", "pass_pct", "pass_pct_meets_target"]),
+    monthly: publicRows(marts?.monthly ?? [], audience, [
+      "mean_total",
+      "mean_meets_target",
+      "pass_pct",
+      "pass_pct_meets_target",
+    ]),
     items: publicRows(marts?.items ?? [], audience, ["lost_pct", "mean_points"]),
   };
 });

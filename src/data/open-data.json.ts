@@ -9,7 +9,12 @@ export default await pageLoader(import.meta.url, async ({ db, office }) => {
   let result: unknown;
   try {
     result = await exportOpenDataTemporarily(db, office, (dir, datasets) => ({
-      datasets: datasets.map((d) => ({ id: d.id, rows: d.rows, files: d.files.map((f) => basename(f)), metadata: JSON.parse(readFileSync(join(dir, `${d.id}.metadata.json`), "utf8")) })),
+      datasets: datasets.map((d) => ({
+        id: d.id,
+        rows: d.rows,
+        files: d.files.map((f) => basename(f)),
+        metadata: JSON.parse(readFileSync(join(dir, `${d.id}.metadata.json`), "utf8")),
+      })),
     }));
   } catch (e) {
     // No warehouse yet, or no contact in the profile: the page says what to do instead of failing the build.

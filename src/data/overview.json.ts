@@ -16,11 +16,18 @@ export default await pageLoader(import.meta.url, async ({ db, office: { profile 
   });
 
   const asOf = marts ? String(marts.asOf[0]?.as_of ?? "") : "";
-  const kpis: Record<string, unknown>[] = (marts?.kpis ?? []).map((k) => ({ ...k, sparkline: JSON.parse(String(k.sparkline)) }));
+  const kpis: Record<string, unknown>[] = (marts?.kpis ?? []).map((k) => ({
+    ...k,
+    sparkline: JSON.parse(String(k.sparkline)),
+  }));
   const months = [...new Set(kpis.map((k) => String(k.month)))].sort();
   // The latest complete month: one that ended before the as-of date, so a half-month is not shown first.
   const complete = months.filter((m) => m < asOf.slice(0, 7));
-  const offices = await officeList(db, profile, kpis.map((k) => String(k.office_code)));
+  const offices = await officeList(
+    db,
+    profile,
+    kpis.map((k) => String(k.office_code)),
+  );
 
   return {
     asOf,

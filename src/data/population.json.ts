@@ -4,7 +4,6 @@ import { readMarts } from "../../pipelines/site/readMarts.ts";
 import { pageLoader } from "../../pipelines/site/pageLoader.ts";
 
 export default await pageLoader(import.meta.url, async ({ db, audience }) => {
-
   const marts = await readMarts(db, {
     monthly: `SELECT office_code, month, village, is_total, file_order, villages, neighborhoods, households, male, female, population,
         births, deaths, marriages, divorces, moves_in, moves_out, natural_increase, net_migration, population_change

@@ -23,11 +23,19 @@ export default await pageLoader(import.meta.url, async ({ db, audience }) => {
       : "SELECT NULL AS office_code WHERE false",
   });
 
-  const series = new Map((marts?.series ?? []).map((s) => [`${s.office_code} ${s.id}`, { unit: s.unit, points: JSON.parse(String(s.points)) }]));
+  const series = new Map(
+    (marts?.series ?? []).map((s) => [
+      `${s.office_code} ${s.id}`,
+      { unit: s.unit, points: JSON.parse(String(s.points)) },
+    ]),
+  );
   return {
     audience,
     asOf: marts?.asOf[0]?.as_of ?? null,
-    recommendations: (marts?.recommendations ?? []).map((r) => ({ ...r, series: series.get(`${r.office_code} ${r.id}`) ?? null })),
+    recommendations: (marts?.recommendations ?? []).map((r) => ({
+      ...r,
+      series: series.get(`${r.office_code} ${r.id}`) ?? null,
+    })),
     actions: marts?.actions ?? [],
   };
 });

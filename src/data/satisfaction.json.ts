@@ -9,7 +9,8 @@ export default await pageLoader(import.meta.url, async ({ db, audience }) => {
     monthly: "SELECT * FROM satisfaction_monthly ORDER BY office_code, month, position",
     groups: "SELECT * FROM satisfaction_groups ORDER BY office_code, period, month, dimension, group_value",
     ipa: "SELECT * FROM satisfaction_ipa ORDER BY office_code, month, position",
-    events: "SELECT office_code, strftime(start_date, '%Y-%m-%d') AS start_date, strftime(end_date, '%Y-%m-%d') AS end_date, kpi, note FROM annotation_events",
+    events:
+      "SELECT office_code, strftime(start_date, '%Y-%m-%d') AS start_date, strftime(end_date, '%Y-%m-%d') AS end_date, kpi, note FROM annotation_events",
   });
   const percentages = ["satisfied_pct", "ci_low", "ci_high", "meets_target"];
   return {
