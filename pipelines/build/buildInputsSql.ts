@@ -23,7 +23,7 @@ export function buildInputsSql(
     dataDatesSql(sources),
     datasetCadenceSql(sources),
     profileInputsSql(profile),
-    `CREATE OR REPLACE TABLE build_params AS SELECT DATE '${asOf}' AS as_of;`,
+    `CREATE OR REPLACE TABLE build_params AS SELECT DATE ${sqlString(asOf)} AS as_of;`,
   ].join("\n");
 }
 
