@@ -21,3 +21,14 @@ export interface SampleContext {
    */
   filePath(source: string, period: string | null, ext: string): string;
 }
+
+export interface SampleFile {
+  path: string;
+  source: string;
+  /** How the file is written, e.g. `CSV, Big5 (CP950), CRLF, title row`. */
+  form: string;
+  /** Data rows: every row an ingest counts in rows_read (not title, header, blank or footer rows). */
+  rows: number;
+  /** Reason code, warning, special value or `pattern:…` → how many rows of the file carry it. */
+  planted: Record<string, number>;
+}

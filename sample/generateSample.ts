@@ -9,7 +9,7 @@ import { sampleActions } from "./sampleActions.ts";
 import { sampleAnnotations } from "./sampleAnnotations.ts";
 import { sampleCases } from "./sampleCases.ts";
 import { sampleComplaints } from "./sampleComplaints.ts";
-import type { SampleContext } from "./SampleContext.ts";
+import type { SampleContext, SampleFile } from "./SampleContext.ts";
 import { sampleCourtesy } from "./sampleCourtesy.ts";
 import { sampleEvidence } from "./sampleEvidence.ts";
 import { maxSampleOffices, sampleOffices } from "./sampleOffices.ts";
@@ -26,17 +26,6 @@ export interface SampleOptions {
   seed?: number;
   /** First month `YYYY-MM`. */
   startMonth?: string;
-}
-
-export interface SampleFile {
-  path: string;
-  source: string;
-  /** How the file is written, e.g. `CSV, Big5 (CP950), CRLF, title row`. */
-  form: string;
-  /** Data rows: every row an ingest counts in rows_read (not title, header, blank or footer rows). */
-  rows: number;
-  /** Reason code, warning, special value or `pattern:…` → how many rows of the file carry it. */
-  planted: Record<string, number>;
 }
 
 export interface SampleSummary {

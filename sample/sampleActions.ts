@@ -2,7 +2,7 @@ import { actionStatuses } from "../data-loaders/contracts/actions.ts";
 import { addDays, workingDaysOf } from "./calendarDate.ts";
 import { columnLayout, type SampleRow } from "./columnLayout.ts";
 import { counterUnit } from "./counterUnit.ts";
-import type { SampleFile } from "./generateSample.ts";
+import type { SampleFile } from "./SampleContext.ts";
 import { plantPlan } from "./plantPlan.ts";
 import { blankRowBefore, plantRows, type Plant } from "./plantRows.ts";
 import { rocDate } from "../lib/rocDate.ts";

@@ -3,7 +3,7 @@ import { caseTypeWeight, unknownCaseType } from "./caseTypeWeight.ts";
 import { clockTime, toFullWidth } from "./exportSpelling.ts";
 import { columnLayout, type SampleRow } from "./columnLayout.ts";
 import { weightedChoice, type Random } from "./createRandom.ts";
-import type { SampleFile } from "./generateSample.ts";
+import type { SampleFile } from "./SampleContext.ts";
 import { plantPlan } from "./plantPlan.ts";
 import { blankRowBefore, countPlanted, plantRows, type Plant } from "./plantRows.ts";
 import type { SampleContext } from "./SampleContext.ts";

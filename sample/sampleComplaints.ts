@@ -4,7 +4,7 @@ import { clockTime, toFullWidth } from "./exportSpelling.ts";
 import { columnLayout, type SampleRow } from "./columnLayout.ts";
 import { counterUnit } from "./counterUnit.ts";
 import { weightedChoice, type Random } from "./createRandom.ts";
-import type { SampleFile } from "./generateSample.ts";
+import type { SampleFile } from "./SampleContext.ts";
 import { mobileNumber, personalDetails, personName } from "./personalDetails.ts";
 import { plantPlan } from "./plantPlan.ts";
 import { blankRowBefore, countPlanted, plantRows, type Plant } from "./plantRows.ts";

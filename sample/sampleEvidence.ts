@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { columnLayout, type SampleRow } from "./columnLayout.ts";
 import { counterUnit } from "./counterUnit.ts";
 import type { Random } from "./createRandom.ts";
-import type { SampleFile } from "./generateSample.ts";
+import type { SampleFile } from "./SampleContext.ts";
 import { attachmentFolder } from "../data-loaders/contracts/evidence.ts";
 import { plantPlan } from "./plantPlan.ts";
 import { blankRowBefore, plantRows, type Plant } from "./plantRows.ts";

@@ -1,7 +1,7 @@
 import { monthsFrom } from "./calendarDate.ts";
 import { columnLayout, type SampleRow } from "./columnLayout.ts";
 import type { Random } from "./createRandom.ts";
-import type { SampleFile } from "./generateSample.ts";
+import type { SampleFile } from "./SampleContext.ts";
 import { plantPlan } from "./plantPlan.ts";
 import { blankRowBefore, plantRows, type Plant } from "./plantRows.ts";
 import { rocDate } from "../lib/rocDate.ts";

@@ -3,7 +3,7 @@ import { counterCount } from "./caseDemand.ts";
 import { caseTypeWeight, unknownCaseType } from "./caseTypeWeight.ts";
 import { columnLayout, type SampleRow } from "./columnLayout.ts";
 import { weightedChoice, type Random } from "./createRandom.ts";
-import type { SampleFile } from "./generateSample.ts";
+import type { SampleFile } from "./SampleContext.ts";
 import { personalDetails } from "./personalDetails.ts";
 import { plantPlan } from "./plantPlan.ts";
 import { blankRowBefore, plantRows, type Plant } from "./plantRows.ts";

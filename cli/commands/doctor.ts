@@ -1,4 +1,4 @@
-import { describeCheck } from "../doctor/describeCheck.ts";
+import { describeCheck } from "../doctor/DoctorCheck.ts";
 import { runDoctor } from "../doctor/runDoctor.ts";
 import { defaultConfigDir } from "../../data-loaders/profile/loadOffice.ts";
 import { defaultWarehousePath } from "../../data-loaders/warehouse/openWarehouse.ts";

@@ -11,7 +11,7 @@ import { prepareOutputFile } from "../../pipelines/report/prepareOutputFile.ts";
 import { printReportPdf } from "../../pipelines/report/printReportPdf.ts";
 import { reportMonths } from "../../pipelines/report/reportData.ts";
 import { buildSite } from "../../pipelines/site/buildSite.ts";
-import { parseAudience } from "../../pipelines/site/parseAudience.ts";
+import { parseAudience } from "../../pipelines/site/siteInputs.ts";
 import { command } from "../Command.ts";
 import { siteInputsOf, warehouseOptions } from "../warehouseOptions.ts";
 import { writablePath } from "../writablePath.ts";

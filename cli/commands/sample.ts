@@ -1,7 +1,8 @@
 import { existsSync, readdirSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { InputError } from "../../lib/InputError.ts";
-import { generateSample, sampleDefaults, type SampleFile } from "../../sample/generateSample.ts";
+import type { SampleFile } from "../../sample/SampleContext.ts";
+import { generateSample, sampleDefaults } from "../../sample/generateSample.ts";
 import { command } from "../Command.ts";
 import { officeOf } from "../warehouseOptions.ts";
 import { writablePath } from "../writablePath.ts";

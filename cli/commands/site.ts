@@ -1,6 +1,5 @@
-import { buildSite } from "../../pipelines/site/buildSite.ts";
-import { describeSite } from "../../pipelines/site/describeSite.ts";
-import { parseAudience } from "../../pipelines/site/parseAudience.ts";
+import { buildSite, describeSite } from "../../pipelines/site/buildSite.ts";
+import { parseAudience } from "../../pipelines/site/siteInputs.ts";
 import { command } from "../Command.ts";
 import { warehouseOptions } from "../warehouseOptions.ts";
 import { writablePath } from "../writablePath.ts";

@@ -5,8 +5,7 @@ import { buildModels, describeBuildTotal } from "../../pipelines/build/buildMode
 import { ingestFiles } from "../../data-loaders/ingest/ingestFiles.ts";
 import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
 import { openWarehouse } from "../../data-loaders/warehouse/openWarehouse.ts";
-import { buildSite } from "../../pipelines/site/buildSite.ts";
-import { describeSite } from "../../pipelines/site/describeSite.ts";
+import { buildSite, describeSite } from "../../pipelines/site/buildSite.ts";
 import { serveSite } from "../../pipelines/site/serveSite.ts";
 import { command } from "../Command.ts";
 import { describeOutcome, describeTotals } from "../ingestReport.ts";

@@ -8,3 +8,10 @@ export interface DoctorCheck {
   /** What to do about a warn or fail; null when there is nothing to do. */
   fix: string | null;
 }
+
+const marks = { ok: "✓", warn: "!", fail: "✗" } as const;
+
+/** A check's line, and under it what to fix. */
+export function describeCheck(check: DoctorCheck): string[] {
+  return [`${marks[check.status]} ${check.label}：${check.detail}`, ...(check.fix ? [`    → ${check.fix}`] : [])];
+}

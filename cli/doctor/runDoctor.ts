@@ -1,17 +1,12 @@
 import { InputError } from "../../lib/InputError.ts";
-import { inboxSources } from "../init/inboxSources.ts";
+import { inboxSources } from "../init/workingFolderContents.ts";
 import { shippedConfigDir } from "../init/initWorkingFolder.ts";
 import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
-import { checkCjkFonts } from "./checkCjkFonts.ts";
-import { checkChromium } from "./checkChromium.ts";
-import { checkConfig, loadConfig } from "./checkConfig.ts";
-import { checkDiskSpace } from "./checkDiskSpace.ts";
+import { checkConfig, checkPlaceholders, loadConfig } from "./configChecks.ts";
 import { checkInbox } from "./checkInbox.ts";
-import { checkNode } from "./checkNode.ts";
-import { checkPlaceholders } from "./checkPlaceholders.ts";
-import { checkWarehouse } from "./checkWarehouse.ts";
 import type { DoctorCheck } from "./DoctorCheck.ts";
-import { loadedFiles } from "./loadedFiles.ts";
+import { checkChromium, checkCjkFonts, checkDiskSpace, checkNode } from "./machineChecks.ts";
+import { checkWarehouse, loadedFiles } from "./warehouseChecks.ts";
 
 export interface DoctorPaths {
   db: string;

@@ -6,12 +6,9 @@ import { InputError } from "../../lib/InputError.ts";
 import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
 import { parseJsonc } from "../../data-loaders/profile/parseJsonc.ts";
 import { projectRoot } from "../../pipelines/site/siteInputs.ts";
-import { configReadme } from "./configReadme.ts";
-import { inboxSources } from "./inboxSources.ts";
 import { checkNewOffice, newOfficeProfile, type NewOffice } from "./newOfficeProfile.ts";
-import { officeJsonText } from "./officeJsonText.ts";
-import { workingConfigFiles } from "./workingConfigFiles.ts";
-import { workingFolderGitignore } from "./workingFolderGitignore.ts";
+import { inboxSources, workingConfigFiles } from "./workingFolderContents.ts";
+import { configReadme, officeJsonText, workingFolderGitignore } from "./workingFolderTexts.ts";
 
 /** The shipped configuration `sqd init` copies: the sample office's, beside this program. */
 export const shippedConfigDir = join(projectRoot, "config");

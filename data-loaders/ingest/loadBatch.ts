@@ -2,9 +2,8 @@ import { resolve } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { PreparedFile } from "./prepareFile.ts";
 import { RejectedFile } from "./RejectedFile.ts";
-import { rawRecordSql } from "../validation/rawRecordSql.ts";
 import { sqlName, sqlString } from "../../lib/sqlText.ts";
-import { storedColumns, validationSql } from "../validation/validationSql.ts";
+import { rawRecordSql, storedColumns, validationSql } from "../validation/validationSql.ts";
 
 /** What a load is doing: reading and staging the cells, validating them, writing the rows. */
 export type LoadStage = "read" | "validate" | "write";

@@ -3,7 +3,6 @@ import { basename, dirname, extname, join } from "node:path";
 import Papa from "papaparse";
 import type { Contract } from "../contracts/contract.ts";
 import { namedSource } from "../contracts/namedSource.ts";
-import { detectEncoding } from "../readers/detectEncoding.ts";
 import { detectSource } from "../readers/detectSource.ts";
 import type { HeaderMatch } from "../readers/findHeader.ts";
 import { prepareUtf8 } from "../readers/prepareUtf8.ts";
@@ -11,6 +10,7 @@ import { readHead } from "../readers/readHead.ts";
 import { MissingSheet, readXlsx, xlsxCellText } from "../readers/readXlsx.ts";
 import type { FileScan } from "../readers/scanFile.ts";
 import { stageColumn, type CsvLayout } from "../readers/stageFiles.ts";
+import { detectEncoding } from "../readers/textEncoding.ts";
 import { RejectedFile } from "./RejectedFile.ts";
 
 export interface PrepareContext {

@@ -1,5 +1,4 @@
-import { allowedValues } from "./allowedValues.ts";
-import type { JsonSchema } from "./JsonSchema.ts";
+import { allowedValues, type JsonSchema } from "./profileJsonSchema.ts";
 
 export interface CommentOptions {
   /** Lines at the top of the file. */

@@ -1,7 +1,5 @@
 import { z } from "zod";
-import { allowedValues } from "./allowedValues.ts";
-import type { JsonSchema } from "./JsonSchema.ts";
-import { profileJsonSchema } from "./profileJsonSchema.ts";
+import { allowedValues, profileJsonSchema, type JsonSchema } from "./profileJsonSchema.ts";
 
 z.config(z.locales.zhTW());
 

@@ -1,12 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { contracts, type Contracts } from "../contracts/contracts.ts";
-import { officeProfileSchema, type OfficeProfile } from "../contracts/officeProfile.ts";
+import { officeProfileSchema, wholeOffice, type OfficeProfile } from "../contracts/officeProfile.ts";
 import { InputError } from "../../lib/InputError.ts";
 import { readReferenceTable } from "../readers/readReferenceTable.ts";
 import { readPlanItems, type PlanItem } from "./readPlanItems.ts";
 import { OfficeCalendar } from "../calendar/OfficeCalendar.ts";
-import { checkSopUnits } from "./checkSopUnits.ts";
 import { describeIssues } from "./describeIssues.ts";
 import { parseJsonc } from "./parseJsonc.ts";
 
@@ -50,6 +49,19 @@ export function loadOffice(configDir = defaultConfigDir): Office {
   const overrides = existsSync(overridesFile) ? readReferenceTable(overridesFile, all.calendar) : [];
   const planItems = readPlanItems(join(configDir, "plan-items"), all.plan_items);
   return { configDir, profile, contracts: all, sop, calendar: new OfficeCalendar(official, overrides), planItems };
+}
+
+/**
+ * Every 業務單位 of `sop.csv` must be one of the profile's units (or 全所各課): a typo or a unit
+ * renamed in office.json would otherwise split a unit's cases in two on every page.
+ */
+function checkSopUnits(file: string, sop: readonly { unit: string }[], profile: OfficeProfile): void {
+  const units = [...profile.units.map((u) => u.name), wholeOffice];
+  const at = sop.findIndex((s) => !units.includes(s.unit));
+  if (at < 0) return;
+  throw new InputError(
+    `${file} 第 ${at + 2} 列「業務單位」欄：「${sop[at]!.unit}」不在 office.json 的 units 名單中（可用：${units.join("、")}）。`,
+  );
 }
 
 /** Reads and validates `office.json`: JSON, where `//` and `/* *\/` comments are allowed (sqd init writes them). */

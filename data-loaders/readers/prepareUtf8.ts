@@ -1,6 +1,6 @@
 import { createReadStream, createWriteStream } from "node:fs";
 import { once } from "node:events";
-import type { DetectedEncoding } from "./detectEncoding.ts";
+import type { DetectedEncoding } from "./textEncoding.ts";
 
 /**
  * Gives DuckDB a UTF-8 file whose records line up with Excel's row numbers: the original when it is

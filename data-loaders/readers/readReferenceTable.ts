@@ -5,7 +5,7 @@ import type { Contract } from "../contracts/contract.ts";
 import { InputError } from "../../lib/InputError.ts";
 import { normalizeCell, normalizeHeader } from "../values/normalizeCell.ts";
 import { parseReferenceCell } from "../values/parseReferenceCell.ts";
-import { decodeText } from "./decodeText.ts";
+import { decodeText } from "./textEncoding.ts";
 
 /**
  * Reads a small reference table from `config/` (SOP deadlines, calendar files) strictly: the office

@@ -3,7 +3,6 @@ import type { Contract } from "../contracts/contract.ts";
 import { foldedSql, foldingNeededSql, normalizedSql } from "./normalizedSql.ts";
 import { dateOnlySql, parsedColumnSql, sqlType } from "./parsedColumnSql.ts";
 import { sqlName, sqlString } from "../../lib/sqlText.ts";
-import { timestampTextSql } from "./timestampTextSql.ts";
 
 /** First cells that mark a footer row (totals, signatures) rather than data. */
 export const footerWords = ["合計", "總計", "小計", "製表", "承辦人", "單位主管", "核章"] as const;
@@ -44,6 +43,14 @@ function warningsSql(contract: Contract): string {
     ? lists.reduce((a, b) => `list_concat(${a}, ${b})`)
     : `CAST([] AS STRUCT(code VARCHAR, "column" VARCHAR)[])`;
 }
+
+/**
+ * `CAST(t AS VARCHAR)` of a TIMESTAMPTZ at Asia/Taipei, the text row hashes are made of, without
+ * ICU's time-zone lookup (the slowest part of hashing): Taipei has kept +08:00 since 1980, so its
+ * wall clock is UTC + 8 h; earlier instants (daylight saving until 1979) take the cast.
+ */
+export const timestampTextSql = (t: string) =>
+  `CASE WHEN ${t} >= TIMESTAMPTZ '1980-01-01 00:00:00+08' THEN CAST(make_timestamp(epoch_us(${t}) + 28800000000) AS VARCHAR) || '+08' ELSE CAST(${t} AS VARCHAR) END`;
 
 /**
  * SQL that turns the staged VARCHAR table `stage(_file, _row, c0…)` — the rows of one or more
@@ -167,4 +174,12 @@ WITH lined AS (
   SELECT *${derived} FROM hashed
 )
 SELECT * FROM keyed;`;
+}
+
+/**
+ * SQL for a staged row as the file gave it, a JSON object from header to cell, for the
+ * quarantine. Built only for quarantined rows (from `stage`), not for every row validated.
+ */
+export function rawRecordSql(headers: readonly { column: string; header: string }[], table: string): string {
+  return `json_object(${headers.map((h) => `${sqlString(h.header)}, ${table}.${h.column}`).join(", ")})`;
 }

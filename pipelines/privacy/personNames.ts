@@ -1,4 +1,4 @@
-import type { PersonalDataSpan } from "./findPersonalData.ts";
+import type { PersonalDataSpan } from "./PersonalDataSpan.ts";
 
 /**
  * Words that tell a name is next to them. `before` precede a name (陳情人：王小明, 我是王小明),

@@ -5,10 +5,9 @@ import { fileURLToPath } from "node:url";
 import { InputError } from "../../lib/InputError.ts";
 import { exportOpenData } from "../openData/exportOpenData.ts";
 import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
-import { liftSidebarClose } from "./liftSidebarClose.ts";
+import { fixBuiltPage } from "./fixBuiltPage.ts";
 import { pageDataSizes, type PageDataSize } from "./pageDataSizes.ts";
 import { seedNpmVersionCache } from "./seedNpmVersionCache.ts";
-import { setHtmlLang } from "./setHtmlLang.ts";
 import { defaultsRoot, projectRoot, siteDefaults, siteEnv, siteInputs, type Audience } from "./siteInputs.ts";
 import { isWithin } from "../../lib/isWithin.ts";
 
@@ -77,7 +76,7 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSi
   const pages = htmlFiles(out);
   for (const page of pages) {
     const file = join(out, page);
-    writeFileSync(file, liftSidebarClose(setHtmlLang(readFileSync(file, "utf8"), siteLang)));
+    writeFileSync(file, fixBuiltPage(readFileSync(file, "utf8"), siteLang));
   }
   // The open datasets' files beside the pages (the 開放資料 page links them): Framework would pull a
   // CSV or Parquet parser from a CDN for any such file attached to a page. Without marts or a
@@ -88,6 +87,27 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSi
     if (!(e instanceof InputError)) throw e;
   }
   return { out, audience, pages, dataSizes: pageDataSizes(out, pages), seconds: (performance.now() - started) / 1000 };
+}
+
+const audienceLabels = { internal: "內部版", public: "公開版" } as const;
+
+function kilobytes(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KB`;
+}
+
+/**
+ * What `sqd site`, `sqd build` and `sqd start` print after a site build: pages, folder and time,
+ * then each page's data as downloaded (gzip), largest first, so growth is seen before it is slow.
+ */
+export function describeSite(site: BuiltSite, cwd = process.cwd()): string[] {
+  const shown = relative(cwd, site.out) || site.out;
+  const sizes = site.dataSizes.filter((d) => d.files.length > 0).sort((a, b) => b.gzipBytes - a.gzipBytes);
+  return [
+    `已建置${audienceLabels[site.audience]} ${site.pages.length} 頁網站：${shown.startsWith("..") ? site.out : shown}（${site.seconds.toFixed(1)} 秒）`,
+    ...(sizes.length > 0
+      ? [`各頁資料量（gzip）：${sizes.map((d) => `${d.page} ${kilobytes(d.gzipBytes)}`).join("、")}`]
+      : []),
+  ];
 }
 
 /**

@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { InputError } from "../../lib/InputError.ts";
 
 /**
  * Environment variables through which `buildSite` hands its inputs to the Framework config and the
@@ -18,6 +19,13 @@ export const siteEnv = {
 /** Who a build is for: the office's own staff, or anyone (the public rules: aggregates only). */
 export const audiences = ["internal", "public"] as const;
 export type Audience = (typeof audiences)[number];
+
+/** The `--audience` option: internal (default) or public; anything else is a clear error. */
+export function parseAudience(value: string | undefined): Audience {
+  if (value === undefined) return "internal";
+  if ((audiences as readonly string[]).includes(value)) return value as Audience;
+  throw new InputError(`--audience 只能是 internal（內部版）或 public（公開版）（收到 ${value}）。`);
+}
 
 /** The project folder (where package.json is), whatever the current directory. */
 export const projectRoot = fileURLToPath(new URL("../../", import.meta.url));

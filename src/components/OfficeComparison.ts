@@ -3,7 +3,7 @@ import * as d3 from "d3";
 import { ChartFigure } from "./ChartFigure.js";
 import { DataTable } from "./DataTable.js";
 import { formatNumber } from "./formatNumber.js";
-import type { KpiRow } from "./KpiCard.js";
+import type { KpiRow } from "./KpiRow.js";
 import { withUnit } from "./unitText.js";
 
 /** How an office stands against the target once its uncertainty is counted. */

@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { ChartFigure } from "./ChartFigure.js";
 import { DataTable } from "./DataTable.js";
 import { formatNumber } from "./formatNumber.js";
-import type { KpiRow } from "./KpiCard.js";
+import type { KpiRow } from "./KpiRow.js";
 import { monthTicks } from "./monthTicks.js";
 import { rocMonthLabel } from "./rocMonthLabel.js";
 import { withUnit } from "./unitText.js";

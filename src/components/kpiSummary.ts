@@ -1,5 +1,5 @@
 import { formatNumber } from "./formatNumber.js";
-import type { KpiRow } from "./KpiCard.js";
+import type { KpiRow } from "./KpiRow.js";
 import { withUnit } from "./unitText.js";
 
 /** The fields of a kpi_monthly row (docs/metrics.md) the summary reads. */

@@ -4,7 +4,7 @@ import { basename, dirname, join, relative } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
-import { decodeText } from "../../data-loaders/readers/decodeText.ts";
+import { decodeText } from "../../data-loaders/readers/textEncoding.ts";
 import { loadOffice, loadProfile } from "../../data-loaders/profile/loadOffice.ts";
 import { defaultsRoot, projectRoot, siteInputs } from "../../pipelines/site/siteInputs.ts";
 import { sqdInFolder } from "../support/sqdInFolder.ts";

@@ -3,7 +3,8 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { FileOutcome } from "../../../data-loaders/ingest/ingestFiles.ts";
-import { generateSample, type SampleFile, type SampleSummary } from "../../../sample/generateSample.ts";
+import type { SampleFile } from "../../../sample/SampleContext.ts";
+import { generateSample, type SampleSummary } from "../../../sample/generateSample.ts";
 import { TestWarehouse } from "../../support/TestWarehouse.ts";
 
 // docs/sample-data.md「刻意放入的問題列」: planted keys that are quarantine reasons, warnings, and

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { officeProfileSchema } from "../../../data-loaders/contracts/officeProfile.ts";
-import type { JsonSchema } from "../../../data-loaders/profile/JsonSchema.ts";
-import { profileJsonSchema } from "../../../data-loaders/profile/profileJsonSchema.ts";
+import { profileJsonSchema, type JsonSchema } from "../../../data-loaders/profile/profileJsonSchema.ts";
 
 /** Every property path of a JSON Schema, list items as `[]`. */
 function fields(schema: JsonSchema, path = ""): { path: string; schema: JsonSchema }[] {

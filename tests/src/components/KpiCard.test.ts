@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import { KpiCard, type KpiRow } from "../../../src/components/KpiCard.ts";
+import { KpiCard } from "../../../src/components/KpiCard.ts";
+import type { KpiRow } from "../../../src/components/KpiRow.ts";
 
 const months = [
   "2024-12",

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from "vitest";
-import type { KpiRow } from "../../../src/components/KpiCard.ts";
+import type { KpiRow } from "../../../src/components/KpiRow.ts";
 import { OfficeComparison, targetStanding } from "../../../src/components/OfficeComparison.ts";
 import { rowTexts, textsOf } from "../../support/textsOf.ts";
 

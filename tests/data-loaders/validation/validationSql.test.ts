@@ -1,6 +1,6 @@
 import { DuckDBInstance } from "@duckdb/node-api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { timestampTextSql } from "../../../data-loaders/validation/timestampTextSql.ts";
+import { timestampTextSql } from "../../../data-loaders/validation/validationSql.ts";
 
 let instance: DuckDBInstance;
 beforeAll(async () => {

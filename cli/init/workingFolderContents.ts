@@ -1,5 +1,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
+import type { Contract } from "../../data-loaders/contracts/contract.ts";
+import { contracts } from "../../data-loaders/contracts/contracts.ts";
+import type { OfficeProfile } from "../../data-loaders/contracts/officeProfile.ts";
 
 export interface ConfigFile {
   /** Path inside `config/`, with `/` separators. */
@@ -46,4 +49,11 @@ export function workingConfigFiles(shippedDir: string, officeJson: string, sameC
     return { path, content: bytes };
   });
   return { files, todo };
+}
+
+/** The inbox sub-folders, one per source contract (ingest names a file's source by its folder). */
+export function inboxSources(profile: OfficeProfile): { name: string; title: string }[] {
+  return (Object.values(contracts(profile)) as Contract[])
+    .filter((c) => c.kind === "source")
+    .map((c) => ({ name: c.name, title: c.title }));
 }

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { stripJsonComments } from "../../../data-loaders/profile/stripJsonComments.ts";
+import { parseJsonc, stripJsonComments } from "../../../data-loaders/profile/parseJsonc.ts";
+
+describe("parseJsonc", () => {
+  it("reads JSON with comments and a byte-order mark", () => {
+    expect(parseJsonc('\uFEFF// office\n{ "a": 1 /* one */ }')).toEqual({ a: 1 });
+  });
+
+  it("names the line of a syntax error, counted in the file as written", () => {
+    expect(() => parseJsonc('// office\n{\n  "a": 1,\n}')).toThrow(/^第 4 行：/);
+  });
+});
 
 describe("stripJsonComments", () => {
   it("blanks // and /* */ comments, keeping every line break and offset", () => {

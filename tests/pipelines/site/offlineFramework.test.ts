@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { refuseNetwork } from "../../../pipelines/site/refuseNetwork.ts";
+import { refuseNetwork } from "../../../pipelines/site/offlineFramework.ts";
 
 const realFetch = globalThis.fetch;
 afterEach(() => {
