@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { InputError } from "../../lib/InputError.ts";
-import { initNextSteps } from "../init/workingFolderTexts.ts";
+import { initNextSteps } from "../init/initWorkingFolder.ts";
 import { initWorkingFolder } from "../init/initWorkingFolder.ts";
 import { projectRoot } from "../../pipelines/site/siteInputs.ts";
 import { command } from "../Command.ts";
