@@ -22,6 +22,7 @@ function json(outcomes: FileOutcome[]) {
       warnings: o.status === "loaded" ? o.warnings : [],
       error: o.status === "rejected" ? o.error : null,
       quarantined: o.status === "loaded" ? o.quarantined : [],
+      ignored: o.status === "loaded" ? o.ignored : [],
     })),
   };
 }

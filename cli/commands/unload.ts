@@ -16,7 +16,11 @@ export const unloadCommand = command({
     const warehouse = await openWarehouse(office, { path: dbOf(values) });
     try {
       const result = await unloadLoad(warehouse, office, loadId);
-      console.log(`已移除批次 ${loadId}（${result.source}）：刪除 ${result.removed} 列，還原 ${result.restored} 列。`);
+      // Rows a later load repeated stay, now that load's: said only when there are some.
+      const handed = result.handed ? `，${result.handed} 列改屬之後重複匯入它們的批次` : "";
+      console.log(
+        `已移除批次 ${loadId}（${result.source}）：刪除 ${result.removed} 列，還原 ${result.restored} 列${handed}。`,
+      );
       return 0;
     } finally {
       warehouse.close();

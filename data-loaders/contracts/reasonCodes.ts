@@ -8,6 +8,7 @@ export const reasonCodes = {
   out_of_range: "超出允許範圍",
   invalid_value: "不是允許的值",
   duplicate_key: "與同一檔案較前一列的鍵相同、內容不同",
+  extra_cells: "儲存格比標題列多（多半是內容中有未加引號的逗號），各欄對不上",
 } as const;
 
 export type ColumnReasonCode = keyof typeof reasonCodes;

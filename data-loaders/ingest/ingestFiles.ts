@@ -59,8 +59,8 @@ interface Pending extends BatchFile {
  * Ingests files into the warehouse. Files of one source and layout load together as a batch, in
  * one transaction, in the order given: the batch either loads whole (each file's rows loaded,
  * quarantined or counted duplicate, as if loaded one after another) or leaves the warehouse as it
- * was. A file whose exact bytes were loaded before is `unchanged`; a rejected file is logged with
- * its reason, and the others still load.
+ * was. A file whose exact bytes were loaded before, read the same way (sheet, source, office), is
+ * `unchanged`; a rejected file is logged with its reason, and the others still load.
  */
 export async function ingestFiles(
   warehouse: Warehouse,
@@ -83,8 +83,8 @@ export async function ingestFiles(
     status: string,
     fields: Record<string, string>,
   ) =>
-    c.run(`INSERT INTO load_log (load_id, loaded_at, office_code, path, size_bytes, sha256, status, ${Object.keys(fields).join(", ")})
-           VALUES (${q(f.loadId)}, now(), ${q(officeCode)}, ${q(resolve(f.file))}, ${f.size}, ${q(f.sha256)}, ${q(status)}, ${Object.values(fields).join(", ")})`);
+    c.run(`INSERT INTO load_log (load_id, loaded_at, office_code, sheet, path, size_bytes, sha256, status, ${Object.keys(fields).join(", ")})
+           VALUES (${q(f.loadId)}, now(), ${q(officeCode)}, ${q(options.sheet)}, ${q(resolve(f.file))}, ${f.size}, ${q(f.sha256)}, ${q(status)}, ${Object.values(fields).join(", ")})`);
   const reject = async (
     f: { index: number; loadId: string; file: string; size: number; sha256: string },
     e: RejectedFile,
@@ -120,9 +120,12 @@ export async function ingestFiles(
         continue;
       }
       const f = { index, file, size: scan.size, sha256: scan.sha256, loadId: newLoadId(scan.sha256) };
+      // The load key: the same bytes, read the same way (sheet, source, office for rows without a code).
       const previous = (
         await c.runAndReadAll(
-          `SELECT source FROM load_log WHERE sha256 = ${q(scan.sha256)} AND status = 'loaded' LIMIT 1`,
+          `SELECT source FROM load_log WHERE sha256 = ${q(scan.sha256)} AND status = 'loaded'
+           AND sheet IS NOT DISTINCT FROM ${q(options.sheet)} AND office_code = ${q(officeCode)}
+           ${options.source ? `AND source = ${q(options.source)}` : ""} LIMIT 1`,
         )
       ).getRowObjectsJson()[0];
       if (previous) {

@@ -4,6 +4,7 @@ import type { PreparedFile } from "./prepareFile.ts";
 import { RejectedFile } from "./RejectedFile.ts";
 import { sqlName, sqlString } from "../../lib/sqlText.ts";
 import { rawRecordSql, storedColumns, validationSql } from "../validation/validationSql.ts";
+import { rowKeySql } from "../warehouse/sourceTableSql.ts";
 
 /** What a load is doing: reading and staging the cells, validating them, writing the rows. */
 export type LoadStage = "read" | "validate" | "write";
@@ -29,6 +30,8 @@ export interface LoadReport {
   warnings: (RowIssue & { code: string })[];
   /** The first 100 quarantined rows. */
   quarantined: (RowIssue & { reason: string })[];
+  /** Row numbers of the first 100 rows skipped as totals or footers (counted in rows_ignored). */
+  ignored: number[];
   ignored_columns: string[];
   missing_optional_columns: string[];
 }
@@ -100,7 +103,12 @@ ${validationSql(contract, { mapping, columns: headers.map((h) => h.column), offi
   // one grouping finds them. Within a file, a later row with a key repeats the first (a duplicate,
   // or `duplicate_key` when its values differ). Across files, each file's first row of the key and
   // the loaded row form the key's chain; `replaced_in` is the file whose row replaces this one.
+  // A key seen once in each of two files (a loaded row and its correction, most often) is a pair,
+  // settled by its grouping: window functions, slow over every row of a corrected export, number
+  // only the other chains. `nth` is a join key on both sides of the last join: tested on the left
+  // side alone, it turned that join into a nested loop, quadratic in the chained rows.
   const k = (t: string) => keys.map((key) => `${t}.${key}`).join(", ");
+  const isPair = "n = 2 AND file_a < file_b";
   await c.run(`
 CREATE OR REPLACE TEMP TABLE chain AS
 WITH incoming AS (
@@ -111,17 +119,30 @@ WITH incoming AS (
   SELECT * FROM incoming UNION ALL SELECT * FROM loaded
 ), repeated AS (
   SELECT ${keys.join(", ")} FROM occurrences GROUP BY ALL HAVING count(*) > 1
+), chains AS (
+  SELECT ${k("o")}, count(*) AS n, min(o._file) AS file_a, max(o._file) AS file_b,
+    arg_min(o._row, o._file) AS row_a, arg_max(o._row, o._file) AS row_b,
+    arg_min(o.row_hash, o._file) AS hash_a, arg_max(o.row_hash, o._file) AS hash_b
+  FROM occurrences o SEMI JOIN repeated r ON ${keyMatch("o", "r")} GROUP BY ALL
 ), nth AS (
   SELECT o.*, row_number() OVER (PARTITION BY o._file, ${k("o")} ORDER BY o._row) AS nth,
     first_value(o.row_hash) OVER (PARTITION BY o._file, ${k("o")} ORDER BY o._row) AS first_hash
-  FROM occurrences o SEMI JOIN repeated r ON ${keyMatch("o", "r")}
+  FROM occurrences o SEMI JOIN (SELECT * FROM chains WHERE NOT (${isPair})) r ON ${keyMatch("o", "r")}
 ), steps AS (
   SELECT *, CASE WHEN nth = 1 THEN lag(row_hash) OVER (PARTITION BY nth = 1, ${keys.join(", ")} ORDER BY _file) END AS prev_hash FROM nth
 ), changes AS (
-  SELECT _file, ${keys.join(", ")}, lead(_file) OVER (PARTITION BY ${keys.join(", ")} ORDER BY _file) AS replaced_in
+  SELECT _file, nth, ${keys.join(", ")}, lead(_file) OVER (PARTITION BY ${keys.join(", ")} ORDER BY _file) AS replaced_in
   FROM steps WHERE nth = 1 AND (prev_hash IS NULL OR prev_hash <> row_hash)
+), pairs AS (
+  SELECT * FROM chains WHERE ${isPair}
 )
-SELECT s.*, ch.replaced_in FROM steps s LEFT JOIN changes ch ON s.nth = 1 AND ch._file = s._file AND ${keyMatch("ch", "s")};
+SELECT s.*, ch.replaced_in FROM steps s LEFT JOIN changes ch ON ch.nth = s.nth AND ch._file = s._file AND ${keyMatch("ch", "s")}
+UNION ALL BY NAME
+SELECT file_a AS _file, row_a AS _row, ${keys.join(", ")}, hash_a AS row_hash, 1 AS nth, hash_a AS first_hash, NULL AS prev_hash,
+  CASE WHEN hash_a <> hash_b THEN file_b END AS replaced_in FROM pairs
+UNION ALL BY NAME
+SELECT file_b AS _file, row_b AS _row, ${keys.join(", ")}, hash_b AS row_hash, 1 AS nth, hash_b AS first_hash, hash_a AS prev_hash,
+  NULL AS replaced_in FROM pairs;
 CREATE OR REPLACE TEMP VIEW fates AS
 SELECT v.* EXCLUDE (reason, reason_column), b.load_id, b.path, r.load_id AS replaced_by,
   CASE WHEN ch.nth > 1 AND ch.row_hash <> ch.first_hash THEN 'duplicate_key' ELSE v.reason END AS reason,
@@ -153,6 +174,8 @@ FROM fates GROUP BY _file`);
 INSERT INTO quarantine (load_id, source, office_code, file, "row", "column", header, reason, raw)
 SELECT v.load_id, ${source}, v.office_code, v.path, v._row, v.reason_column, ${headerOf}, v.reason, ${rawRecordSql(headers, "s")}
 FROM fates v JOIN stage s ON s._file = v._file AND s._row = v._row WHERE v.fate = 'quarantined';
+INSERT INTO load_duplicates (load_id, source, row_key, source_row, row_hash)
+SELECT load_id, ${source}, ${rowKeySql(contract, "v")}, _row, row_hash FROM fates v WHERE fate = 'duplicate';
 ${
   anyReplaced
     ? `INSERT INTO ${replacedTable} (${[...kept, "replaced_by"].join(", ")})
@@ -195,6 +218,9 @@ FROM (SELECT load_id, office_code, _row, unnest(warnings) AS w FROM fates WHERE 
         "_row",
       )
     : new Map();
+  const ignored = counts.some((r) => r.rows_ignored > 0)
+    ? await firstOfEach<{ row: number }>(`CAST(_row AS INTEGER) AS "row"`, "fates WHERE fate = 'ignored'", "_row")
+    : new Map();
   await c.run(
     "DROP VIEW IF EXISTS fates; DROP TABLE IF EXISTS chain; DROP TABLE IF EXISTS validated; DROP TABLE IF EXISTS batch_files;",
   );
@@ -214,6 +240,7 @@ FROM (SELECT load_id, office_code, _row, unnest(warnings) AS w FROM fates WHERE 
       ...fileCounts,
       warnings: warnings.get(i) ?? [],
       quarantined: quarantined.get(i) ?? [],
+      ignored: (ignored.get(i) ?? []).map((r: { row: number }) => r.row),
       ignored_columns: header.ignored,
       missing_optional_columns: header.missingOptional,
     };

@@ -1,3 +1,6 @@
+import { mkdtemp, rm, symlink } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { sqlString } from "../../lib/sqlText.ts";
 
@@ -12,7 +15,7 @@ export interface CsvStaging {
 /** How the files of one staging are laid out: they share it. */
 export interface CsvLayout {
   delimiter: string;
-  /** Columns to read: the header's width. Cells beyond it are ignored, short rows padded. */
+  /** The header's width. Short rows are padded; cells beyond it are `_extra` (see stageFiles). */
   width: number;
   /** True when each file's first column already holds the Excel row number (staged XLSX). */
   rowColumn?: boolean;
@@ -20,10 +23,15 @@ export interface CsvLayout {
 
 export const stageColumn = (i: number) => `c${i}`;
 
+// DuckDB drops the cells of a row beyond the columns it is given: a few more are read, so that a
+// row with extra cells is seen (one whose first few extra cells are blank only by later ones).
+const extraColumns = 8;
+const readWidth = (layout: CsvLayout) => layout.width + extraColumns;
+
 function readSql(paths: readonly string[], layout: CsvLayout): string {
   const names = [
     ...(layout.rowColumn ? ["_xrow"] : []),
-    ...Array.from({ length: layout.width }, (_, i) => stageColumn(i)),
+    ...Array.from({ length: readWidth(layout) }, (_, i) => stageColumn(i)),
   ];
   return `read_csv([${paths.map(sqlString).join(", ")}], columns = {${names.map((n) => `${sqlString(n)}: 'VARCHAR'`).join(", ")}},
   auto_detect = false, header = false, delim = ${sqlString(layout.delimiter)}, quote = '"', escape = '"', strict_mode = false,
@@ -31,27 +39,61 @@ function readSql(paths: readonly string[], layout: CsvLayout): string {
 }
 
 /**
- * Stages UTF-8 delimited files into the temp view `stage(_file, _row, c0…)`, every cell VARCHAR,
+ * Links each file under a plain name in a new folder: DuckDB reads every path as a glob pattern
+ * (`cases[1].csv` reads cases1.csv, `cases*.csv` every cases file) and has no escape for one.
+ */
+async function literalPaths(paths: readonly string[]): Promise<{ folder: string; links: string[] }> {
+  const folder = await mkdtemp(join(tmpdir(), "sqd-stage-"));
+  const links = paths.map((_, i) => join(folder, `${i}.csv`));
+  await Promise.all(paths.map((p, i) => symlink(resolve(p), links[i]!)));
+  return { folder, links };
+}
+
+/** SQL telling whether a row of `r` has a non-blank cell beyond the header's width, and those cells joined as in the file. */
+function extraSql(layout: CsvLayout): { any: string; cells: string } {
+  const cells = Array.from({ length: extraColumns }, (_, i) => `r.${stageColumn(layout.width + i)}`);
+  const delimiter = sqlString(layout.delimiter);
+  return {
+    any: `coalesce(${cells.map((c) => `nullif(trim(${c}), '')`).join(", ")}) IS NOT NULL`,
+    cells: `rtrim(concat_ws(${delimiter}, ${cells.map((c) => `coalesce(${c}, '')`).join(", ")}), ${delimiter})`,
+  };
+}
+
+/**
+ * Stages UTF-8 delimited files into the temp view `stage(_file, _row, c0…, _extra)`, every cell VARCHAR,
  * `_file` the file's index among the readable ones of `files`: one read by DuckDB for all of them
  * (a file per thread), no per-row JavaScript. Record numbers are Excel's because blank lines were made records beforehand
  * (prepareUtf8) and the table keeps the files' order, so a record's rowid less its file's first is
  * its number — which holds because staging runs outside a transaction (uncommitted rowids are not
- * dense). Returns the files DuckDB could not read, with its message; the others are staged.
+ * dense). `_extra` holds the cells a row has beyond the header's (validation quarantines it), unless
+ * the header record has some itself: it was wider than the head its width was taken from, and the
+ * cells beyond are then columns of its own, ignored as before.
+ * Returns the files DuckDB could not read, with its message; the others are staged.
  */
 export async function stageFiles(
   connection: DuckDBConnection,
   layout: CsvLayout,
   files: readonly CsvStaging[],
 ): Promise<Map<number, string>> {
+  const { folder, links } = await literalPaths(files.map((f) => f.path));
+  try {
+    return await stageLinked(connection, layout, files, links);
+  } finally {
+    // The rows are in stage_raw by now: DuckDB no longer reads the files.
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+async function stageLinked(
+  connection: DuckDBConnection,
+  layout: CsvLayout,
+  files: readonly CsvStaging[],
+  links: readonly string[],
+): Promise<Map<number, string>> {
   const failed = new Map<number, string>();
   let readable = files.map((_, i) => i);
   try {
-    await connection.run(
-      `CREATE OR REPLACE TEMP TABLE stage_raw AS SELECT * FROM ${readSql(
-        files.map((f) => f.path),
-        layout,
-      )}`,
-    );
+    await connection.run(`CREATE OR REPLACE TEMP TABLE stage_raw AS SELECT * FROM ${readSql(links, layout)}`);
   } catch (e) {
     if (files.length === 1) {
       failed.set(0, (e as Error).message.split("\n")[0]!);
@@ -61,7 +103,7 @@ export async function stageFiles(
       for (const i of readable) {
         try {
           await connection.run(
-            `CREATE OR REPLACE TEMP TABLE stage_probe AS SELECT * FROM ${readSql([files[i]!.path], layout)}`,
+            `CREATE OR REPLACE TEMP TABLE stage_probe AS SELECT * FROM ${readSql([links[i]!], layout)}`,
           );
         } catch (e) {
           failed.set(i, (e as Error).message.split("\n")[0]!);
@@ -73,22 +115,30 @@ export async function stageFiles(
     if (!readable.length) return failed;
     await connection.run(
       `CREATE OR REPLACE TEMP TABLE stage_raw AS SELECT * FROM ${readSql(
-        readable.map((i) => files[i]!.path),
+        readable.map((i) => links[i]!),
         layout,
       )}`,
     );
   }
   // Numbered among the staged files, so that the caller's list of the readable ones lines up.
-  const values = readable.map((i, staged) => `(${staged}, ${sqlString(files[i]!.path)}, ${files[i]!.headerRow})`);
+  const values = readable.map((i, staged) => `(${staged}, ${sqlString(links[i]!)}, ${files[i]!.headerRow})`);
+  const extra = extraSql(layout);
+  // A staged workbook holds no header record: its width is the header's own.
+  const wideHeader = layout.rowColumn
+    ? "false"
+    : `coalesce((SELECT ${extra.any} FROM stage_raw r WHERE r.rowid = f.first_rowid + f.header_row - 1), false)`;
   await connection.run(`
 CREATE OR REPLACE TEMP TABLE stage_files AS
-SELECT f._file, f.path, f.header_row, coalesce(r.first_rowid, 0) AS first_rowid
-FROM (VALUES ${values.join(", ")}) AS f(_file, path, header_row)
-LEFT JOIN (SELECT filename, min(rowid) AS first_rowid FROM stage_raw GROUP BY filename) r ON r.filename = f.path;
+SELECT *, ${wideHeader} AS wide_header FROM (
+  SELECT f._file, f.path, f.header_row, coalesce(r.first_rowid, 0) AS first_rowid
+  FROM (VALUES ${values.join(", ")}) AS f(_file, path, header_row)
+  LEFT JOIN (SELECT filename, min(rowid) AS first_rowid FROM stage_raw GROUP BY filename) r ON r.filename = f.path
+) f;
 CREATE OR REPLACE TEMP VIEW stage AS
 SELECT * EXCLUDE (header_row) FROM (
   SELECT CAST(f._file AS INTEGER) AS _file, CAST(${layout.rowColumn ? "r._xrow" : "r.rowid - f.first_rowid + 1"} AS INTEGER) AS _row, f.header_row,
-    ${Array.from({ length: layout.width }, (_, i) => `r.${stageColumn(i)}`).join(", ")}
+    ${Array.from({ length: layout.width }, (_, i) => `r.${stageColumn(i)}`).join(", ")},
+    CASE WHEN ${extra.any} AND NOT f.wide_header THEN ${extra.cells} END AS _extra
   FROM stage_raw r JOIN stage_files f ON f.path = r.filename
 ) WHERE _row > header_row;`);
   return failed;

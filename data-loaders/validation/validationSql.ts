@@ -4,8 +4,15 @@ import { foldedSql, foldingNeededSql, normalizedSql } from "./normalizedSql.ts";
 import { dateOnlySql, parsedColumnSql, sqlType } from "./parsedColumnSql.ts";
 import { sqlName, sqlString } from "../../lib/sqlText.ts";
 
-/** First cells that mark a footer row (totals, signatures) rather than data. */
+/**
+ * Words a footer's first cell starts with (totals, signatures, print dates). Such a row is left out
+ * only when it is a total (the cell is 合計, 總計 or 小計 alone) or sits in the trailing block after
+ * the last data row: a data row may well start with one (承辦人員異動…).
+ */
 export const footerWords = ["合計", "總計", "小計", "製表", "承辦人", "單位主管", "核章"] as const;
+
+/** A cell that is a total and nothing else: 合計, 總計 or 小計, spaces allowed (合　計). */
+const totalCell = "[\\s\\p{Zs}]*[合總小][\\s\\p{Zs}]*計[\\s\\p{Zs}]*";
 
 /** The order in which a row's problems are reported: the first that applies is its reason. */
 const reasonLevels: readonly (readonly string[])[] = [
@@ -84,14 +91,21 @@ export function validationSql(contract: Contract, staged: StagedFiles): string {
   // A row is blank when every cell is only spaces (trim() removes the Unicode space separators,
   // Zs): a row with one cell that is not passes the first test of the OR, most often its first.
   const nonBlank = staged.columns.map((c) => `regexp_matches(${c}, '[^\\p{Zs}]')`).join(" OR ");
-  // A footer's first non-blank cell starts with a footer word. The joined cells must then start
-  // with one after spaces and separators: a cheap search that leaves only footer rows (and rows
-  // of odd cells) to find their first cell.
-  const words = footerWords.join("|");
-  const footerStart = sqlString(`^\\s*(${words})`);
+  // A footer's first non-blank cell starts with a footer word (spaces allowed within: 合　計). The
+  // joined cells must then start with one after spaces and separators: a cheap search that leaves
+  // only footer rows (and rows of odd cells) to find their first cell. `footer` is first 'total',
+  // 'footer' (may be one: see `placed` below) or NULL, then whether the row is left out.
+  const words = footerWords.map((w) => [...w].join("[\\s\\p{Zs}]*")).join("|");
+  const footerStart = sqlString(`^[\\s\\p{Zs}]*(${words})`);
   const mayBeFooter = sqlString(`^[\\s\\p{Zs}\\x1f]*(${words})`);
-  const firstCell = `trim(list_filter([${staged.columns.join(", ")}], x -> trim(x) <> '')[1])`;
-  const footer = `CASE WHEN regexp_matches(line, ${mayBeFooter}) THEN coalesce(regexp_matches(${firstCell}, ${footerStart}), false) ELSE false END`;
+  const firstCell = `list_filter([${staged.columns.join(", ")}], x -> trim(x) <> '')[1]`;
+  const kind = `CASE WHEN regexp_full_match(cell, ${sqlString(totalCell)}) THEN 'total' WHEN regexp_matches(cell, ${footerStart}) THEN 'footer' END`;
+  const footer = `CASE WHEN regexp_matches(line, ${mayBeFooter}) THEN list_transform([${firstCell}], cell -> ${kind})[1] END`;
+  // A footer-like row is a data row when it is valid; one that is not is left out only after the
+  // file's last data row (signature and print-date lines), else quarantined for its reason.
+  const dataRow = `footer IS NULL OR (footer = 'footer' AND problem IS NULL)`;
+  const lastDataRow = `coalesce(max(CASE WHEN ${dataRow} THEN _row END) OVER (PARTITION BY _file), 0)`;
+  const placed = `coalesce(footer = 'total' OR (footer = 'footer' AND _row > ${lastDataRow}), false)`;
 
   const readers = contract.columns.map((c) => ({ column: c, sql: parsedColumnSql(c, n(c.alias), p(c.alias)) }));
   const typed = readers.flatMap(({ column: c, sql }) => {
@@ -110,6 +124,8 @@ export function validationSql(contract: Contract, staged: StagedFiles): string {
 
   const rules = (contract.rules ?? []).map((r) => ({ ...r, broken: `coalesce(${r.violation}, false)` }));
   const reasonArms = [
+    // Cells beyond the header shift or lose the row's values: what they were meant to be is unknown.
+    `WHEN extra THEN {'reason': 'extra_cells', 'column': CAST(NULL AS VARCHAR)}`,
     // Most rows are clean: one test settles them before the arms below look for their reason.
     `WHEN coalesce(${contract.columns.map((c) => e(c.alias)).join(", ")}) IS NULL${rules.map((r) => ` AND NOT ${r.broken}`).join("")} THEN NULL`,
     ...reasonLevels.flatMap((level) =>
@@ -151,23 +167,25 @@ export function validationSql(contract: Contract, staged: StagedFiles): string {
   return `
 CREATE OR REPLACE TEMP TABLE validated AS
 WITH lined AS (
-  SELECT *, ${line} AS line FROM stage WHERE ${nonBlank}
+  SELECT *, ${line} AS line FROM stage WHERE ${nonBlank} OR _extra IS NOT NULL
 ), folded AS (
-  SELECT _file, _row, ${footer} AS footer${folded.map((x) => `, ${x}`).join("")}
+  SELECT _file, _row, ${footer} AS footer, _extra IS NOT NULL AS extra${folded.map((x) => `, ${x}`).join("")}
   FROM (SELECT *, ${foldingNeededSql("line")} AS needs_folding FROM lined)
 ), normalized AS (
-  SELECT _file, _row, footer, ${normalized.join(", ")} FROM folded
+  SELECT _file, _row, footer, extra, ${normalized.join(", ")} FROM folded
 ), parsed AS (
   SELECT *, ${readers.map(({ column: c, sql }) => `${sql.parsed} AS ${p(c.alias)}`).join(", ")} FROM normalized
 ), typed AS (
-  SELECT _file, _row, footer, ${typed.join(", ")}${dateOnly.map((x) => `, ${x}`).join("")} FROM parsed
+  SELECT _file, _row, footer, extra, ${typed.join(", ")}${dateOnly.map((x) => `, ${x}`).join("")} FROM parsed
 ), judged AS (
   SELECT *, CASE ${reasonArms.join(" ")} END AS problem FROM typed
+), placed AS (
+  SELECT * REPLACE (${placed} AS footer) FROM judged
 ), stored AS (
   SELECT _file, _row, footer, problem.reason AS reason, problem.column AS reason_column, problem IS NULL AND NOT footer AS valid,
     CASE WHEN problem IS NULL AND NOT footer THEN ${warningsSql(contract)} ELSE [] END AS warnings,
     ${output.join(", ")}
-  FROM judged
+  FROM placed
 ), hashed AS (
   SELECT *, md5(concat_ws('|', office_code, ${hashed.map((h) => `coalesce(${textSql(h)}, '∅')`).join(", ")})) AS row_hash FROM stored
 ), keyed AS (
@@ -178,8 +196,10 @@ SELECT * FROM keyed;`;
 
 /**
  * SQL for a staged row as the file gave it, a JSON object from header to cell, for the
- * quarantine. Built only for quarantined rows (from `stage`), not for every row validated.
+ * quarantine, with its cells beyond the header under 多出的儲存格 when it has any. Built only for
+ * quarantined rows (from `stage`), not for every row validated.
  */
 export function rawRecordSql(headers: readonly { column: string; header: string }[], table: string): string {
-  return `json_object(${headers.map((h) => `${sqlString(h.header)}, ${table}.${h.column}`).join(", ")})`;
+  const cells = headers.map((h) => `${sqlString(h.header)}, ${table}.${h.column}`).join(", ");
+  return `CASE WHEN ${table}._extra IS NULL THEN json_object(${cells}) ELSE json_object(${cells}, '多出的儲存格', ${table}._extra) END`;
 }

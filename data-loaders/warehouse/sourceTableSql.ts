@@ -16,6 +16,13 @@ export function sourceColumns(contract: Contract): [string, string][] {
 }
 
 /**
+ * A digest of a row's office code and key columns, the form `load_duplicates` keeps them in: a key
+ * can be free text (an evidence entry's 說明), which must not outlive `sqd purge` in a side table.
+ */
+export const rowKeySql = (contract: Contract, alias: string) =>
+  `sha256(to_json([${["office_code", ...contract.keys].map((k) => `CAST(${alias}.${sqlName(k)} AS VARCHAR)`).join(", ")}]))`;
+
+/**
  * A source's table and the history of rows later loads replaced (restored by `sqd unload`). Built
  * from the contract — whose survey items and rubric are the office's configuration — and widened,
  * never narrowed, when the configuration adds a column.

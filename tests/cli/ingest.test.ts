@@ -32,6 +32,7 @@ const fileKeys = [
   "warnings",
   "error",
   "quarantined",
+  "ignored",
 ];
 
 interface JsonFile {
@@ -107,6 +108,7 @@ describe("sqd ingest and sqd unload", () => {
         { row: 10, column: "rings", reason: "invalid_value" },
         { row: 13, column: "time", reason: "type_error" },
       ],
+      ignored: [],
     });
   });
 
@@ -133,6 +135,7 @@ describe("sqd ingest and sqd unload", () => {
       warnings: [],
       error: `${empty}：檔案是空的（0 位元組）。請重新匯出。 (empty_file)`,
       quarantined: [],
+      ignored: [],
     });
     expect(files[1]).toMatchObject({ file: ok, status: "loaded", rows_read: 2, rows_loaded: 2 });
   });

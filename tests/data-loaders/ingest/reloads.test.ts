@@ -26,10 +26,10 @@ describe("derived survey keys", () => {
   });
 
   it("de-duplicates a re-exported file (BOM, CRLF, other column order and date forms) row for row", async () => {
-    const before = await w.snapshot(["load_log"]);
+    const before = await w.snapshot(["load_log", "load_duplicates"]);
     const o = await w.load(reloads("surveys-derived-b.csv"));
     expect(countsOf(o)).toEqual({ read: 3, loaded: 0, quarantined: 0, duplicate: 3, replaced: 0, ignored: 0 });
-    expect(await w.snapshot(["load_log"])).toEqual(before);
+    expect(await w.snapshot(["load_log", "load_duplicates"])).toEqual(before);
   });
 
   it("adds only the third of three identical sheets when the first two are already loaded", async () => {
@@ -69,11 +69,11 @@ describe("loading complaints again", () => {
   });
 
   it("counts the same rows from another file (Big5, ROC times, FB for 臉書) as duplicates", async () => {
-    const before = await w.snapshot(["load_log"]);
+    const before = await w.snapshot(["load_log", "load_duplicates"]);
     const o = await w.load(reloads("complaints-v1-big5.csv"));
     expect([o.encoding, o.status]).toEqual(["big5", "loaded"]);
     expect(countsOf(o)).toEqual({ read: 3, loaded: 0, quarantined: 0, duplicate: 3, replaced: 0, ignored: 0 });
-    expect(await w.snapshot(["load_log"])).toEqual(before);
+    expect(await w.snapshot(["load_log", "load_duplicates"])).toEqual(before);
   });
 
   it("replaces a corrected row, counting it in rows_loaded and rows_replaced, and keeps the old version", async () => {
@@ -93,7 +93,7 @@ describe("loading complaints again", () => {
     ]);
 
     const result = await unloadLoad(w.warehouse, w.office, o.load_id);
-    expect(result).toEqual({ source: "complaints", removed: 2, restored: 1 });
+    expect(result).toEqual({ source: "complaints", removed: 2, restored: 1, handed: 0 });
     const after = await w.snapshot();
     expect({ ...after, load_log: [] }).toEqual({ ...beforeV2, load_log: [] });
     expect(await w.rows(`SELECT status FROM load_log WHERE load_id = '${o.load_id}'`)).toEqual([
@@ -122,6 +122,7 @@ describe("unloading a load that a later load corrected again", () => {
         source: "complaints",
         removed: 1,
         restored: 0,
+        handed: 0,
       });
       expect((await w.contractRows("complaints", "case_no = 'V-02'")).map((r) => r.replied_at)).toEqual([
         "2025-03-07T10:00:00+08:00",
@@ -135,6 +136,7 @@ describe("unloading a load that a later load corrected again", () => {
         source: "complaints",
         removed: 1,
         restored: 1,
+        handed: 0,
       });
       expect(await w.snapshot(["load_log"])).toEqual(afterV1);
     });
