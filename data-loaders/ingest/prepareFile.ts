@@ -110,6 +110,8 @@ async function prepareWorkbook(path: string, context: PrepareContext, candidates
     .map((r) => [
       String(r.number),
       ...Array.from({ length: width }, (_, i) => xlsxCellText(r.cells[i] ?? null, kinds.get(i))),
+      // Cells right of the header stay: validation quarantines the row (extra_cells), as in a text file.
+      ...r.cells.slice(width).map((c) => xlsxCellText(c)),
     ]);
   const stagedPath = join(context.tempDir, `${context.loadId}.csv`);
   await writeFile(stagedPath, Papa.unparse(data, { newline: "\n" }));

@@ -1,3 +1,5 @@
+import { join } from "node:path";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { countsOf } from "../../support/countsOf.ts";
 import { fixturePath } from "../../support/fixturePath.ts";
@@ -27,5 +29,20 @@ describe("a row with more cells than the header", () => {
         { case_no: "E-02", summary: "服務好,謝謝你們" },
         { case_no: "E-03", summary: "結尾多了空欄" },
       ]);
+    }));
+
+  it("is quarantined in a workbook too: a cell right of the header is not dropped", () =>
+    TestWarehouse.use(async (w) => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet("陳情");
+      sheet.addRow(["案號", "來源管道", "收件時間", "回覆時間", "案由摘要"]);
+      sheet.addRow(["X-01", "臨櫃", "2025-03-03 09:00", "2025-03-04 09:00", "服務好", "謝謝你們"]);
+      sheet.addRow(["X-02", "電話", "2025-03-03 10:00", "2025-03-04 10:00", "服務好,謝謝你們"]);
+      const path = join(w.dir, "complaints-extra-cells.xlsx");
+      await workbook.xlsx.writeFile(path);
+      const o = await w.load(path, { source: "complaints" });
+      expect(countsOf(o)).toEqual({ read: 2, loaded: 1, quarantined: 1, duplicate: 0, replaced: 0, ignored: 0 });
+      expect(o.quarantined).toEqual([{ row: 2, column: null, reason: "extra_cells" }]);
+      expect(await w.rows(`SELECT raw->>'多出的儲存格' AS extra FROM quarantine`)).toEqual([{ extra: "謝謝你們" }]);
     }));
 });
