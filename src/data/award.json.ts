@@ -5,19 +5,19 @@
 import { readMarts } from "../../pipelines/site/readMarts.ts";
 import { pageLoader } from "../../pipelines/site/pageLoader.ts";
 
-export default await pageLoader(import.meta.url, async ({ db, office, audience }) => {
+export default await pageLoader(import.meta.url, async ({ db, audience }) => {
   const internal = audience === "internal";
-  const minN = office.profile.targets.min_n;
 
   const marts = await readMarts(db, {
     asOf: "SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params",
     years: `SELECT office_code, year, plan_year, items, quantified, documented, missing, coverage_pct, quantified_pct
       FROM award_coverage_years ORDER BY office_code, year`,
-    items: `SELECT office_code, year, position, code, heading_code, heading, point, title, unit, status, status_label,
-        indicators_measured, evidence_entries,
-        CAST(to_json(list_transform(coalesce(indicator_values, []), v -> struct_update(v,
-          value := ${internal ? "v.value" : `CASE WHEN v.unit = '%' AND v.n < ${minN} THEN NULL ELSE v.value END`}))) AS VARCHAR) AS indicator_values
-      FROM award_coverage ORDER BY office_code, year, position`,
+    // min_n as the build applied it (office_targets), not as config/ says now.
+    items: `SELECT c.office_code, c.year, c.position, c.code, c.heading_code, c.heading, c.point, c.title, c.unit, c.status,
+        c.status_label, c.indicators_measured, c.evidence_entries,
+        CAST(to_json(list_transform(coalesce(c.indicator_values, []), v -> struct_update(v,
+          value := ${internal ? "v.value" : "CASE WHEN v.unit = '%' AND v.n < t.min_n THEN NULL ELSE v.value END"}))) AS VARCHAR) AS indicator_values
+      FROM award_coverage c CROSS JOIN office_targets t ORDER BY c.office_code, c.year, c.position`,
     evidence: internal
       ? `SELECT office_code, year, code, written_code, in_plan, strftime(date, '%Y-%m-%d') AS date, description, link, link_kind, unit
         FROM award_evidence ORDER BY office_code, year, date, source_row`
