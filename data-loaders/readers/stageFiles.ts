@@ -1,4 +1,4 @@
-import { mkdtemp, rm, symlink } from "node:fs/promises";
+import { copyFile, mkdtemp, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
@@ -41,11 +41,20 @@ function readSql(paths: readonly string[], layout: CsvLayout): string {
 /**
  * Links each file under a plain name in a new folder: DuckDB reads every path as a glob pattern
  * (`cases[1].csv` reads cases1.csv, `cases*.csv` every cases file) and has no escape for one.
+ * Windows lets only administrators (or developer mode) make symbolic links: there, a copy.
  */
 async function literalPaths(paths: readonly string[]): Promise<{ folder: string; links: string[] }> {
   const folder = await mkdtemp(join(tmpdir(), "sqd-stage-"));
   const links = paths.map((_, i) => join(folder, `${i}.csv`));
-  await Promise.all(paths.map((p, i) => symlink(resolve(p), links[i]!)));
+  const link = async (path: string, to: string) => {
+    try {
+      await symlink(path, to);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "EPERM") throw e;
+      await copyFile(path, to);
+    }
+  };
+  await Promise.all(paths.map((p, i) => link(resolve(p), links[i]!)));
   return { folder, links };
 }
 
