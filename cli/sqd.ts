@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import { InputError } from "../lib/InputError.ts";
+import { systemErrorMessage } from "../lib/systemErrorMessage.ts";
 import { commands } from "./commands.ts";
 
 function help(): string {
@@ -41,6 +42,13 @@ export async function sqd(argv: string[]): Promise<number> {
     const code = (e as { code?: string }).code;
     if (e instanceof InputError || (typeof code === "string" && code.startsWith("ERR_PARSE_ARGS"))) {
       console.error(`sqd ${name}：${(e as Error).message}`);
+      return 2;
+    }
+    // A full disk, a folder without permission: the computer's problem, not a bug; the operator can act on it.
+    const system = systemErrorMessage(e);
+    if (system) {
+      console.error(`sqd ${name}：${system}`);
+      if (process.env.SQD_DEBUG) console.error((e as Error).stack);
       return 2;
     }
     // A bug, not the user's input: say so in one line; the stack only when asked for.

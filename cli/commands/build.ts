@@ -7,7 +7,6 @@ import { parseAudience, type Audience } from "../../pipelines/site/siteInputs.ts
 import { openWarehouse } from "../../data-loaders/warehouse/openWarehouse.ts";
 import { command } from "../Command.ts";
 import { dbOf, officeOf, warehouseOptions } from "../warehouseOptions.ts";
-import { writablePath } from "../writablePath.ts";
 
 export const buildCommand = command({
   name: "build",
@@ -40,8 +39,7 @@ export const buildCommand = command({
   },
   async run(values) {
     const audience = parseAudience(values.audience);
-    // Checked before the models build, not after.
-    const out = writablePath("--out", values.out);
+    const out = values.out;
     const office = officeOf(values);
     if (values.lake) {
       const city = await buildCityWarehouse(values.lake, office, values.db, values["as-of"]);

@@ -7,7 +7,6 @@ import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
 import { requireChromium } from "../../pipelines/report/chromium.ts";
 import { command } from "../Command.ts";
 import { siteInputsOf, warehouseOptions } from "../warehouseOptions.ts";
-import { writablePath } from "../writablePath.ts";
 
 /** The year asked for, as a Gregorian year; whether the warehouse has it is loadEvidencePack's check. */
 function parseYear(year: string | undefined): number {
@@ -47,7 +46,6 @@ export const evidenceCommand = command({
     const out = values.out;
     const year = parseYear(values.year);
     if (!out) throw new InputError("請以 --out 指定輸出資料夾，例如 sqd evidence --year 2025 --out 佐證資料。");
-    writablePath("--out", out);
     const { db, configDir } = siteInputsOf(values);
     const exported = await exportEvidencePack({
       db,

@@ -3,7 +3,6 @@ import { InputError } from "../../lib/InputError.ts";
 import { exportLake } from "../../pipelines/lake/exportLake.ts";
 import { command } from "../Command.ts";
 import { dbOf, officeOf, warehouseOptions } from "../warehouseOptions.ts";
-import { writablePath } from "../writablePath.ts";
 
 export const exportLakeCommand = command({
   name: "export-lake",
@@ -25,7 +24,6 @@ export const exportLakeCommand = command({
   async run(values) {
     const out = values.out;
     if (!out) throw new InputError("請以 --out 指定資料湖資料夾，例如 sqd export-lake --out 資料湖。");
-    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(out)) writablePath("--out", out);
     const months = values.months
       ?.split(",")
       .map((m) => m.trim())

@@ -4,7 +4,6 @@ import { exportOpenData } from "../../pipelines/openData/exportOpenData.ts";
 import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
 import { command } from "../Command.ts";
 import { siteInputsOf, warehouseOptions } from "../warehouseOptions.ts";
-import { writablePath } from "../writablePath.ts";
 
 export const exportOpenDataCommand = command({
   name: "export-open-data",
@@ -12,7 +11,7 @@ export const exportOpenDataCommand = command({
   usage: [
     "用法：sqd export-open-data --out DIR [--db PATH] [--config DIR]",
     "",
-    "  --out DIR      輸出資料夾（不存在時建立；同名檔案會被覆寫）",
+    "  --out DIR      輸出資料夾（不存在時建立；先前匯出的開放資料整個換新，有其他檔案的資料夾不會寫入）",
     "  --db PATH      資料倉儲檔案（預設 data/warehouse.duckdb）；統計表由 sqd build 建立",
     "  --config DIR   設定檔資料夾（預設 config）：機關名稱、聯絡單位與總機（contact）、",
     "                 陳情件數的隱藏門檻（open_data.min_cell，預設 3）",
@@ -25,7 +24,6 @@ export const exportOpenDataCommand = command({
   async run(values) {
     const out = values.out;
     if (!out) throw new InputError("請以 --out 指定輸出資料夾，例如 sqd export-open-data --out 開放資料。");
-    writablePath("--out", out);
     const { db, configDir } = siteInputsOf(values);
     const exported = await exportOpenData({ db, office: loadOffice(configDir), out });
     for (const d of exported)

@@ -1,7 +1,9 @@
 import { ingestFiles, type FileOutcome } from "../../data-loaders/ingest/ingestFiles.ts";
 import { openWarehouse } from "../../data-loaders/warehouse/openWarehouse.ts";
+import { isoMonth } from "../../lib/isoDate.ts";
 import { command } from "../Command.ts";
-import { describeOutcome, describeTotals, ingestProgress } from "../ingestReport.ts";
+import { skippedFolderLinks } from "../../data-loaders/ingest/listInputFiles.ts";
+import { describeOutcome, describeSkippedFolderLink, describeTotals, ingestProgress } from "../ingestReport.ts";
 import { dbOf, officeOf, warehouseOptions } from "../warehouseOptions.ts";
 
 /** The `--json` shape: one object, files in processing order. */
@@ -19,6 +21,9 @@ function json(outcomes: FileOutcome[]) {
       rows_duplicate: o.status === "loaded" ? o.rows_duplicate : 0,
       rows_replaced: o.status === "loaded" ? o.rows_replaced : 0,
       rows_ignored: o.status === "loaded" ? o.rows_ignored : 0,
+      rows_out_of_area: o.status === "loaded" ? o.rows_out_of_area : 0,
+      mapping: o.status === "loaded" ? o.mapping : null,
+      ignored_columns: o.status === "loaded" ? o.ignored_columns : [],
       warnings: o.status === "loaded" ? o.warnings : [],
       error: o.status === "rejected" ? o.error : null,
       quarantined: o.status === "loaded" ? o.quarantined : [],
@@ -31,11 +36,12 @@ export const ingestCommand = command({
   name: "ingest",
   summary: "匯入各來源檔案（CSV/XLSX）至資料倉儲：驗證、隔離錯誤列、排除重複",
   usage: [
-    "用法：sqd ingest <檔案或資料夾>... [--source S] [--sheet NAME] [--db PATH] [--office CODE] [--json] [--config DIR]",
+    "用法：sqd ingest <檔案或資料夾>... [--source S] [--sheet NAME] [--month YYYY-MM] [--db PATH] [--office CODE] [--json] [--config DIR]",
     "",
     "  --source S     指定資料來源（surveys、courtesy、complaints、cases、population、evidence、actions、annotations）；",
     "                 未指定時依所在資料夾名稱（inbox/cases/…）或標題列判斷",
     "  --sheet NAME   Excel 檔要讀的工作表名稱（預設第一個工作表）",
+    "  --month YYYY-MM  人口統計等按月資料的年月，優先於檔案中的年月欄、標題列與檔名",
     "  --db PATH      資料倉儲檔案（預設 data/warehouse.duckdb）",
     "  --office CODE  檔案沒有「機關代碼」欄時使用的機關代碼（預設為設定檔的機關）",
     "  --json         以 JSON 輸出結果",
@@ -45,6 +51,7 @@ export const ingestCommand = command({
   options: {
     source: { type: "string" },
     sheet: { type: "string" },
+    month: { type: "string" },
     office: { type: "string" },
     json: { type: "boolean" },
     ...warehouseOptions,
@@ -60,15 +67,18 @@ export const ingestCommand = command({
       const outcomes = await ingestFiles(warehouse, office, positionals, {
         source: values.source,
         sheet: values.sheet,
+        month: values.month === undefined ? undefined : isoMonth("--month", values.month),
         office: values.office,
         onFile: progress?.onFile,
         onBatch: progress?.onBatch,
         onStage: progress?.onStage,
       });
       progress?.done();
-      if (values.json) console.log(JSON.stringify(json(outcomes), null, 2));
+      const skipped = skippedFolderLinks(positionals);
+      if (values.json) console.log(JSON.stringify({ ...json(outcomes), skipped_folder_links: skipped }, null, 2));
       else {
         for (const o of outcomes) console.log(describeOutcome(o));
+        for (const s of skipped) console.log(describeSkippedFolderLink(s));
         console.log(describeTotals(outcomes));
       }
       return outcomes.some((o) => o.status === "rejected") ? 2 : 0;

@@ -7,7 +7,6 @@ import { prepareOutputFile } from "../../pipelines/report/prepareOutputFile.ts";
 import { openWarehouse } from "../../data-loaders/warehouse/openWarehouse.ts";
 import { command } from "../Command.ts";
 import { dbOf, officeOf, warehouseOptions } from "../warehouseOptions.ts";
-import { writablePath } from "../writablePath.ts";
 
 export const quarantineCommand = command({
   name: "quarantine",
@@ -34,7 +33,6 @@ export const quarantineCommand = command({
   async run(values) {
     if (values.export === undefined)
       throw new InputError("請以 --export 指定輸出的 Excel 檔，例如 sqd quarantine --export 隔離資料.xlsx。");
-    writablePath("--export", values.export);
     const office = officeOf(values);
     const source = values.source;
     if (source !== undefined)

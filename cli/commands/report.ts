@@ -14,7 +14,6 @@ import { buildSite } from "../../pipelines/site/buildSite.ts";
 import { parseAudience } from "../../pipelines/site/siteInputs.ts";
 import { command } from "../Command.ts";
 import { siteInputsOf, warehouseOptions } from "../warehouseOptions.ts";
-import { writablePath } from "../writablePath.ts";
 
 /** "out.pdf（10 頁，812 KB）": what a written file is, as the command prints it. */
 function written(file: string, count: string): string {
@@ -72,8 +71,6 @@ export const reportCommand = command({
     }
     if (pdf !== undefined && pptx !== undefined && resolve(pdf) === resolve(pptx))
       throw new InputError("--pdf 與 --pptx 不可是同一個檔案。");
-    writablePath("--pdf", pdf);
-    writablePath("--pptx", pptx);
     const office = loadOffice(configDir);
     const month = checkMonth(values.month, await reportMonths(db, office.profile.office.code), db);
     // Before the build, not a minute into it.

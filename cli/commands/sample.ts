@@ -5,7 +5,6 @@ import type { SampleFile } from "../../sample/SampleContext.ts";
 import { generateSample, sampleDefaults } from "../../sample/generateSample.ts";
 import { command } from "../Command.ts";
 import { officeOf } from "../warehouseOptions.ts";
-import { writablePath } from "../writablePath.ts";
 
 const defaultOut = "data/inbox";
 
@@ -87,7 +86,6 @@ export const sampleCommand = command({
   },
   async run(values) {
     const out = values.out ?? defaultOut;
-    writablePath("--out", values.out);
     const options = {
       out,
       months: wholeNumber("months", values.months),

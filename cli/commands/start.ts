@@ -8,9 +8,9 @@ import { openWarehouse } from "../../data-loaders/warehouse/openWarehouse.ts";
 import { buildSite, describeSite } from "../../pipelines/site/buildSite.ts";
 import { serveSite } from "../../pipelines/site/serveSite.ts";
 import { command } from "../Command.ts";
-import { describeOutcome, describeTotals } from "../ingestReport.ts";
+import { skippedFolderLinks } from "../../data-loaders/ingest/listInputFiles.ts";
+import { describeOutcome, describeSkippedFolderLink, describeTotals } from "../ingestReport.ts";
 import { dbOf, siteInputsOf, warehouseOptions } from "../warehouseOptions.ts";
-import { writablePath } from "../writablePath.ts";
 
 export const startCommand = command({
   name: "start",
@@ -30,10 +30,7 @@ export const startCommand = command({
     if (!Number.isInteger(port) || port < 1 || port > 65535)
       throw new InputError(`--port 必須是 1 到 65535 的整數（收到 ${values.port}）。`);
     const { inbox, configDir } = siteInputsOf(values);
-    // Checked before anything is generated, ingested or built. The inbox is written to only when
-    // the sample is generated into it; the defaults (under the project folder) are not options.
-    const out = writablePath("--out", values.out);
-    if (values.inbox && !hasFiles(join(inbox, "cases"))) writablePath("--inbox", values.inbox);
+    const out = values.out;
     const fromHere = relative(process.cwd(), inbox);
     const shownInbox = fromHere && !fromHere.startsWith("..") ? fromHere : inbox;
 
@@ -51,6 +48,7 @@ export const startCommand = command({
       console.log(`匯入 ${shownInbox} ……`);
       const outcomes = await ingestFiles(warehouse, office, [inbox]);
       for (const o of outcomes) if (o.status === "rejected") console.log(describeOutcome(o));
+      for (const s of skippedFolderLinks([inbox])) console.log(describeSkippedFolderLink(s));
       console.log(describeTotals(outcomes));
       const build = await buildModels(warehouse.connection, office);
       console.log(describeBuildTotal(build));

@@ -1,11 +1,10 @@
 import { existsSync, mkdirSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, resolve } from "node:path";
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
 import { InputError } from "../../lib/InputError.ts";
 import { buildTemplate, handKeptSources } from "../../pipelines/governance/buildTemplate.ts";
 import { command } from "../Command.ts";
 import { officeOf } from "../warehouseOptions.ts";
-import { writablePath } from "../writablePath.ts";
 
 export const templatesCommand = command({
   name: "templates",
@@ -22,7 +21,7 @@ export const templatesCommand = command({
   options: { out: { type: "string" }, config: { type: "string" } },
   async run(values) {
     if (values.out === undefined) throw new InputError("請以 --out 指定輸出資料夾，例如 sqd templates --out 範本。");
-    const out = writablePath("--out", values.out);
+    const out = resolve(values.out);
     if (existsSync(out) && !statSync(out).isDirectory())
       throw new InputError(`--out ${values.out} 是檔案，請指定資料夾。`);
     const office = officeOf(values);

@@ -61,6 +61,10 @@ export function checkPlaceholders(office: Office, shippedDir = shippedConfigDir)
     found.push("office.json 沒有 contact（開放資料的聯絡單位與總機），不匯出開放資料");
     fixes.push("在 office.json 填寫 contact 的 unit 與 phone");
   }
+  if (!office.contracts.population.area?.members.length) {
+    found.push("office.json 沒有 service_area，機關全銜也看不出服務的行政區：全市、全國的人口統計檔無法只取本所的列");
+    fixes.push('在 office.json 填寫 service_area，例如 [{ "name": "苗栗縣大湖鄉", "code": "10005010" }]');
+  }
   const plans = templatePlans(office, shippedDir);
   if (plans.length) {
     found.push(`plan-items/${plans.join("、")} 仍是示範機關的工作計畫`);

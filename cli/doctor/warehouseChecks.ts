@@ -1,5 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { InputError } from "../../lib/InputError.ts";
 import { isDuckDBError } from "../../lib/isDuckDBError.ts";
 import { sqlString } from "../../lib/sqlText.ts";
 import { schemaVersion } from "../../data-loaders/warehouse/migrations.ts";
@@ -49,6 +50,8 @@ export async function checkWarehouse(path: string): Promise<DoctorCheck> {
   try {
     found = await withReadOnlyWarehouse(path, state);
   } catch (e) {
+    // Not a DuckDB file, or a damaged one: the message names it and says what to do.
+    if (e instanceof InputError) return { status: "fail", label, detail: e.message, fix: null };
     if (!isDuckDBError(e)) throw e;
     const message = e.message;
     if (/lock/i.test(message))
@@ -113,7 +116,7 @@ export async function loadedFiles(path: string): Promise<Set<string> | null> {
     );
     return new Set(rows.map((r) => String(r.sha256)));
   } catch (e) {
-    if (!isDuckDBError(e)) throw e;
+    if (!isDuckDBError(e) && !(e instanceof InputError)) throw e;
     return null; // checkWarehouse says why
   }
 }

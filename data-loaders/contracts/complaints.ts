@@ -1,5 +1,6 @@
 import { dateOrDatetime, integer, oneOf, score, text } from "./column.ts";
 import { defineContract } from "./contract.ts";
+import { agencyOf } from "./districts.ts";
 import type { OfficeProfile } from "./officeProfile.ts";
 
 export const complaintCategories = [
@@ -58,6 +59,8 @@ export function complaintsContract(profile: OfficeProfile) {
       phone: text({ header: "聯絡電話", personal: "phone", description: "聯絡電話（個人資料，不得離開資料倉儲）。" }),
       reply_satisfaction: score({ header: "回覆滿意度", description: "陳情人對回覆的滿意度（1–5）。" }),
     },
+    // A city system's export lists every agency's cases: only the office's are its own.
+    area: { nameHeaders: ["受理機關", "UnitName_"], codeHeaders: [], members: [agencyOf(profile)], noun: "受理機關" },
     rules: [
       {
         code: "time_order",

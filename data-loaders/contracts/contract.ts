@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ColumnAliases } from "./columnAliases.ts";
 import { text, type Column, type ColumnKind, type ColumnMeta } from "./column.ts";
 
 /** How often a source is expected to receive new data; freshness derives from it. */
@@ -39,6 +40,37 @@ export function outOfOrder(...aliases: string[]): string {
   return `(${pairs.join(" OR ")})`;
 }
 
+/**
+ * What the office is, as published files name it: a district it serves (高雄市大寮區 or 大寮區,
+ * code 64000140), or the office itself (a complaint system's 受理機關).
+ */
+export interface AreaMember {
+  /** The name stored and shown. */
+  name: string;
+  /** Every spelling a file may use for it, the name included. */
+  spellings: readonly string[];
+  /** The 8-digit code a code column's first 8 digits give. */
+  code?: string;
+}
+
+/**
+ * The office's service area, for a source whose published files cover a whole city or country
+ * (or every agency): rows of others are counted out of area, not loaded.
+ */
+export interface ServiceArea {
+  /** The column naming a row's member, stored as its name; rows without one are the first member's. */
+  column?: string;
+  /** Headers of a column naming the member, read only to tell other rows (受理機關). */
+  nameHeaders: readonly string[];
+  /** Headers of a code column (區域別代碼), matched by its first 8 digits. */
+  codeHeaders: readonly string[];
+  /** The column a total row names a total, or its district, in (松山區 in the 里別 column). */
+  labelColumn?: string;
+  members: readonly AreaMember[];
+  /** What the members are, for messages: 行政區, 受理機關. */
+  noun: string;
+}
+
 /** SQL naming the sop reference table's case types, for the unknown_case_type warning. */
 export const notInSop = (alias: string) => `(${alias} IS NOT NULL AND ${alias} NOT IN (SELECT case_type FROM sop))`;
 
@@ -64,6 +96,16 @@ export interface ContractSpec<Shape extends z.ZodRawShape> {
   warnings?: readonly RowWarning[];
   /** Columns whose stored value is computed in SQL from the parsed ones (alias → expression). */
   computed?: Readonly<Record<string, string>>;
+  /** Columns a file holds all or none of: with one of them, the others are required. */
+  together?: readonly (readonly string[])[];
+  /**
+   * True when a file may hold only some of the columns (births and deaths apart from the
+   * population): a row's columns the file lacks keep the values loaded for its key.
+   */
+  partialFiles?: boolean;
+  area?: ServiceArea;
+  /** The office's own spellings of the columns (office.json's column_aliases). */
+  aliases?: ColumnAliases;
 }
 
 export interface Contract<Shape extends z.ZodRawShape = z.ZodRawShape> extends Omit<ContractSpec<Shape>, "columns"> {

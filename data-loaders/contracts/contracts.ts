@@ -13,15 +13,19 @@ import { surveysContract } from "./surveys.ts";
 
 /** Every contract of an office, sources first, in the order the docs list them. */
 export function contracts(profile: OfficeProfile) {
+  const aliased = <C extends { name: string }>(c: C) => ({
+    ...c,
+    aliases: profile.column_aliases[c.name as keyof OfficeProfile["column_aliases"]],
+  });
   return {
-    surveys: surveysContract(profile),
-    courtesy: courtesyContract(profile),
-    complaints: complaintsContract(profile),
-    cases: casesContract(profile),
-    population: populationContract(profile),
-    evidence: evidenceContract(profile),
-    actions: actionsContract(profile),
-    annotations: annotationsContract(profile),
+    surveys: aliased(surveysContract(profile)),
+    courtesy: aliased(courtesyContract(profile)),
+    complaints: aliased(complaintsContract(profile)),
+    cases: aliased(casesContract(profile)),
+    population: aliased(populationContract(profile)),
+    evidence: aliased(evidenceContract(profile)),
+    actions: aliased(actionsContract(profile)),
+    annotations: aliased(annotationsContract(profile)),
     sop: sopContract(profile),
     calendar: calendarContract(profile),
     plan_items: planItemsContract(profile),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { columnAliasesSchema } from "./columnAliases.ts";
 
 // The zh-TW descriptions (`.describe()`) are what `sqd init` writes as comments above each field
 // of a new office.json, so the explanation and the rule it explains live in one place.
@@ -11,7 +12,7 @@ const percent = z.number().min(0).max(100);
 const unitName = z.string().min(1).max(30);
 const note = z.string().optional().describe("說明（可省略）");
 
-const sourceNames = [
+export const sourceNames = [
   "surveys",
   "courtesy",
   "complaints",
@@ -42,6 +43,24 @@ export const officeProfileSchema = z
         city: z.string().min(2).max(10).describe("所在縣市，例如 高雄市"),
       })
       .describe("本所基本資料"),
+    service_area: z
+      .array(
+        z.object({
+          name: z
+            .string()
+            .regex(/^\p{Script=Han}{2}[市縣]\p{Script=Han}{1,4}[區鄉鎮市]$/u, "須為縣市加鄉鎮市區，例如 臺北市松山區")
+            .describe("縣市加鄉鎮市區，例如 臺北市松山區（內政部檔案「區域別」欄的寫法）"),
+          code: z
+            .string()
+            .regex(/^\d{8}$/, "區域代碼必須是 8 位數字")
+            .describe("區域代碼（8 位數字，內政部檔案「區域別代碼」的前 8 碼，與戶政事務所的機關代碼相同）"),
+        }),
+      )
+      .min(1)
+      .optional()
+      .describe(
+        "本所服務的行政區：全市或全國的人口統計檔只匯入這些區的列，其餘計為「轄區外」。未填時取機關全銜的區名（臺北市松山戶政事務所 → 臺北市松山區）與機關代碼",
+      ),
     units: z
       .array(z.object({ name: unitName.describe("單位名稱"), description: note }))
       .min(1)
@@ -223,6 +242,13 @@ export const officeProfileSchema = z
       .enum(["roc", "gregorian"])
       .default("roc")
       .describe("網頁上的日期寫法：roc 民國（114年3月）或 gregorian 西元（2025年3月）"),
+    column_aliases: z
+      .partialRecord(z.enum(sourceNames), columnAliasesSchema)
+      .default({})
+      .describe(
+        "各來源檔案的欄名別名：本所匯出檔的欄名與 docs/input-formats.md 不同時，在此寫上「文件欄名: [本所欄名, …]」；" +
+          '數欄相加寫成 {"sum": ["欄甲", "欄乙"]}，年與月分兩欄寫成 {"year": "年", "month": "月"}',
+      ),
     /** True while `sop.csv` still holds the shipped defaults rather than the office's approved table. */
     sop_placeholder: z
       .boolean()

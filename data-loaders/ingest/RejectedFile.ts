@@ -12,7 +12,9 @@ export type RejectionCode =
   | "unknown_source"
   | "ambiguous_source"
   | "missing_columns"
-  | "no_data_rows";
+  | "month_not_found"
+  | "no_data_rows"
+  | "out_of_area";
 
 /** A file rejected whole: nothing of it is loaded, other files still are. */
 export class RejectedFile extends InputError {

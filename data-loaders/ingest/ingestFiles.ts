@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -22,6 +23,8 @@ export interface IngestOptions {
   source?: string;
   /** Worksheet to read in XLSX files (default: the first). */
   sheet?: string;
+  /** The month of every row (`YYYY-MM`) of a source dated by month, over what the files say. */
+  month?: string;
   /** Office for rows without their own 機關代碼 (default: the profile's). */
   office?: string;
   /** Called before each file is read, for progress output. */
@@ -32,6 +35,17 @@ export interface IngestOptions {
   onStage?: (stage: LoadStage) => void;
   /** Test hook: runs inside a batch's transaction after its rows are written, once per file loaded. */
   beforeCommit?: (file: string) => Promise<void> | void;
+}
+
+/**
+ * What decides how files are read besides their bytes, sheet, source and office: --month and the
+ * office's column aliases. Null when neither is given, as for loads made before either existed.
+ */
+function readingOf(contracts: readonly Contract[], options: IngestOptions): string | null {
+  const aliases = Object.fromEntries(contracts.filter((k) => k.aliases).map((k) => [k.name, k.aliases]));
+  if (!options.month && !Object.keys(aliases).length) return null;
+  const digest = createHash("sha256").update(JSON.stringify(aliases)).digest("hex").slice(0, 16);
+  return JSON.stringify({ month: options.month ?? null, aliases: digest });
 }
 
 let sequence = 0;
@@ -75,6 +89,7 @@ export async function ingestFiles(
   // file loaded before would still report `unchanged`.
   if (options.source) namedSource(contracts, options.source);
   const officeCode = options.office ?? office.profile.office.code;
+  const reading = readingOf(contracts, options);
   const tempDir = mkdtempSync(join(tmpdir(), "sqd-ingest-"));
   const outcomes: FileOutcome[] = [];
   // The log keeps absolute paths: `sqd evidence` finds a register's attachments beside it from any folder.
@@ -83,8 +98,8 @@ export async function ingestFiles(
     status: string,
     fields: Record<string, string>,
   ) =>
-    c.run(`INSERT INTO load_log (load_id, loaded_at, office_code, sheet, path, size_bytes, sha256, status, ${Object.keys(fields).join(", ")})
-           VALUES (${q(f.loadId)}, now(), ${q(officeCode)}, ${q(options.sheet)}, ${q(resolve(f.file))}, ${f.size}, ${q(f.sha256)}, ${q(status)}, ${Object.values(fields).join(", ")})`);
+    c.run(`INSERT INTO load_log (load_id, loaded_at, office_code, sheet, reading, path, size_bytes, sha256, status, ${Object.keys(fields).join(", ")})
+           VALUES (${q(f.loadId)}, now(), ${q(officeCode)}, ${q(options.sheet)}, ${q(reading)}, ${q(resolve(f.file))}, ${f.size}, ${q(f.sha256)}, ${q(status)}, ${Object.values(fields).join(", ")})`);
   const reject = async (
     f: { index: number; loadId: string; file: string; size: number; sha256: string },
     e: RejectedFile,
@@ -120,11 +135,13 @@ export async function ingestFiles(
         continue;
       }
       const f = { index, file, size: scan.size, sha256: scan.sha256, loadId: newLoadId(scan.sha256) };
-      // The load key: the same bytes, read the same way (sheet, source, office for rows without a code).
+      // The load key: the same bytes, read the same way (sheet, source, office for rows without a
+      // code, --month, the office's column aliases).
       const previous = (
         await c.runAndReadAll(
           `SELECT source FROM load_log WHERE sha256 = ${q(scan.sha256)} AND status = 'loaded'
-           AND sheet IS NOT DISTINCT FROM ${q(options.sheet)} AND office_code = ${q(officeCode)}
+           AND sheet IS NOT DISTINCT FROM ${q(options.sheet)} AND reading IS NOT DISTINCT FROM ${q(reading)}
+           AND office_code = ${q(officeCode)}
            ${options.source ? `AND source = ${q(options.source)}` : ""} LIMIT 1`,
         )
       ).getRowObjectsJson()[0];
@@ -145,6 +162,7 @@ export async function ingestFiles(
           contracts,
           source: options.source,
           sheet: options.sheet,
+          month: options.month,
           tempDir,
           onRead: () => options.onStage?.("read"),
         });
@@ -187,15 +205,17 @@ export async function ingestFiles(
       batch[0]!.prepared.layout,
       batch.map((p) => ({ path: p.prepared.stagedPath, headerRow: p.prepared.header.index + 1 })),
     );
-    for (const [i, message] of unreadable) {
+    for (const [i, { message, lineTooLong }] of unreadable) {
       const { prepared } = batch[i]!;
-      // DuckDB's reader gives up on some malformed quoting (a stray quote before non-ASCII text):
-      // reject this file rather than stop the whole run.
+      // DuckDB's reader gives up on some malformed quoting (a stray quote before non-ASCII text), and
+      // on a record over 64 MB (stageFiles' max_line_size): reject this file rather than stop the run.
       await reject(
         { ...batch[i]!, file: prepared.path },
         new RejectedFile(
           "bad_csv",
-          `${prepared.path}：CSV 格式錯誤，無法讀取（多半是欄位中的引號不成對）。請在 Excel 開啟後重新另存為 CSV。${message}`,
+          lineTooLong
+            ? `${prepared.path}：CSV 無法讀取：有一列（一筆資料）超過 64 MB 的上限，多半是某一格的文字極長，或某個引號沒有結束，使其後的內容都被當成同一格。請找出該列，刪去過長的內容或補上引號後重新匯出。${message}`
+            : `${prepared.path}：CSV 格式錯誤，無法讀取（多半是欄位中的引號不成對）。請在 Excel 開啟後重新另存為 CSV。${message}`,
         ),
       );
     }
@@ -222,6 +242,8 @@ export async function ingestFiles(
           rows_duplicate: q(result.rows_duplicate),
           rows_replaced: q(result.rows_replaced),
           rows_ignored: q(result.rows_ignored),
+          rows_out_of_area: q(result.rows_out_of_area),
+          mapping: q(JSON.stringify(result.mapping)),
           warnings: q(result.warnings_total),
           ignored_columns: list(result.ignored_columns),
           missing_columns: list(result.missing_optional_columns),

@@ -25,6 +25,8 @@ export interface LoadReport {
   rows_duplicate: number;
   rows_replaced: number;
   rows_ignored: number;
+  /** Rows of districts the office does not serve (a whole city's file), not counted in rows_read. */
+  rows_out_of_area: number;
   warnings_total: number;
   /** The first 100 warnings. */
   warnings: (RowIssue & { code: string })[];
@@ -34,6 +36,34 @@ export interface LoadReport {
   ignored: number[];
   ignored_columns: string[];
   missing_optional_columns: string[];
+  /** How the file's headers were read: the layout, and each column's spelling where not the contract's own. */
+  mapping: ColumnMapping;
+}
+
+export interface ColumnMapping {
+  layout: string;
+  /** Contract header → the file's header(s), `標題列`, `檔名` or `--month`. */
+  columns: Record<string, string>;
+}
+
+/** The layout a header was read in, and each column the file spells otherwise than the contract. */
+function columnMapping(contract: PreparedFile["contract"], header: PreparedFile["header"]): ColumnMapping {
+  const columns: Record<string, string> = {};
+  for (const column of contract.columns) {
+    const source = header.columns.get(column.alias);
+    if (source && source.spelling !== column.header) columns[column.header] = source.spelling;
+  }
+  // Where a row's place in the service area was read from, when not (only) its own column.
+  const area = contract.area;
+  const cells = [header.areaCells.name, header.areaCells.code].filter((c) => c !== undefined);
+  if (area && cells.length) {
+    const own = area.column ? contract.columns.find((c) => c.alias === area.column)!.header : area.noun;
+    columns[own] = [
+      ...(area.column && header.columns.has(area.column) ? [columns[own] ?? own] : []),
+      ...cells.map((c) => header.names[c]!),
+    ].join("、");
+  }
+  return { layout: header.layout, columns };
 }
 
 /** One file of a batch, in the order the files were given. */
@@ -57,6 +87,7 @@ type Counts = Pick<
   LoadReport,
   | "rows_read"
   | "rows_ignored"
+  | "rows_out_of_area"
   | "rows_quarantined"
   | "rows_duplicate"
   | "rows_replaced"
@@ -82,7 +113,7 @@ export async function loadBatch(
   const c = connection;
   const [first] = batch.files;
   if (!first) return [];
-  const { contract, mapping, headers } = first.prepared;
+  const { contract, mapping, headers, area } = first.prepared;
   const table = sqlName(contract.name);
   const replacedTable = sqlName(`${contract.name}_replaced`);
   const stored = storedColumns(contract).map((s) => sqlName(s.name));
@@ -97,7 +128,7 @@ export async function loadBatch(
   await c.run(`CREATE OR REPLACE TEMP TABLE batch_files AS SELECT * FROM (VALUES ${batch.files
     .map((f, i) => `(${i}, ${sqlString(f.loadId)}, ${sqlString(resolve(f.prepared.path))})`)
     .join(", ")}) AS b(_file, load_id, path);
-${validationSql(contract, { mapping, columns: headers.map((h) => h.column), office: batch.office })}`);
+${validationSql(contract, { mapping, columns: headers.map((h) => h.column), office: batch.office, outOfArea: area?.outOfArea })}`);
 
   // Keys that occur more than once among the batch's rows and the loaded row (file −1) are few:
   // one grouping finds them. Within a file, a later row with a key repeats the first (a duplicate,
@@ -147,7 +178,7 @@ CREATE OR REPLACE TEMP VIEW fates AS
 SELECT v.* EXCLUDE (reason, reason_column), b.load_id, b.path, r.load_id AS replaced_by,
   CASE WHEN ch.nth > 1 AND ch.row_hash <> ch.first_hash THEN 'duplicate_key' ELSE v.reason END AS reason,
   CASE WHEN ch.nth > 1 AND ch.row_hash <> ch.first_hash THEN ${sqlString(contract.keys[0]!)} ELSE v.reason_column END AS reason_column,
-  CASE WHEN v.footer THEN 'ignored' WHEN v.reason IS NOT NULL OR ch.row_hash <> ch.first_hash THEN 'quarantined'
+  CASE WHEN v.footer THEN 'ignored' WHEN v.out_of_area THEN 'out_of_area' WHEN v.reason IS NOT NULL OR ch.row_hash <> ch.first_hash THEN 'quarantined'
     WHEN ch.nth > 1 OR ch.prev_hash = v.row_hash THEN 'duplicate' WHEN ch.prev_hash IS NOT NULL THEN 'replaced' ELSE 'fresh' END AS fate
 FROM validated v JOIN batch_files b ON b._file = v._file
 LEFT JOIN chain ch ON ch._file = v._file AND ch._row = v._row
@@ -155,8 +186,9 @@ LEFT JOIN batch_files r ON r._file = ch.replaced_in;`);
 
   const isLoaded = "fate IN ('fresh', 'replaced')";
   const counts = await rows<Counts & { _file: number }>(`
-SELECT _file, CAST(count(*) FILTER (WHERE fate <> 'ignored') AS INTEGER) AS rows_read,
+SELECT _file, CAST(count(*) FILTER (WHERE fate NOT IN ('ignored', 'out_of_area')) AS INTEGER) AS rows_read,
   CAST(count(*) FILTER (WHERE fate = 'ignored') AS INTEGER) AS rows_ignored,
+  CAST(count(*) FILTER (WHERE fate = 'out_of_area') AS INTEGER) AS rows_out_of_area,
   CAST(count(*) FILTER (WHERE fate = 'quarantined') AS INTEGER) AS rows_quarantined,
   CAST(count(*) FILTER (WHERE fate = 'duplicate') AS INTEGER) AS rows_duplicate,
   CAST(count(*) FILTER (WHERE fate = 'replaced') AS INTEGER) AS rows_replaced,
@@ -221,6 +253,18 @@ FROM (SELECT load_id, office_code, _row, unnest(warnings) AS w FROM fates WHERE 
   const ignored = counts.some((r) => r.rows_ignored > 0)
     ? await firstOfEach<{ row: number }>(`CAST(_row AS INTEGER) AS "row"`, "fates WHERE fate = 'ignored'", "_row")
     : new Map();
+  // What a file names instead when none of its rows is the office's, for its rejection.
+  const elsewhere =
+    area && counts.some((r) => !r.rows_read && r.rows_out_of_area)
+      ? new Map(
+          (
+            await rows<{ _file: number; members: string[] }>(
+              `SELECT f._file, list(DISTINCT ${area.member} ORDER BY ${area.member})[1:12] AS members
+               FROM fates f JOIN stage s ON s._file = f._file AND s._row = f._row WHERE f.fate = 'out_of_area' GROUP BY f._file`,
+            )
+          ).map((r) => [r._file, r.members]),
+        )
+      : new Map<number, string[]>();
   await c.run(
     "DROP VIEW IF EXISTS fates; DROP TABLE IF EXISTS chain; DROP TABLE IF EXISTS validated; DROP TABLE IF EXISTS batch_files;",
   );
@@ -229,6 +273,14 @@ FROM (SELECT load_id, office_code, _row, unnest(warnings) AS w FROM fates WHERE 
     const { path, header } = prepared;
     // A file whose rows are all blank or footers has nothing loaded, quarantined or counted.
     const n = countsOf.get(i);
+    if (!n?.rows_read && n?.rows_out_of_area) {
+      const { members, noun } = contract.area!;
+      const named = elsewhere.get(i) ?? [];
+      return new RejectedFile(
+        "out_of_area",
+        `${path}：${n.rows_out_of_area} 列都不是本所（${members.map((m) => m.name).join("、")}）的資料；檔案中的${noun}有 ${named.join("、")}${named.length >= 12 ? " 等" : ""}。請確認檔案，或在 config/office.json 的 service_area 設定本所服務的行政區。`,
+      );
+    }
     if (!n?.rows_read)
       return new RejectedFile("no_data_rows", `${path}：標題列（第 ${header.index + 1} 列）之後沒有資料列。`);
     const { _file, ...fileCounts } = n;
@@ -243,6 +295,7 @@ FROM (SELECT load_id, office_code, _row, unnest(warnings) AS w FROM fates WHERE 
       ignored: (ignored.get(i) ?? []).map((r: { row: number }) => r.row),
       ignored_columns: header.ignored,
       missing_optional_columns: header.missingOptional,
+      mapping: columnMapping(contract, header),
     };
   });
 }

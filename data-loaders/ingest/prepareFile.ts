@@ -4,10 +4,12 @@ import Papa from "papaparse";
 import type { Contract } from "../contracts/contract.ts";
 import { namedSource } from "../contracts/namedSource.ts";
 import { detectSource } from "../readers/detectSource.ts";
-import type { HeaderMatch } from "../readers/findHeader.ts";
+import type { ColumnSource, HeaderMatch } from "../readers/findHeader.ts";
+import { monthInFileName, monthInTitle } from "../layouts/monthInText.ts";
+import { areaMemberSql, columnSourceSql, outOfAreaSql } from "../validation/columnSourceSql.ts";
 import { prepareUtf8 } from "../readers/prepareUtf8.ts";
 import { readHead } from "../readers/readHead.ts";
-import { MissingSheet, readXlsx, xlsxCellText } from "../readers/readXlsx.ts";
+import { MissingSheet, OversizedWorkbook, readXlsx, xlsxCellText } from "../readers/readXlsx.ts";
 import type { FileScan } from "../readers/scanFile.ts";
 import { stageColumn, type CsvLayout } from "../readers/stageFiles.ts";
 import { detectEncoding } from "../readers/textEncoding.ts";
@@ -21,6 +23,8 @@ export interface PrepareContext {
   source?: string;
   /** Worksheet of an XLSX file to read (default: the first). */
   sheet?: string;
+  /** The month of every row (`YYYY-MM`, --month), over what the file says. */
+  month?: string;
   /** A folder for temporary UTF-8 copies. */
   tempDir: string;
   /** Called once the file is known not to be empty, as its reading starts. */
@@ -37,8 +41,13 @@ export interface PreparedFile {
   layout: CsvLayout;
   /** The UTF-8 file DuckDB reads (the original when it can). */
   stagedPath: string;
-  /** Contract column alias → stage column. */
+  /** Contract column alias → SQL for its raw text over the stage columns. */
   mapping: Map<string, string>;
+  /**
+   * SQL over the stage columns for the service-area member a row names, and true for a row out of
+   * the area; absent when the file names none (all its rows are the office's).
+   */
+  area?: { member: string; outOfArea: string };
   /** Every stage column with the file's own header text, for the raw record of a quarantined row. */
   headers: { column: string; header: string }[];
 }
@@ -76,6 +85,7 @@ async function prepareText(path: string, scan: FileScan, context: PrepareContext
   );
   return {
     ...found,
+    records,
     encoding: detected.encoding + (detected.bomLength ? " (BOM)" : ""),
     layout: { delimiter, width },
     stagedPath,
@@ -87,6 +97,7 @@ async function prepareWorkbook(path: string, context: PrepareContext, candidates
   try {
     rows = await readXlsx(path, context.sheet);
   } catch (e) {
+    if (e instanceof OversizedWorkbook) throw new RejectedFile("bad_xlsx", `${path}：${e.message}`);
     if (e instanceof MissingSheet)
       throw new RejectedFile(
         "missing_sheet",
@@ -104,7 +115,12 @@ async function prepareWorkbook(path: string, context: PrepareContext, candidates
   const found = detectSource(records, candidates, path);
   const headerRow = rows.find((r) => r.number === found.header.index + 1)!;
   const width = Math.max(headerRow.cells.length, 1);
-  const kinds = new Map(found.contract.columns.map((c) => [found.header.positions.get(c.alias), c.kind]));
+  const kinds = new Map(
+    found.contract.columns.flatMap((c) => {
+      const source = found.header.columns.get(c.alias);
+      return source && source.form !== "constant" ? source.cells.map((at) => [at, c.kind] as const) : [];
+    }),
+  );
   const data = rows
     .filter((r) => r.number > headerRow.number)
     .map((r) => [
@@ -115,7 +131,7 @@ async function prepareWorkbook(path: string, context: PrepareContext, candidates
     ]);
   const stagedPath = join(context.tempDir, `${context.loadId}.csv`);
   await writeFile(stagedPath, Papa.unparse(data, { newline: "\n" }));
-  return { ...found, encoding: "xlsx", layout: { delimiter: ",", width, rowColumn: true }, stagedPath };
+  return { ...found, records, encoding: "xlsx", layout: { delimiter: ",", width, rowColumn: true }, stagedPath };
 }
 
 /**
@@ -145,13 +161,59 @@ export async function prepareFile(path: string, scan: FileScan, context: Prepare
     seen.add(name);
     return { column: stageColumn(i), header: name };
   });
-  return {
-    path,
-    ...read,
-    mapping: new Map([...header.positions].map(([alias, at]) => [alias, stageColumn(at)])),
-    headers,
-  };
+  const columns = withMonth(read.contract, header, read.records, path, context.month);
+  return { path, ...read, header: { ...header, columns }, ...mappingOf(read.contract, header, columns), headers };
+}
+
+/**
+ * The columns with the month settled for a source dated by month: --month over all, else the
+ * file's own column(s), else the title rows above the header, else the file name; rejected when
+ * none says.
+ */
+function withMonth(
+  contract: Contract,
+  header: HeaderMatch,
+  records: readonly string[][],
+  path: string,
+  month: string | undefined,
+): Map<string, ColumnSource> {
+  const alias = contract.dataDate;
+  const dated = contract.columns.find((c) => c.alias === alias);
+  if (!alias || dated?.kind !== "month") return header.columns;
+  const constant = (value: string, spelling: string) =>
+    new Map([...header.columns, [alias, { form: "constant", value, spelling } as ColumnSource]]);
+  if (month) return constant(month, "--month");
+  if (header.columns.has(alias)) return header.columns;
+  const title = monthInTitle(records.slice(0, header.index).flat().join(" "));
+  if (title) return constant(title, "標題列");
+  const named = monthInFileName(basename(path));
+  if (named) return constant(named, "檔名");
+  throw new RejectedFile(
+    "month_not_found",
+    `${path}：找不到資料的年月。已找過：第 ${header.index + 1} 列標題中的「${dated.header}」欄與「年」「月」兩欄、標題列之上的文字（例如「115年01月…」）、檔名（例如 …_11501.csv）。請以 --month 2026-01 指定，或在檔案加上「${dated.header}」欄。`,
+  );
+}
+
+/**
+ * Contract column alias → SQL for its raw text, and which rows are out of the service area: its
+ * column (a district) is read as the area names its members, from the column or a code column.
+ */
+function mappingOf(
+  contract: Contract,
+  header: HeaderMatch,
+  columns: Map<string, ColumnSource>,
+): Pick<PreparedFile, "mapping" | "area"> {
+  const mapping = new Map([...columns].map(([alias, source]) => [alias, columnSourceSql(source, stageColumn)]));
+  const area = contract.area;
+  const cell = (at: number | undefined) => (at === undefined ? null : stageColumn(at));
+  const named = (area?.column && mapping.get(area.column)) || cell(header.areaCells.name);
+  const code = cell(header.areaCells.code);
+  if (!area?.members.length || !(named || code)) return { mapping };
+  const member = areaMemberSql(area.members, named, code);
+  if (area.column) mapping.set(area.column, member);
+  return { mapping, area: { member, outOfArea: outOfAreaSql(area.members, member) } };
 }
 
 /** Files with the same layout key can be staged and validated together. */
-export const layoutKey = (f: PreparedFile) => JSON.stringify([f.contract.name, f.layout, [...f.mapping], f.headers]);
+export const layoutKey = (f: PreparedFile) =>
+  JSON.stringify([f.contract.name, f.layout, [...f.mapping], f.area ?? null, f.headers]);

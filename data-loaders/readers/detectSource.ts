@@ -1,6 +1,7 @@
 import type { Contract } from "../contracts/contract.ts";
 import { RejectedFile } from "../ingest/RejectedFile.ts";
-import { findHeader, type HeaderMatch } from "./findHeader.ts";
+import { normalizeHeader } from "../values/normalizeCell.ts";
+import { findHeader, namedColumns, type HeaderMatch } from "./findHeader.ts";
 
 export interface DetectedSource {
   contract: Contract;
@@ -8,6 +9,25 @@ export interface DetectedSource {
 }
 
 const list = (items: readonly string[]) => items.map((i) => `「${i}」`).join("、");
+
+/** Header cells that may be a missing column under another name: one holds the other (人口數-男 and 男). */
+function nearMatches(missing: string, header: HeaderMatch): string[] {
+  const wanted = normalizeHeader(missing);
+  return header.ignored.filter((cell) => {
+    const name = normalizeHeader(cell);
+    return name.includes(wanted) || wanted.includes(name);
+  });
+}
+
+/** What a header lacks, with the cells that may be those columns and the header row as the file has it. */
+function missingText(match: DetectedSource): string {
+  const { header } = match;
+  const hints = header.missingRequired.map((h) => {
+    const near = nearMatches(h, header).slice(0, 3);
+    return near.length ? `找不到「${h}」；檔案中有${list(near)}，是否為同一欄？` : `找不到「${h}」。`;
+  });
+  return `${hints.join("")}檔案第 ${header.index + 1} 列的標題為：${header.names.filter(Boolean).slice(0, 30).join("、")}${header.names.length > 30 ? "…" : ""}。若欄名不同，可在 config/office.json 的 column_aliases.${match.contract.name} 加上別名（見 docs/input-formats.md）。`;
+}
 
 /**
  * Finds the header of a file for a known source, or — with no source given — the one source
@@ -21,7 +41,7 @@ export function detectSource(
   const matches = candidates
     .map((contract) => ({ contract, header: findHeader(records, contract) }))
     .filter((m): m is DetectedSource => m.header !== null)
-    .sort((a, b) => b.header.positions.size - a.header.positions.size);
+    .sort((a, b) => namedColumns(b.header) - namedColumns(a.header));
   const complete = matches.filter((m) => m.header.missingRequired.length === 0);
   if (candidates.length === 1) {
     const [only] = matches;
@@ -33,13 +53,13 @@ export function detectSource(
     if (only.header.missingRequired.length) {
       throw new RejectedFile(
         "missing_columns",
-        `${file}：第 ${only.header.index + 1} 列的標題缺少必要欄位 ${list(only.header.missingRequired)}。請補上欄位後重新匯入。`,
+        `${file}：第 ${only.header.index + 1} 列的標題缺少必要欄位 ${list(only.header.missingRequired)}。${missingText(only)}`,
       );
     }
     return only;
   }
   const [best, second] = complete;
-  if (best && (!second || best.header.positions.size > second.header.positions.size)) return best;
+  if (best && (!second || namedColumns(best.header) > namedColumns(second.header))) return best;
   if (best && second) {
     throw new RejectedFile(
       "ambiguous_source",
@@ -51,6 +71,6 @@ export function detectSource(
     .map((m) => `「${m.contract.title}」（${m.contract.name}）缺少 ${list(m.header.missingRequired)}`);
   throw new RejectedFile(
     matches.length ? "unknown_source" : "no_header",
-    `${file}：無法判斷資料來源。${closest.length ? `最接近的是 ${closest.join("；")}。` : "前 11 列沒有任何已知欄名。"}請以 --source 指定或修正標題列。`,
+    `${file}：無法判斷資料來源。${closest.length ? `最接近的是 ${closest.join("；")}。${missingText(matches[0]!)}` : "前 11 列沒有任何已知欄名。"}請以 --source 指定或修正標題列。`,
   );
 }

@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import type { ColumnKind } from "../contracts/column.ts";
+import { zipDirectory } from "./zipDirectory.ts";
 
 /** The workbook has no sheet of the asked name; `sheets` are the ones it has. */
 export class MissingSheet extends Error {
@@ -9,6 +10,40 @@ export class MissingSheet extends Error {
   ) {
     super(`no sheet ${sheet}`);
   }
+}
+
+/**
+ * What a workbook may declare before it is opened: exceljs holds a sheet's XML, and much more than
+ * it, in memory, so a 1.4 MB workbook that inflates to gigabytes (a "ZIP bomb") would take the
+ * computer's memory before anything could refuse it. An office export's sheets compress 5 to 20
+ * times; 100 times over a megabyte is not a table.
+ */
+export const workbookLimits = { uncompressedBytes: 256 * 1024 * 1024, ratio: 100, ratioAbove: 1024 * 1024 } as const;
+
+/** The workbook declares more than {@link workbookLimits}: refused before anything is inflated. The message is zh-TW, without the file's name. */
+export class OversizedWorkbook extends Error {
+  override name = "OversizedWorkbook";
+}
+
+const megabytes = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} MB`;
+
+/** Refuses a workbook whose central directory declares too much, or a part that inflates too far (workbookLimits). */
+function checkDeclaredSizes(path: string): void {
+  const entries = zipDirectory(path);
+  if (entries === null) return; // not a ZIP: exceljs says so
+  const total = entries.reduce((sum, e) => sum + e.uncompressedBytes, 0);
+  if (total > workbookLimits.uncompressedBytes)
+    throw new OversizedWorkbook(
+      `活頁簿解壓縮後宣告為 ${Number.isFinite(total) ? megabytes(total) : "超過 4 GB"}，超過可讀取的 ${megabytes(workbookLimits.uncompressedBytes)}：可能是損毀或刻意製作的檔案。若真有這麼多資料，請分成幾個檔案，或另存為 CSV 後匯入。`,
+    );
+  const inflated = entries.find(
+    (e) =>
+      e.uncompressedBytes > workbookLimits.ratioAbove && e.uncompressedBytes > e.compressedBytes * workbookLimits.ratio,
+  );
+  if (inflated)
+    throw new OversizedWorkbook(
+      `活頁簿中的 ${inflated.name} 解壓縮後是壓縮大小的 ${Math.round(inflated.uncompressedBytes / Math.max(1, inflated.compressedBytes))} 倍（${megabytes(inflated.uncompressedBytes)}），一般試算表不超過 ${workbookLimits.ratio} 倍：可能是損毀或刻意製作的檔案，未開啟。請在 Excel 開啟後重新另存為 .xlsx 或 CSV。`,
+    );
 }
 
 /** A cell as exceljs gives it, reduced to what matters: text, a number, a date, or nothing. */
@@ -35,8 +70,10 @@ function cellValue(value: ExcelJS.CellValue): XlsxCell {
 /**
  * Reads the first worksheet (or the named one) of an XLSX workbook: rows with their Excel numbers,
  * merged cells carrying their master's value as Excel shows them, styled-but-empty rows dropped.
+ * A workbook declaring more than {@link workbookLimits} is refused first (OversizedWorkbook).
  */
 export async function readXlsx(path: string, sheet?: string): Promise<XlsxRow[]> {
+  checkDeclaredSizes(path);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(path);
   const worksheet = sheet ? workbook.getWorksheet(sheet) : workbook.worksheets[0];

@@ -23,6 +23,18 @@ export interface CsvLayout {
 
 export const stageColumn = (i: number) => `c${i}`;
 
+/** Why DuckDB could not read a file: its error's first line, and whether a record passed max_line_size. */
+export interface UnreadableFile {
+  message: string;
+  lineTooLong: boolean;
+}
+
+// DuckDB's first line names only the record; a later one says when it was too long (a huge cell, or a quote never closed).
+const unreadable = (e: unknown): UnreadableFile => {
+  const message = (e as Error).message;
+  return { message: message.split("\n")[0]!, lineTooLong: /Maximum line size of \d+ bytes exceeded/.test(message) };
+};
+
 // DuckDB drops the cells of a row beyond the columns it is given: a few more are read, so that a
 // row with extra cells is seen (one whose first few extra cells are blank only by later ones).
 const extraColumns = 8;
@@ -83,7 +95,7 @@ export async function stageFiles(
   connection: DuckDBConnection,
   layout: CsvLayout,
   files: readonly CsvStaging[],
-): Promise<Map<number, string>> {
+): Promise<Map<number, UnreadableFile>> {
   const { folder, links } = await literalPaths(files.map((f) => f.path));
   try {
     return await stageLinked(connection, layout, files, links);
@@ -98,14 +110,14 @@ async function stageLinked(
   layout: CsvLayout,
   files: readonly CsvStaging[],
   links: readonly string[],
-): Promise<Map<number, string>> {
-  const failed = new Map<number, string>();
+): Promise<Map<number, UnreadableFile>> {
+  const failed = new Map<number, UnreadableFile>();
   let readable = files.map((_, i) => i);
   try {
     await connection.run(`CREATE OR REPLACE TEMP TABLE stage_raw AS SELECT * FROM ${readSql(links, layout)}`);
   } catch (e) {
     if (files.length === 1) {
-      failed.set(0, (e as Error).message.split("\n")[0]!);
+      failed.set(0, unreadable(e));
     } else {
       // One unreadable file fails the whole read: find it, then read the others together. Each is
       // read whole (a count alone would skip the cells the error is in).
@@ -115,7 +127,7 @@ async function stageLinked(
             `CREATE OR REPLACE TEMP TABLE stage_probe AS SELECT * FROM ${readSql([links[i]!], layout)}`,
           );
         } catch (e) {
-          failed.set(i, (e as Error).message.split("\n")[0]!);
+          failed.set(i, unreadable(e));
         }
       }
       await connection.run("DROP TABLE IF EXISTS stage_probe");

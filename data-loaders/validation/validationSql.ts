@@ -28,6 +28,8 @@ export interface StagedFiles {
   columns: readonly string[];
   /** The office for rows without their own 機關代碼. */
   office: string;
+  /** SQL over the stage columns, true for a row out of the service area. */
+  outOfArea?: string;
 }
 
 /** Columns stored for a contract, in order, with their SQL types: its columns, then a date-only flag per date-or-date-time. */
@@ -105,17 +107,30 @@ export function validationSql(contract: Contract, staged: StagedFiles): string {
   // file's last data row (signature and print-date lines), else quarantined for its reason.
   const dataRow = `footer IS NULL OR (footer = 'footer' AND problem IS NULL)`;
   const lastDataRow = `coalesce(max(CASE WHEN ${dataRow} THEN _row END) OVER (PARTITION BY _file), 0)`;
-  const placed = `coalesce(footer = 'total' OR (footer = 'footer' AND _row > ${lastDataRow}), false)`;
+  const placed = `coalesce(footer = 'total' OR (footer = 'footer' AND _row > ${lastDataRow}), false) OR label_total`;
 
+  // Total rows by their label (松山區 in the 里別 column of 松山區: a district's subtotal) and rows
+  // of districts the office does not serve: see the service area in contract.ts.
+  const area = contract.area;
+  const spellings = (area?.members ?? []).flatMap((m) => m.spellings).map(sqlString);
+  const labelTotal =
+    area?.labelColumn && area.column
+      ? `coalesce(regexp_full_match(${n(area.labelColumn)}, ${sqlString(totalCell)}) OR regexp_full_match(${n(area.column)}, ${sqlString(totalCell)}) OR ${n(area.labelColumn)} = ${n(area.column)}${spellings.length ? ` OR ${n(area.labelColumn)} IN (${spellings.join(", ")})` : ""}, false)`
+      : "false";
+  // Columns a file holds together are required in its rows when it holds one of them.
+  const together = new Set(
+    (contract.together ?? []).filter((group) => group.some((a) => staged.mapping.has(a))).flat(),
+  );
   const readers = contract.columns.map((c) => ({ column: c, sql: parsedColumnSql(c, n(c.alias), p(c.alias)) }));
   const typed = readers.flatMap(({ column: c, sql }) => {
     const value =
       c.defaultValue !== undefined
         ? `coalesce(${sql.value}, ${typeof c.defaultValue === "number" ? c.defaultValue : sqlString(c.defaultValue)})`
         : sql.value;
-    const error = c.required
-      ? `CASE WHEN ${n(c.alias)} IS NULL THEN 'missing_required' ELSE ${sql.error} END`
-      : sql.error;
+    const error =
+      c.required || together.has(c.alias)
+        ? `CASE WHEN ${n(c.alias)} IS NULL THEN 'missing_required' ELSE ${sql.error} END`
+        : sql.error;
     return [`${value} AS ${sqlName(c.alias)}`, `${error} AS ${e(c.alias)}`];
   });
   const dateOnly = contract.columns
@@ -167,31 +182,53 @@ export function validationSql(contract: Contract, staged: StagedFiles): string {
   return `
 CREATE OR REPLACE TEMP TABLE validated AS
 WITH lined AS (
-  SELECT *, ${line} AS line FROM stage WHERE ${nonBlank} OR _extra IS NOT NULL
+  SELECT *, ${line} AS line, ${staged.outOfArea ?? "false"} AS elsewhere FROM stage WHERE ${nonBlank} OR _extra IS NOT NULL
 ), folded AS (
-  SELECT _file, _row, ${footer} AS footer, _extra IS NOT NULL AS extra${folded.map((x) => `, ${x}`).join("")}
+  SELECT _file, _row, ${footer} AS footer, _extra IS NOT NULL AS extra, elsewhere${folded.map((x) => `, ${x}`).join("")}
   FROM (SELECT *, ${foldingNeededSql("line")} AS needs_folding FROM lined)
 ), normalized AS (
-  SELECT _file, _row, footer, extra, ${normalized.join(", ")} FROM folded
+  SELECT _file, _row, footer, extra, elsewhere, ${normalized.join(", ")} FROM folded
 ), parsed AS (
   SELECT *, ${readers.map(({ column: c, sql }) => `${sql.parsed} AS ${p(c.alias)}`).join(", ")} FROM normalized
 ), typed AS (
-  SELECT _file, _row, footer, extra, ${typed.join(", ")}${dateOnly.map((x) => `, ${x}`).join("")} FROM parsed
+  SELECT _file, _row, footer, extra, elsewhere, ${labelTotal} AS label_total, ${typed.join(", ")}${dateOnly.map((x) => `, ${x}`).join("")} FROM parsed
 ), judged AS (
   SELECT *, CASE ${reasonArms.join(" ")} END AS problem FROM typed
 ), placed AS (
   SELECT * REPLACE (${placed} AS footer) FROM judged
+), areas AS (
+  SELECT *, NOT footer AND elsewhere AS out_of_area FROM placed
 ), stored AS (
-  SELECT _file, _row, footer, problem.reason AS reason, problem.column AS reason_column, problem IS NULL AND NOT footer AS valid,
+  SELECT _file, _row, footer, out_of_area, problem.reason AS reason, problem.column AS reason_column,
+    problem IS NULL AND NOT footer AND NOT out_of_area AS valid,
     CASE WHEN problem IS NULL AND NOT footer THEN ${warningsSql(contract)} ELSE [] END AS warnings,
     ${output.join(", ")}
-  FROM placed
+  FROM areas
+), merged AS (
+  ${mergedSql(contract, staged)}
 ), hashed AS (
-  SELECT *, md5(concat_ws('|', office_code, ${hashed.map((h) => `coalesce(${textSql(h)}, '∅')`).join(", ")})) AS row_hash FROM stored
+  SELECT *, md5(concat_ws('|', office_code, ${hashed.map((h) => `coalesce(${textSql(h)}, '∅')`).join(", ")})) AS row_hash FROM merged
 ), keyed AS (
   SELECT *${derived} FROM hashed
 )
 SELECT * FROM keyed;`;
+}
+
+/**
+ * The rows with the columns a partial file lacks taken from the row loaded for the same key
+ * (a births-and-deaths file keeps the population an earlier file loaded, and the other way round).
+ */
+function mergedSql(contract: Contract, staged: StagedFiles): string {
+  const keys = new Set(["office_code", ...contract.keys]);
+  const absent = contract.partialFiles
+    ? storedColumns(contract)
+        .map((s) => s.name)
+        .filter((name) => !keys.has(name) && !staged.mapping.has(name))
+    : [];
+  if (!absent.length) return "SELECT * FROM stored";
+  const match = [...keys].map((k) => `t.${sqlName(k)} IS NOT DISTINCT FROM s.${sqlName(k)}`).join(" AND ");
+  return `SELECT s.* REPLACE (${absent.map((a) => `t.${sqlName(a)} AS ${sqlName(a)}`).join(", ")})
+  FROM stored s LEFT JOIN ${sqlName(contract.name)} t ON s.valid AND ${match}`;
 }
 
 /**

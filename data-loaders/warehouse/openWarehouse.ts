@@ -6,6 +6,8 @@ import { InputError } from "../../lib/InputError.ts";
 import { sqlString } from "../../lib/sqlText.ts";
 import { officeDateMacros } from "../values/officeDateMacros.ts";
 import type { Office } from "../profile/loadOffice.ts";
+import { checkWarehouseFile } from "./checkWarehouseFile.ts";
+import { corruptWarehouse } from "./corruptWarehouse.ts";
 import { migrate } from "./migrations.ts";
 import { sourceTableSql } from "./sourceTableSql.ts";
 
@@ -29,11 +31,15 @@ async function connect(
   path: string,
   readOnly: boolean,
 ): Promise<{ instance: DuckDBInstance; connection: DuckDBConnection }> {
+  checkWarehouseFile(path);
   try {
     const instance = await DuckDBInstance.create(path, readOnly ? { access_mode: "READ_ONLY" } : {});
     return { instance, connection: await instance.connect() };
   } catch (e) {
     const message = (e as Error).message;
+    // Before the lock test: a damaged file's message names a "block".
+    const corrupt = corruptWarehouse(path, e);
+    if (corrupt) throw corrupt;
     if (/lock/i.test(message))
       throw new InputError(`另一個匯入（sqd ingest）正在使用資料倉儲 ${path}，請等它完成後再試。`);
     if (readOnly && /not exist|No such file/i.test(message))

@@ -1,5 +1,5 @@
 import type { Contract } from "../contracts/contract.ts";
-import { sqlName } from "../../lib/sqlText.ts";
+import { sqlName, sqlString } from "../../lib/sqlText.ts";
 import { storedColumns } from "../validation/validationSql.ts";
 
 /** Stored columns of a source table with their SQL types, load metadata last. */
@@ -33,6 +33,16 @@ export function sourceTableSql(
   existingReplaced: ReadonlySet<string>,
 ): string {
   const columns = sourceColumns(contract);
+  // A column added with a default (a population row's district) gives the rows loaded before it
+  // that value, as a load would have: the office's own district.
+  const defaults = new Map(
+    contract.columns
+      .filter((c) => c.defaultValue !== undefined)
+      .map((c) => [
+        c.alias,
+        ` DEFAULT ${typeof c.defaultValue === "number" ? c.defaultValue : sqlString(String(c.defaultValue))}`,
+      ]),
+  );
   const statements: string[] = [];
   for (const [table, have, extra] of [
     [contract.name, existing, []],
@@ -43,7 +53,8 @@ export function sourceTableSql(
       statements.push(`CREATE TABLE ${sqlName(table)} (${all.map(([n, t]) => `${sqlName(n)} ${t}`).join(", ")});`);
     else
       for (const [n, t] of all)
-        if (!have.has(n)) statements.push(`ALTER TABLE ${sqlName(table)} ADD COLUMN ${sqlName(n)} ${t};`);
+        if (!have.has(n))
+          statements.push(`ALTER TABLE ${sqlName(table)} ADD COLUMN ${sqlName(n)} ${t}${defaults.get(n) ?? ""};`);
   }
   return statements.join("\n");
 }

@@ -11,6 +11,8 @@ import { loadEvidencePack, type EvidencePack } from "./loadEvidencePack.ts";
 import { preparePackFolder } from "./preparePackFolder.ts";
 import { resolveEvidenceLinks, type EvidenceLinkStatus } from "./resolveEvidenceLinks.ts";
 import { isWithin } from "../../lib/isWithin.ts";
+import { checkPublicOutput } from "../privacy/checkPublicOutput.ts";
+import { replaceFolder } from "../../lib/replaceFolder.ts";
 
 export interface EvidencePackOptions {
   db: string;
@@ -36,7 +38,7 @@ export interface ExportedEvidencePack {
   links: Record<EvidenceLinkStatus, number>;
 }
 
-/** The --files folders, each checked to exist and to lie outside the pack (which a run clears). */
+/** The --files folders, each checked to exist and to lie outside the pack (which a run replaces). */
 function filesFolders(files: readonly string[], dir: string): string[] {
   return files.map((f) => {
     const folder = resolve(f);
@@ -52,7 +54,8 @@ function filesFolders(files: readonly string[], dir: string): string[] {
  * Writes the award evidence pack of one year (docs/award.md「匯出佐證資料包」) into `out`, from the
  * award marts of a built warehouse: index.html, 涵蓋情形.csv, 佐證資料清冊.csv, an appendix CSV per
  * indicator and the register's files found (resolveEvidenceLinks) copied to 附件/. For reviewers
- * outside the office: descriptions and links only through privacy masking, no personal column.
+ * outside the office: every text through privacy masking, no personal column, and the finished
+ * pack scanned (checkPublicOutput) before it replaces the previous one.
  */
 export async function exportEvidencePack({
   db,
@@ -61,39 +64,42 @@ export async function exportEvidencePack({
   out,
   files = [],
 }: EvidencePackOptions): Promise<ExportedEvidencePack> {
-  const folder = preparePackFolder(out);
-  const filesDirs = filesFolders(files, folder.dir);
+  const dir = preparePackFolder(out);
+  const filesDirs = filesFolders(files, dir);
   const pack = await loadEvidencePack(db, office.profile.office.code, year);
   const links = resolveEvidenceLinks(pack.entries, filesDirs);
 
-  folder.clear();
-  const dir = folder.dir;
-  mkdirSync(join(dir, names.attachments), { recursive: true });
   const written: WrittenPackFile[] = [];
-  const write = (name: string, text: string, what: string) => {
-    writeFileSync(join(dir, name), text);
-    written.push({ name, what });
-  };
-
-  const appendices = pack.indicators.map((indicator) => {
-    const months = pack.months.filter((m) => m.indicator === indicator.indicator);
-    const file = names.appendix(indicator.position, indicator.label);
-    return { file, indicator, months };
-  });
   const copied = new Map(
     links.flatMap((l) => (l.attachment ? [[l.attachment.name, l.attachment.source] as const] : [])),
   );
-  for (const [name, source] of copied) copyFileSync(source, join(dir, names.attachments, name));
+  // Written beside the previous pack and swapped in whole: a failure half-way leaves that one as it was.
+  await replaceFolder(dir, async (work) => {
+    mkdirSync(join(work, names.attachments), { recursive: true });
+    const write = (name: string, text: string, what: string) => {
+      writeFileSync(join(work, name), text);
+      written.push({ name, what });
+    };
+    const appendices = pack.indicators.map((indicator) => {
+      const months = pack.months.filter((m) => m.indicator === indicator.indicator);
+      const file = names.appendix(indicator.position, indicator.label);
+      return { file, indicator, months };
+    });
+    for (const [name, source] of copied) copyFileSync(source, join(work, names.attachments, name));
 
-  write(
-    names.index,
-    evidenceIndexHtml({ officeName: office.profile.office.name, pack, links, appendices }),
-    `佐證資料總覽，${pack.items.length} 項工作重點`,
-  );
-  write(names.coverage, coverageCsv(pack.items, pack.summary), `涵蓋情形，${pack.items.length} 項與合計`);
-  write(names.register, evidenceRegisterCsv(pack.entries, links), `佐證資料清冊，${pack.entries.length} 筆`);
-  for (const { file, indicator, months } of appendices)
-    write(file, indicatorAppendixCsv(indicator, months), `${indicator.label}，${months.length} 個月與年度值`);
+    write(
+      names.index,
+      evidenceIndexHtml({ officeName: office.profile.office.name, pack, links, appendices }),
+      `佐證資料總覽，${pack.items.length} 項工作重點`,
+    );
+    write(names.coverage, coverageCsv(pack.items, pack.summary), `涵蓋情形，${pack.items.length} 項與合計`);
+    write(names.register, evidenceRegisterCsv(pack.entries, links), `佐證資料清冊，${pack.entries.length} 筆`);
+    for (const { file, indicator, months } of appendices)
+      write(file, indicatorAppendixCsv(indicator, months), `${indicator.label}，${months.length} 個月與年度值`);
+    // Before the swap: a pack with personal data left in it never replaces the previous one.
+    const switchboard = office.profile.contact?.phone;
+    await checkPublicOutput(work, "佐證資料包", { allowed: new Set(switchboard ? [switchboard] : []) });
+  });
 
   const count = (status: EvidenceLinkStatus) => links.filter((l) => l.status === status).length;
   const counts = { 已附: count("已附"), 未找到: count("未找到"), 網址: count("網址"), 未附: count("未附") };

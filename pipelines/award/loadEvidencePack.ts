@@ -1,6 +1,5 @@
 import { InputError } from "../../lib/InputError.ts";
 import { sqlString } from "../../lib/sqlText.ts";
-import { maskPersonalData } from "../privacy/maskPersonalData.ts";
 import { readMarts } from "../site/readMarts.ts";
 
 /** award_coverage_years for the pack's year. */
@@ -94,23 +93,28 @@ export async function loadEvidencePack(db: string, officeCode: string, year: num
   const of = `office_code = ${office} AND year = ${year}`;
   let marts;
   try {
-    marts = await readMarts(db, {
-      years: `SELECT year FROM award_coverage_years WHERE office_code = ${office} ORDER BY year`,
-      asOf: "SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params",
-      summary: `SELECT plan_year, items, quantified, documented, missing, coverage_pct, quantified_pct FROM award_coverage_years WHERE ${of}`,
-      items: `SELECT position, code, heading_code, heading, point, title, unit, indicators, indicators_measured, evidence_entries, status, status_label
+    marts = await readMarts(
+      db,
+      {
+        years: `SELECT year FROM award_coverage_years WHERE office_code = ${office} ORDER BY year`,
+        asOf: "SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params",
+        summary: `SELECT plan_year, items, quantified, documented, missing, coverage_pct, quantified_pct FROM award_coverage_years WHERE ${of}`,
+        items: `SELECT position, code, heading_code, heading, point, title, unit, indicators, indicators_measured, evidence_entries, status, status_label
         FROM award_coverage WHERE ${of} ORDER BY position`,
-      indicators: `SELECT position, indicator, label, unit, direction, value, n, months, target, measured, in_progress, status_label
+        indicators: `SELECT position, indicator, label, unit, direction, value, n, months, target, measured, in_progress, status_label
         FROM award_indicator_years WHERE ${of} ORDER BY position`,
-      months: `SELECT indicator, month, x, n, value FROM award_indicator_months WHERE ${of} ORDER BY position, month`,
-      // The register in plan order, as the pack lists it: items by position, then entries by date.
-      entries: `SELECT e.code, e.in_plan, strftime(e.date, '%Y-%m-%d') AS date, e.description_public, e.link, e.link_kind, e.unit, l.path AS register
+        months: `SELECT indicator, month, x, n, value FROM award_indicator_months WHERE ${of} ORDER BY position, month`,
+        // The register in plan order, as the pack lists it: items by position, then entries by date.
+        entries: `SELECT e.code, e.in_plan, strftime(e.date, '%Y-%m-%d') AS date, e.description_public, e.link, e.link_kind, e.unit, l.path AS register
         FROM award_evidence e
         LEFT JOIN load_log l ON l.load_id = e.load_id
         LEFT JOIN award_coverage c ON e.in_plan AND c.office_code = e.office_code AND c.year = e.year AND c.code = e.code
         WHERE e.office_code = ${office} AND e.year = ${year}
         ORDER BY c.position NULLS LAST, e.code, e.date, e.load_id, e.source_row`,
-    });
+      },
+      // Read to find the files; resolveEvidenceLinks masks the link it shows.
+      { unmasked: ["link", "register"] },
+    );
   } catch (e) {
     if (String((e as Error).message).startsWith("資料倉儲")) throw new InputError((e as Error).message);
     throw e;
@@ -130,9 +134,6 @@ export async function loadEvidencePack(db: string, officeCode: string, year: num
     items: marts.items as unknown as CoverageItem[],
     indicators: marts.indicators as unknown as IndicatorYear[],
     months: marts.months as unknown as IndicatorMonth[],
-    entries: (marts.entries as unknown as EvidenceEntry[]).map((e) => ({
-      ...e,
-      unit: e.unit === null ? null : maskPersonalData(e.unit),
-    })),
+    entries: marts.entries as unknown as EvidenceEntry[],
   };
 }

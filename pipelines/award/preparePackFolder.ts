@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { InputError } from "../../lib/InputError.ts";
 import { evidencePackNames as names } from "./evidencePackNames.ts";
@@ -30,21 +30,18 @@ function foreignEntries(dir: string): string[] {
 }
 
 /**
- * The folder an evidence pack is written to. It may be missing, empty, or a previous pack: an
- * index.html that `sqd evidence` wrote (its marker) and nothing but the files a pack writes, which
- * `clear` then removes so that no attachment of the last run is left behind. Anything else is
- * refused before any work, so that a run never deletes a file it did not write.
+ * The folder an evidence pack is written to, as an absolute path. It may be missing, empty, or a
+ * previous pack: an index.html that `sqd evidence` wrote (its marker) and nothing but the files a
+ * pack writes, which the new pack then replaces whole, so that no attachment of the last run is
+ * left behind. Anything else is refused before any work, so that a run never deletes a file it did
+ * not write.
  */
-export function preparePackFolder(out: string): { dir: string; clear(): void } {
+export function preparePackFolder(out: string): string {
   const dir = resolve(out);
-  const clear = () => {
-    if (!existsSync(dir)) return;
-    for (const entry of readdirSync(dir)) rmSync(join(dir, entry), { recursive: true, force: true });
-  };
-  if (!existsSync(dir)) return { dir, clear };
+  if (!existsSync(dir)) return dir;
   if (!statSync(dir).isDirectory()) throw new InputError(`--out ${out} 是檔案，不是資料夾。`);
   const entries = readdirSync(dir).filter((n) => !litter.test(n));
-  if (entries.length === 0) return { dir, clear };
+  if (entries.length === 0) return dir;
   const index = join(dir, names.index);
   const isPack = existsSync(index) && statSync(index).isFile() && readFileSync(index, "utf8").includes(names.marker);
   const foreign = isPack ? foreignEntries(dir) : entries;
@@ -54,5 +51,5 @@ export function preparePackFolder(out: string): { dir: string; clear(): void } {
       `--out ${out} 不是空的資料夾${isPack ? "：它是先前的佐證資料包，但另有不是資料包的檔案" : "，也不是先前匯出的佐證資料包"}（${shown}）。請指定新的或空的資料夾；先前的資料包可直接覆寫。`,
     );
   }
-  return { dir, clear };
+  return dir;
 }

@@ -14,6 +14,8 @@ SELECT
   rows_duplicate,
   rows_replaced,
   rows_ignored,
+  -- rows of districts the office does not serve: outside rows_read, so pass rates are its own rows'
+  rows_out_of_area,
   warnings,
   ignored_columns,
   missing_columns,

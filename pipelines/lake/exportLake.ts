@@ -1,9 +1,11 @@
 import {
   existsSync,
   mkdirSync,
+  mkdtempSync,
   readdirSync,
   renameSync,
   rmdirSync,
+  rmSync,
   statSync,
   unlinkSync,
   writeFileSync,
@@ -12,11 +14,13 @@ import { dirname, join, resolve } from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { Contract } from "../../data-loaders/contracts/contract.ts";
 import type { OfficeProfile } from "../../data-loaders/contracts/officeProfile.ts";
+import { errorAtTarget } from "../../lib/errorAtTarget.ts";
 import { InputError } from "../../lib/InputError.ts";
 import { isoMonth } from "../../lib/isoDate.ts";
 import { sqlName, sqlString } from "../../lib/sqlText.ts";
-import { findPersonalData } from "../privacy/findPersonalData.ts";
+import { checkPublicOutput } from "../privacy/checkPublicOutput.ts";
 import { maskPersonalData } from "../privacy/maskPersonalData.ts";
+import { maskPersonalDataFunction } from "../privacy/maskPersonalDataFunction.ts";
 import type { Office } from "../../data-loaders/profile/loadOffice.ts";
 import { missingMart } from "../../data-loaders/warehouse/missingMart.ts";
 import { openWarehouse } from "../../data-loaders/warehouse/openWarehouse.ts";
@@ -133,18 +137,16 @@ async function maskColumn(c: DuckDBConnection, column: string): Promise<number> 
   return Number(Object.values(updated[0] ?? {})[0] ?? 0);
 }
 
-/** Marts hold no personal data by construction; a mart that did would be a model's bug, so the export stops rather than ship it. */
-async function scanMart(c: DuckDBConnection, table: string, columns: { name: string; type: string }[]): Promise<void> {
-  for (const { name } of columns.filter((k) => k.type === "VARCHAR")) {
-    for (const value of await distinctValues(c, name)) {
-      if (findPersonalData(value).length > 0) {
-        throw new InputError(
-          `統計表 ${table} 的 ${name} 欄含有疑似個人資料（${maskPersonalData(value)}），未匯出資料湖：請回報此問題。`,
-        );
-      }
-    }
-  }
+/** Masks a list-of-text column of `lake_rows` (load_log's ignored and missing headers) element by element; returns the cells changed. */
+async function maskListColumn(c: DuckDBConnection, column: string): Promise<number> {
+  const name = sqlName(column);
+  const masked = `list_transform(${name}, x -> mask_personal_data(x))`;
+  const updated = await rows(c, `UPDATE lake_rows SET ${name} = ${masked} WHERE ${name} IS DISTINCT FROM ${masked}`);
+  return Number(Object.values(updated[0] ?? {})[0] ?? 0);
 }
+
+/** Text columns left as they are: what rows are chosen and traced by, and hex digests. */
+const unmaskedColumns = new Set(["office_code", "load_id", "sha256"]);
 
 /** Removes the empty folders left under `folder` (deepest first), and `folder` itself when empty. */
 function removeEmptyFolders(folder: string): void {
@@ -156,12 +158,13 @@ function removeEmptyFolders(folder: string): void {
 
 /**
  * Writes the office's share of the lake (docs/scaling.md): every source table without its
- * personal columns, its other text masked; `load_log` without paths and error texts; the marts —
- * as Parquet, one file per partition `DIR/<table>/office=<code>/year=<yyyy>/month=<yyyy-mm>/data.parquet`,
+ * personal columns, `load_log` without paths and error texts, and the marts — every text in them
+ * masked, the finished files scanned (checkPublicOutput) before they move in — as Parquet, one file per partition `DIR/<table>/office=<code>/year=<yyyy>/month=<yyyy-mm>/data.parquet`,
  * and the manifest `DIR/_manifests/<code>.json` (every file's rows, bytes and SHA-256).
  *
- * Each partition is written to a temporary file and renamed over the old one, so a reader never
- * sees half a file; with `months`, only those months' partitions are rewritten (or removed, when the
+ * Every partition and the manifest are written into a hidden folder in the lake first and moved in
+ * (renamed) only when all are written, the manifest last: a reader never sees half a file, and a
+ * failed export (a full disk) leaves the lake as it was. With `months`, only those months' partitions are rewritten (or removed, when the
  * month has no rows any more) and every other file stays byte for byte — after checking it still
  * matches the previous manifest, so a re-export never vouches for a file changed since. Without
  * `months`, the office's whole tree is replaced. Only the profile's office is exported; rows of
@@ -194,179 +197,192 @@ export async function exportLake({ db, office, out, months }: ExportLakeOptions)
     }
   }
 
-  const warehouse = await openWarehouse(office, { path: db, readOnly: true });
-  const written: LakeFile[] = [];
-  const exported: ExportedTable[] = [];
-  const otherOffices: LakeExport["otherOffices"] = [];
-  const dropped = new Map<string, string[]>();
-  const maskable = new Map<string, string[]>();
-  const pseudonymised = new Map<string, string[]>();
-  let asOf: string;
+  // Every file is written into a hidden folder in the lake first (the same disk, so that moving it
+  // in is a rename) and moved in only when all are written: a failure half-way leaves the lake as it was.
+  mkdirSync(dir, { recursive: true });
+  const staging = mkdtempSync(join(dir, `.sqd-export-${code}-`));
   try {
-    const c = warehouse.connection;
+    const warehouse = await openWarehouse(office, { path: db, readOnly: true });
+    const written: LakeFile[] = [];
+    const exported: ExportedTable[] = [];
+    const otherOffices: LakeExport["otherOffices"] = [];
+    const dropped = new Map<string, string[]>();
+    const maskable = new Map<string, string[]>();
+    const pseudonymised = new Map<string, string[]>();
+    let asOf: string;
     try {
-      asOf = String((await rows(c, "SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params"))[0]?.as_of);
-    } catch (error) {
-      if (!missingMart(error)) throw error;
-      throw new InputError(`資料倉儲 ${db} 尚未建置統計表：請先執行 sqd build --marts-only，再匯出資料湖。`);
-    }
-    for (const table of tables) {
-      const columns = await tableColumns(c, table.name);
-      if (columns.length === 0)
-        throw new InputError(
-          `資料倉儲 ${db} 沒有 ${table.name} 表：請先以目前版本執行 sqd build --marts-only，再匯出資料湖。`,
+      const c = warehouse.connection;
+      c.registerScalarFunction(maskPersonalDataFunction());
+      try {
+        asOf = String((await rows(c, "SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params"))[0]?.as_of);
+      } catch (error) {
+        if (!missingMart(error)) throw error;
+        throw new InputError(`資料倉儲 ${db} 尚未建置統計表：請先執行 sqd build --marts-only，再匯出資料湖。`);
+      }
+      for (const table of tables) {
+        const columns = await tableColumns(c, table.name);
+        if (columns.length === 0)
+          throw new InputError(
+            `資料倉儲 ${db} 沒有 ${table.name} 表：請先以目前版本執行 sqd build --marts-only，再匯出資料湖。`,
+          );
+        const contract = contracts.find((k) => k.name === table.name);
+        const drop = droppedColumns(table, contract, office.profile);
+        const kept = columns.filter((k) => !drop.has(k.name));
+        dropped.set(
+          table.name,
+          columns.filter((k) => drop.has(k.name)).map((k) => k.name),
         );
-      const contract = contracts.find((k) => k.name === table.name);
-      const drop = droppedColumns(table, contract, office.profile);
-      const kept = columns.filter((k) => !drop.has(k.name));
-      dropped.set(
-        table.name,
-        columns.filter((k) => drop.has(k.name)).map((k) => k.name),
-      );
-      // The partition's year and month, as helper columns the files leave out.
-      const keys = (
-        [
-          ["_lake_year", table.year],
-          ["_lake_month", table.month],
-        ] as const
-      ).filter(([, sql]) => sql !== undefined);
-      const helper = keys.length === 0 ? "" : ` EXCLUDE (${keys.map(([key]) => key).join(", ")})`;
-      await c.run(`CREATE OR REPLACE TEMP TABLE lake_rows AS
+        // The partition's year and month, as helper columns the files leave out.
+        const keys = (
+          [
+            ["_lake_year", table.year],
+            ["_lake_month", table.month],
+          ] as const
+        ).filter(([, sql]) => sql !== undefined);
+        const helper = keys.length === 0 ? "" : ` EXCLUDE (${keys.map(([key]) => key).join(", ")})`;
+        await c.run(`CREATE OR REPLACE TEMP TABLE lake_rows AS
         SELECT ${[...kept.map((k) => sqlName(k.name)), ...keys.map(([key, sql]) => `${sql} AS ${key}`)].join(", ")} FROM ${sqlName(table.name)} WHERE office_code = ${sqlString(code)}`);
-      for (const r of await rows(
-        c,
-        `SELECT office_code, CAST(count(*) AS INTEGER) AS n FROM ${sqlName(table.name)} WHERE office_code IS DISTINCT FROM ${sqlString(code)} GROUP BY ALL ORDER BY ALL`,
-      )) {
-        otherOffices.push({
-          table: table.name,
-          office_code: r.office_code === null ? null : String(r.office_code),
-          rows: Number(r.n),
-        });
-      }
-
-      // Facts: every text but the office code and the lineage id passes the privacy masking
-      // (the personal columns are gone; free text such as 逾期原因 or a note may still name someone).
-      // Enumerations, months and times are VARCHAR too but hold only the values the contract allows.
-      const isText = (column: string) => (contract?.columns.find((k) => k.alias === column)?.kind ?? "text") === "text";
-      // A staff id leaves as a keyed hash: the same person the same code, within and across months,
-      // and no way back to the id without the office's salt.
-      const coded = [...pseudonymisedColumns(contract, office.profile)].filter((k) => kept.some((c) => c.name === k));
-      for (const column of coded) {
-        const name = sqlName(column);
-        await c.run(
-          `UPDATE lake_rows SET ${name} = 'P' || left(sha256(${sqlString(office.profile.lake.salt!)} || office_code || '|' || ${name}), 12) WHERE ${name} IS NOT NULL`,
-        );
-      }
-      pseudonymised.set(table.name, coded);
-      const texts =
-        table.kind === "fact"
-          ? kept
-              .filter(
-                (k) =>
-                  k.type === "VARCHAR" &&
-                  k.name !== "office_code" &&
-                  k.name !== "load_id" &&
-                  !coded.includes(k.name) &&
-                  isText(k.name),
-              )
-              .map((k) => k.name)
-          : [];
-      maskable.set(table.name, texts);
-      const masked: Record<string, number> = {};
-      for (const column of texts) {
-        const cells = await maskColumn(c, column);
-        if (cells > 0) masked[column] = cells;
-      }
-      if (table.kind === "mart") await scanMart(c, table.name, kept);
-
-      const partitions = (
-        await rows(
+        for (const r of await rows(
           c,
-          `SELECT ${table.year ? "_lake_year" : "NULL"} AS y, ${table.month ? "_lake_month" : "NULL"} AS m, CAST(count(*) AS INTEGER) AS n FROM lake_rows GROUP BY ALL ORDER BY ALL`,
-        )
-      ).map((r) => ({
-        year: r.y === null ? undefined : String(r.y),
-        month: r.m === null ? undefined : String(r.m),
-        rows: Number(r.n),
-      }));
-      if (partitions.some((p) => (table.year && p.year === undefined) || (table.month && p.month === undefined))) {
-        throw new Error(`${table.name}: rows without a partition date (its dating column is required)`);
-      }
-      let count = 0;
-      for (const p of partitions) {
-        const path = lakeFilePath({ table: table.name, office: code, year: p.year, month: p.month });
-        if (!inScope(path, wanted)) continue;
-        const file = join(dir, path);
-        const temporary = join(dirname(file), `.data.parquet.${process.pid}.tmp`);
-        mkdirSync(dirname(file), { recursive: true });
-        const where = [
-          p.year === undefined ? null : `_lake_year = ${sqlString(p.year)}`,
-          p.month === undefined ? null : `_lake_month = ${sqlString(p.month)}`,
-        ].filter((w) => w !== null);
-        // ORDER BY ALL: the same rows give the same file, whatever order the warehouse holds them in.
-        await c.run(
-          `COPY (SELECT *${helper} FROM lake_rows${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY ALL) TO ${sqlString(temporary)} (FORMAT parquet)`,
+          `SELECT office_code, CAST(count(*) AS INTEGER) AS n FROM ${sqlName(table.name)} WHERE office_code IS DISTINCT FROM ${sqlString(code)} GROUP BY ALL ORDER BY ALL`,
+        )) {
+          otherOffices.push({
+            table: table.name,
+            office_code: r.office_code === null ? null : String(r.office_code),
+            rows: Number(r.n),
+          });
+        }
+
+        // A staff id leaves as a keyed hash: the same person the same code, within and across months,
+        // and no way back to the id without the office's salt.
+        const coded = [...pseudonymisedColumns(contract, office.profile)].filter((k) => kept.some((c) => c.name === k));
+        for (const column of coded) {
+          const name = sqlName(column);
+          await c.run(
+            `UPDATE lake_rows SET ${name} = 'P' || left(sha256(${sqlString(office.profile.lake.salt!)} || office_code || '|' || ${name}), 12) WHERE ${name} IS NOT NULL`,
+          );
+        }
+        pseudonymised.set(table.name, coded);
+        // Every text of every table passes the privacy masking, whatever the contract says it holds
+        // (the personal columns are gone; a 逾期原因, a note, but also a 受測單位, a 申辦項目 or an
+        // ignored column's header may still name someone) — but the office code the rows were
+        // chosen by, the lineage id, digests and pseudonymised codes, whose hex would be mangled.
+        const texts = kept.filter(
+          (k) =>
+            (k.type === "VARCHAR" || k.type === "VARCHAR[]") && !unmaskedColumns.has(k.name) && !coded.includes(k.name),
         );
-        renameSync(temporary, file);
-        written.push({
-          path,
-          table: table.name,
-          rows: p.rows,
-          bytes: statSync(file).size,
-          sha256: await sha256File(file),
-        });
-        count++;
+        maskable.set(
+          table.name,
+          texts.map((k) => k.name),
+        );
+        const masked: Record<string, number> = {};
+        for (const column of texts) {
+          const cells = await (column.type === "VARCHAR" ? maskColumn(c, column.name) : maskListColumn(c, column.name));
+          if (cells > 0) masked[column.name] = cells;
+        }
+
+        const partitions = (
+          await rows(
+            c,
+            `SELECT ${table.year ? "_lake_year" : "NULL"} AS y, ${table.month ? "_lake_month" : "NULL"} AS m, CAST(count(*) AS INTEGER) AS n FROM lake_rows GROUP BY ALL ORDER BY ALL`,
+          )
+        ).map((r) => ({
+          year: r.y === null ? undefined : String(r.y),
+          month: r.m === null ? undefined : String(r.m),
+          rows: Number(r.n),
+        }));
+        if (partitions.some((p) => (table.year && p.year === undefined) || (table.month && p.month === undefined))) {
+          throw new Error(`${table.name}: rows without a partition date (its dating column is required)`);
+        }
+        let count = 0;
+        for (const p of partitions) {
+          const path = lakeFilePath({ table: table.name, office: code, year: p.year, month: p.month });
+          if (!inScope(path, wanted)) continue;
+          const staged = join(staging, path);
+          mkdirSync(dirname(staged), { recursive: true });
+          // The folder it moves to, now: the moves after the writes are renames only.
+          mkdirSync(dirname(join(dir, path)), { recursive: true });
+          const where = [
+            p.year === undefined ? null : `_lake_year = ${sqlString(p.year)}`,
+            p.month === undefined ? null : `_lake_month = ${sqlString(p.month)}`,
+          ].filter((w) => w !== null);
+          // ORDER BY ALL: the same rows give the same file, whatever order the warehouse holds them in.
+          await c.run(
+            `COPY (SELECT *${helper} FROM lake_rows${where.length ? ` WHERE ${where.join(" AND ")}` : ""} ORDER BY ALL) TO ${sqlString(staged)} (FORMAT parquet)`,
+          );
+          written.push({
+            path,
+            table: table.name,
+            rows: p.rows,
+            bytes: statSync(staged).size,
+            sha256: await sha256File(staged),
+          });
+          count++;
+        }
+        exported.push({ name: table.name, kind: table.kind, rows: 0, written: count, removed: 0, masked });
       }
-      exported.push({ name: table.name, kind: table.kind, rows: 0, written: count, removed: 0, masked });
+      await c.run("DROP TABLE IF EXISTS lake_rows; DROP TABLE IF EXISTS lake_mask");
+    } finally {
+      warehouse.close();
     }
-    await c.run("DROP TABLE IF EXISTS lake_rows; DROP TABLE IF EXISTS lake_mask");
+
+    // Partitions in scope that this export did not write hold months with no rows any more.
+    const keep = new Set(written.map((f) => f.path));
+    const stale = exported.map((table) => {
+      const folder = `${table.name}/office=${code}`;
+      const paths = filesUnder(dir, folder).filter(
+        (path) => !keep.has(path) && (wanted ? path.endsWith("/data.parquet") && inScope(path, wanted) : true),
+      );
+      table.removed = paths.length;
+      return { folder, paths };
+    });
+
+    const files = [...carried, ...written].sort((a, b) => (a.path < b.path ? -1 : 1));
+    const manifest: LakeManifest = {
+      lake_schema_version: lakeSchemaVersion,
+      warehouse_schema_version: schemaVersion(),
+      office: { code, name, city },
+      exported_at: new Date().toISOString(),
+      as_of: asOf!,
+      months: wanted ? [...wanted].sort() : null,
+      tables: tables.map((t) => {
+        const mine = files.filter((f) => f.table === t.name);
+        return {
+          name: t.name,
+          kind: t.kind,
+          partition_by: partitionKeys(t.grain),
+          rows: mine.reduce((s, f) => s + f.rows, 0),
+          files: mine.length,
+          dropped_columns: dropped.get(t.name) ?? [],
+          masked_columns: maskable.get(t.name) ?? [],
+          pseudonymised_columns: pseudonymised.get(t.name) ?? [],
+        };
+      }),
+      files,
+    };
+    for (const t of exported) t.rows = manifest.tables.find((m) => m.name === t.name)!.rows;
+    const manifestPath = join(dir, manifestFile(code));
+    mkdirSync(dirname(manifestPath), { recursive: true });
+    const stagedManifest = join(staging, manifestFile(code));
+    mkdirSync(dirname(stagedManifest), { recursive: true });
+    writeFileSync(stagedManifest, `${JSON.stringify(manifest, null, 2)}\n`);
+    // Before anything moves in: a file with personal data left in it never reaches the lake.
+    await checkPublicOutput(staging, "資料湖", {
+      digestColumns: new Set(["sha256", ...[...pseudonymised.values()].flat()]),
+    });
+
+    // All written: moved in, the stale partitions removed, the manifest last (readers trust it).
+    for (const f of written) renameSync(join(staging, f.path), join(dir, f.path));
+    for (const { folder, paths } of stale) {
+      for (const path of paths) unlinkSync(join(dir, path));
+      // Only inside the office's own folder: another office may be exporting into the table's folder now.
+      removeEmptyFolders(join(dir, folder));
+    }
+    renameSync(stagedManifest, manifestPath);
+    return { dir, manifestPath, manifest, tables: exported, otherOffices };
+  } catch (e) {
+    throw errorAtTarget(e, staging, dir);
   } finally {
-    warehouse.close();
+    rmSync(staging, { recursive: true, force: true });
   }
-
-  // Partitions in scope that this export did not write hold months with no rows any more.
-  const keep = new Set(written.map((f) => f.path));
-  for (const table of exported) {
-    const folder = `${table.name}/office=${code}`;
-    for (const path of filesUnder(dir, folder)) {
-      const stale = wanted ? path.endsWith("/data.parquet") && inScope(path, wanted) : true;
-      if (stale && !keep.has(path)) {
-        unlinkSync(join(dir, path));
-        table.removed++;
-      }
-    }
-    // Only inside the office's own folder: another office may be exporting into the table's folder now.
-    removeEmptyFolders(join(dir, folder));
-  }
-
-  const files = [...carried, ...written].sort((a, b) => (a.path < b.path ? -1 : 1));
-  const manifest: LakeManifest = {
-    lake_schema_version: lakeSchemaVersion,
-    warehouse_schema_version: schemaVersion(),
-    office: { code, name, city },
-    exported_at: new Date().toISOString(),
-    as_of: asOf!,
-    months: wanted ? [...wanted].sort() : null,
-    tables: tables.map((t) => {
-      const mine = files.filter((f) => f.table === t.name);
-      return {
-        name: t.name,
-        kind: t.kind,
-        partition_by: partitionKeys(t.grain),
-        rows: mine.reduce((s, f) => s + f.rows, 0),
-        files: mine.length,
-        dropped_columns: dropped.get(t.name) ?? [],
-        masked_columns: maskable.get(t.name) ?? [],
-        pseudonymised_columns: pseudonymised.get(t.name) ?? [],
-      };
-    }),
-    files,
-  };
-  for (const t of exported) t.rows = manifest.tables.find((m) => m.name === t.name)!.rows;
-  const manifestPath = join(dir, manifestFile(code));
-  mkdirSync(dirname(manifestPath), { recursive: true });
-  const temporary = `${manifestPath}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(manifest, null, 2)}\n`);
-  renameSync(temporary, manifestPath);
-  return { dir, manifestPath, manifest, tables: exported, otherOffices };
 }

@@ -10,6 +10,8 @@ WITH grouped AS (
     CASE WHEN grouping(category) = 1 THEN '全部' ELSE category END AS category,
     count(*) AS received,
     count(*) FILTER (WHERE replied) AS replied,
+    -- from files without a reply column: neither replied nor open, and out of the on-time rate
+    count(*) FILTER (WHERE reply_unknown) AS reply_unknown,
     count(*) FILTER (WHERE on_time) AS on_time,
     count(*) FILTER (WHERE open_overdue) AS open_overdue,
     -- cases whose outcome is known: replied (against a known due date), or still open past the due
@@ -39,7 +41,8 @@ SELECT
   category,
   CAST(received AS INTEGER) AS received,
   CAST(replied AS INTEGER) AS replied,
-  CAST(received - replied AS INTEGER) AS open,
+  CAST(received - replied - reply_unknown AS INTEGER) AS open,
+  CAST(reply_unknown AS INTEGER) AS reply_unknown,
   CAST(on_time AS INTEGER) AS on_time,
   CAST(open_overdue AS INTEGER) AS open_overdue,
   CAST(on_time_n AS INTEGER) AS on_time_n,

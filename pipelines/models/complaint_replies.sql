@@ -20,10 +20,14 @@ WITH dated AS (
     coalesce(c.extension_days, 0) AS extension_days,
     c.status,
     c.delay_reason,
-    c.reply_satisfaction
+    c.reply_satisfaction,
+    -- loaded from a file with no reply column at all (a 1999 system's export): whether and when it
+    -- was answered is unknown, not "still open"
+    coalesce(list_contains(l.missing_columns, '回覆時間'), false) AS reply_unknown
   FROM src_complaints c
   CROSS JOIN build_params p
   LEFT JOIN complaint_channels ch ON ch.channel = c.channel
+  LEFT JOIN src_load_log l ON l.load_id = c.load_id
 ),
 due AS (
   SELECT
@@ -45,13 +49,14 @@ SELECT
   d.extension_days,
   d.due_date,
   d.replied_date IS NOT NULL AS replied,
+  d.reply_unknown,
   CASE WHEN d.replied_date IS NOT NULL THEN d.replied_date <= d.due_date END AS on_time,
   CAST(working_days_between(d.received_date, d.replied_date) AS INTEGER) AS working_days_to_reply,
-  d.replied_date IS NULL AND d.due_date < p.as_of AS open_overdue,
+  NOT d.reply_unknown AND d.replied_date IS NULL AND d.due_date < p.as_of AS open_overdue,
   -- working days past the due date: to the reply, or for a case still open to the as-of date
   CASE
     WHEN d.replied_date > d.due_date THEN CAST(working_days_between(d.due_date, d.replied_date) AS INTEGER)
-    WHEN d.replied_date IS NULL AND d.due_date < p.as_of THEN CAST(working_days_between(d.due_date, p.as_of) AS INTEGER)
+    WHEN NOT d.reply_unknown AND d.replied_date IS NULL AND d.due_date < p.as_of THEN CAST(working_days_between(d.due_date, p.as_of) AS INTEGER)
   END AS days_late,
   mask_personal_data(d.delay_reason) AS delay_reason,
   d.reply_satisfaction,

@@ -1,4 +1,5 @@
--- Official population statistics per office × month × 里, plus a 全區 row per month that sums the
+-- Official population statistics per office × month × 里 (a 里 is its district's: names repeat
+-- across districts, and an office may serve more than one), plus a 全區 row per month that sums the
 -- 里 reported that month (villages counts them, so a 里 missing from a month — e.g. its row held in
 -- quarantine — shows as fewer 里, not hidden). Published as the office publishes them: no minimum n.
 -- Optional counts a file left blank stay NULL (a sum of only NULLs is NULL), never 0.
@@ -9,12 +10,13 @@ WITH villages AS (
     CASE WHEN lag(month) OVER w = strftime(CAST(month || '-01' AS DATE) - INTERVAL 1 MONTH, '%Y-%m')
       THEN population - lag(population) OVER w END AS population_change
   FROM src_population
-  WINDOW w AS (PARTITION BY office_code, village ORDER BY month)
+  WINDOW w AS (PARTITION BY office_code, district, village ORDER BY month)
 ),
 grouped AS (
   SELECT
     office_code,
     month,
+    district,
     CASE WHEN grouping(village) = 1 THEN '全區' ELSE village END AS village,
     grouping(village) = 1 AS is_total,
     count(*) AS villages,
@@ -35,19 +37,20 @@ grouped AS (
     -- either month would show as a fall or a rise of its whole population) …
     CASE WHEN count(population_change) = count(*) THEN sum(population_change) END AS population_change
   FROM villages
-  GROUP BY GROUPING SETS ((office_code, month, village), (office_code, month))
+  GROUP BY GROUPING SETS ((office_code, month, district, village), (office_code, month))
 )
 SELECT
   office_code,
   month,
+  district,
   village,
   is_total,
   -- every count, villages to moves_out, as the INTEGER it is (counts and sums come as BIGINT and HUGEINT)
-  CAST(COLUMNS(* EXCLUDE (office_code, month, village, is_total, population_change)) AS INTEGER),
+  CAST(COLUMNS(* EXCLUDE (office_code, month, district, village, is_total, population_change)) AS INTEGER),
   CAST(births - deaths AS INTEGER) AS natural_increase,
   CAST(moves_in - moves_out AS INTEGER) AS net_migration,
   -- and only when as many 里 reported last month (every 里 having last month's figure, the same 里)
-  CASE WHEN NOT is_total OR villages = lag(villages) OVER (PARTITION BY office_code, village ORDER BY month)
+  CASE WHEN NOT is_total OR villages = lag(villages) OVER (PARTITION BY office_code, district, village ORDER BY month)
     THEN CAST(population_change AS INTEGER) END AS population_change
 FROM grouped
-ORDER BY office_code, month, is_total DESC, village
+ORDER BY office_code, month, is_total DESC, district, village

@@ -1,3 +1,4 @@
+import type { CaseTypeColumn } from "../site/publicCaseTypes.ts";
 import type { CrossTableColumns } from "./suppressCrossTable.ts";
 
 /** A column of an open dataset: its published (Chinese) name, the mart column it comes from, type and meaning. */
@@ -23,6 +24,8 @@ export interface OpenDataset {
   withheldWhenSmall?: readonly string[];
   /** Counts from personal data: published as two-way tables under the profile's `open_data.min_cell` (suppressCrossTable). */
   crossTable?: CrossTableColumns;
+  /** The 申辦項目 column, shown as 其他 outside the SOP list (publicCaseTypes). */
+  caseTypes?: CaseTypeColumn;
 }
 
 /** A column of an open dataset. */
@@ -109,6 +112,7 @@ export const openDatasets: readonly OpenDataset[] = [
     sql: `SELECT office_code, month, case_type, deadline, deadline_unit, transactions, completed, on_time, compliance_pct, too_small,
       p50_service_minutes, p50_wait_minutes FROM case_monthly ORDER BY office_code, month, case_type = '全部' DESC, case_type`,
     withheldWhenSmall: ["compliance_pct", "p50_service_minutes", "p50_wait_minutes"],
+    caseTypes: { column: "case_type", counts: ["transactions", "completed", "on_time"] },
   },
   {
     id: "complaint_monthly",
@@ -135,6 +139,7 @@ export const openDatasets: readonly OpenDataset[] = [
     fields: [
       shared.officeCode,
       shared.month,
+      field("區域別", "district", "VARCHAR", "行政區（縣市加鄉鎮市區；全區列空白）"),
       field("里別", "village", "VARCHAR", "里名（全區為當月各里合計）"),
       field("鄰數", "neighborhoods", "INTEGER", "鄰數"),
       field("戶數", "households", "INTEGER", "戶數"),
@@ -148,7 +153,7 @@ export const openDatasets: readonly OpenDataset[] = [
       field("遷入", "moves_in", "INTEGER", "當月遷入人數"),
       field("遷出", "moves_out", "INTEGER", "當月遷出人數"),
     ],
-    sql: `SELECT office_code, month, village, neighborhoods, households, male, female, population, births, deaths, marriages, divorces, moves_in, moves_out
-      FROM population_monthly ORDER BY office_code, month, is_total DESC, file_order, village`,
+    sql: `SELECT office_code, month, district, village, neighborhoods, households, male, female, population, births, deaths, marriages, divorces, moves_in, moves_out
+      FROM population_monthly ORDER BY office_code, month, is_total DESC, file_order, district, village`,
   },
 ];

@@ -18,15 +18,28 @@ export function toHalfWidth(text: string): string {
     .replace(dashes, "-");
 }
 
-// Letter + nine digits, or (old resident certificates) two letters, the second A–D, + eight digits.
-// No boundary on the left: "ID" or a stray letter in front must not hide the number; a digit on the
-// right means a longer code, not an ID.
-const idShaped = /[A-Za-z](?:[A-Da-d]\d{8}|\d{9})(?!\d)/g;
+// Letter + nine digits, or (old resident certificates) two letters, the second A–D, + eight digits;
+// the digits may be grouped by single spaces (A123 456 789), or by dashes as 3-3-3 only — load ids
+// (20250315T101010-001-…) are a letter + 6 and 3 digits. No boundary on the left: "ID" or a stray
+// letter in front must not hide the number; a digit on the right means a longer code.
+const idShaped = /[A-Za-z](?:[A-Da-d](?: ?\d){8}|\d(?: ?\d){8}|\d{3}-\d{3}-\d{3})(?!\d)/g;
+
+/** `written` with its last `count` digits (found in `halfWidth`, the same span) starred, separators kept. */
+function starLastDigits(written: string, halfWidth: string, count: number): string {
+  const chars = [...written];
+  for (let i = chars.length - 1, left = count; i >= 0 && left > 0; i--) {
+    if (/\d/.test(halfWidth[i]!)) {
+      chars[i] = "*";
+      left--;
+    }
+  }
+  return chars.join("");
+}
 
 /**
  * National ID and resident-certificate numbers, masked `A12345****` (the 國發會 rule: the last four
- * characters). Letter + 9 digits is masked even when the checksum fails — a mistyped ID still
- * points at a person, and office data has no other code of that shape. The two-letter shape must
+ * characters; grouped, `A123 45* ***`). Letter + 9 digits is masked even when the checksum fails —
+ * a mistyped ID still points at a person, and office data has no other code of that shape. The two-letter shape must
  * pass the checksum, because 統一發票 numbers (two letters + eight digits) look the same.
  */
 function findIdNumbers(text: string, halfWidth: string): PersonalDataSpan[] {
@@ -34,7 +47,7 @@ function findIdNumbers(text: string, halfWidth: string): PersonalDataSpan[] {
   for (const match of halfWidth.matchAll(idShaped)) {
     const start = match.index;
     const end = start + match[0].length;
-    const valid = isTaiwanIdNumber(match[0].toUpperCase());
+    const valid = isTaiwanIdNumber(match[0].replace(/[ -]/g, "").toUpperCase());
     if (!valid && /^[A-Za-z]{2}/.test(match[0])) continue;
     const written = text.slice(start, end);
     spans.push({
@@ -42,16 +55,17 @@ function findIdNumbers(text: string, halfWidth: string): PersonalDataSpan[] {
       start,
       end,
       text: written,
-      masked: `${written.slice(0, 6)}****`,
+      masked: starLastDigits(written, match[0], 4),
     });
   }
   return spans;
 }
 
 // Each pattern splits a number into what stays readable (`keep`) and what is starred (`rest`).
-// Mobiles: 09xx + 6 digits in 4-3-3 or 4-6 groups, or +886 / 886 / (+886) and 9xx + 6 digits.
+// Mobiles: 09xx + 6 digits in 4-3-3 or 4-6 groups (split by a space, dash, dot or slash), or +886 /
+// 886 / (+886) and 9xx + 6 digits.
 const mobile =
-  /(?<!\d)(?<keep>(?:(?:\(\+?886\)|\+?886)[ -]?(?:\(0\))?9|09)\d{2})(?<rest>[ .-]?\d{3}[ .-]?\d{3})(?!\d)/g;
+  /(?<!\d)(?<keep>(?:(?:\(\+?886\)|\+?886)[ -]?(?:\(0\))?9|09)\d{2})(?<rest>[ ./-]?\d{3}[ ./-]?\d{3})(?!\d)/g;
 // Landlines: an area code 02–08x in parentheses, followed by a space or dash, after +886, or (bare
 // digits) just 0 + one digit; then the local number in one or two groups. The total is checked below.
 const landline =
@@ -113,6 +127,14 @@ function findEmailAddresses(text: string, halfWidth: string): PersonalDataSpan[]
 }
 
 /**
+ * Whether a text is a decimal fraction as numbers are written (`12.0712345678`, DuckDB's DECIMAL in
+ * JSON rows): the digits after its point are no phone number, so masking and the scans leave it.
+ */
+export function isDecimalFraction(text: string): boolean {
+  return /^-?(?:0|[1-9]\d*)\.\d+$/.test(text);
+}
+
+/**
  * Every piece of personal data in a text, in order and without overlaps (where two detectors claim
  * the same characters, the one starting first wins, then the longer). Masking and the scan of
  * published output both use this, so they can never disagree about what is personal.
@@ -123,7 +145,7 @@ export function findPersonalData(text: string): PersonalDataSpan[] {
     ...findIdNumbers(text, halfWidth),
     ...findPhoneNumbers(text, halfWidth),
     ...findEmailAddresses(text, halfWidth),
-    ...findCuedNames(text),
+    ...findCuedNames(text, halfWidth),
   ].sort((a, b) => a.start - b.start || b.end - a.end);
   const spans: PersonalDataSpan[] = [];
   for (const span of found) if (span.start >= (spans.at(-1)?.end ?? 0)) spans.push(span);

@@ -12,8 +12,9 @@ import { findPersonalData } from "./findPersonalData.ts";
  *
  * How marts use it: models call it as the SQL function `mask_personal_data` (registered by
  * `sqd build`, see maskPersonalDataFunction), so a mart that carries text (逾期原因, 備註) stores it
- * masked, and never selects the personal columns (陳情人, 聯絡電話, staff ids). The public build
- * carries no free text at all, and its scan test runs `findPersonalData` over every output file.
+ * masked, and never selects the personal columns (陳情人, 聯絡電話, staff ids). Every mart row read
+ * for a page or an export passes through it again, every column (maskEveryText in readMarts), and
+ * each public output is scanned with `findPersonalData` before it is published (checkPublicOutput).
  */
 export function maskPersonalData(text: string): string {
   let masked = "";

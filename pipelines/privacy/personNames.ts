@@ -181,9 +181,16 @@ export function maskPersonName(name: string): string {
 }
 
 // A cue, then what separates it from the name: a colon (then whatever Han follows is the name), or
-// spaces / 為 / 是 (then the name must start with a known surname).
-const cueBefore = new RegExp(`(?:${nameCues.before.join("|")})(?<separator>\\s*[:：]\\s*|\\s*(?:為|是)?\\s*)`, "gu");
+// spaces / 為 / 是 (then the name must start with a known surname); either may end in an opening
+// bracket or quote, as in 陳情人（林小明） or 陳情人「林小明」.
+const cueBefore = new RegExp(
+  `(?:${nameCues.before.join("|")})(?<separator>\\s*[:：]\\s*|\\s*(?:為|是)?\\s*)(?:[（(「『【〔《〈［\\[]\\s*)?`,
+  "gu",
+);
 const cueAfter = new RegExp(nameCues.after.join("|"), "gu");
+// A romanised name after a colon (申請人：Wang Xiaoming, WANG, XIAO-MING): two to four capitalised
+// words. One word alone is a surname, which identifies nobody (as 王先生).
+const latinName = /[A-Z][A-Za-z]+(?:-[A-Za-z]+)*(?:,? [A-Z][A-Za-z]+(?:-[A-Za-z]+)*){1,3}(?![A-Za-z])/y;
 
 /** Up to `max` Han code points starting at `from`, stopping at the first other character. */
 function hanAfter(text: string, from: number, max: number): string[] {
@@ -250,21 +257,39 @@ function nameSpan(text: string, start: number, end: number): PersonalDataSpan {
   return { kind: "name", start, end, text: name, masked: maskPersonName(name) };
 }
 
+/** A romanised name at `from`, masked keeping each word's (and hyphenated part's) first letter: `W*** X***-M***`. */
+function latinNameSpan(text: string, halfWidth: string, from: number): PersonalDataSpan | undefined {
+  latinName.lastIndex = from;
+  const match = latinName.exec(halfWidth);
+  if (!match) return undefined;
+  const end = from + match[0].length;
+  let masked = "";
+  for (let i = from; i < end; i++)
+    masked += /[A-Za-z]/.test(halfWidth[i - 1] ?? "") && /[A-Za-z]/.test(halfWidth[i]!) ? "*" : text[i];
+  return { kind: "name", start: from, end, text: text.slice(from, end), masked };
+}
+
 /**
- * Names next to a cue (陳情人：王小明, 民眾王小明, 王小明先生), masked `王○明`. A surname alone
- * (王先生, 林小姐) is left as written: it is how staff and residents are addressed and identifies
- * nobody. Names with no cue at all are not found (see docs/privacy.md).
+ * Names next to a cue (陳情人：王小明, 民眾王小明, 陳情人（王小明）, 王小明 先生, 申請人：Wang Xiaoming),
+ * masked `王○明`. A surname alone (王先生, 林小姐) is left as written: it is how staff and residents
+ * are addressed and identifies nobody. Names with no cue at all are not found (see docs/privacy.md).
+ * `halfWidth` is `text` with full-width letters made ASCII (toHalfWidth), index for index.
  */
-export function findCuedNames(text: string): PersonalDataSpan[] {
+export function findCuedNames(text: string, halfWidth: string): PersonalDataSpan[] {
   const spans: PersonalDataSpan[] = [];
   for (const match of text.matchAll(cueBefore)) {
     const from = match.index + match[0].length;
-    const end = nameEndAfter(text, from, /[:：]/.test(match.groups!.separator!));
-    if (end !== undefined) spans.push(nameSpan(text, from, end));
+    const afterColon = /[:：]/.test(match.groups!.separator!);
+    const end = nameEndAfter(text, from, afterColon);
+    const span =
+      end !== undefined ? nameSpan(text, from, end) : afterColon ? latinNameSpan(text, halfWidth, from) : undefined;
+    if (span) spans.push(span);
   }
   for (const match of text.matchAll(cueAfter)) {
-    const start = nameStartBefore(text, match.index);
-    if (start !== undefined) spans.push(nameSpan(text, start, match.index));
+    // A space may stand between the name and the cue (王小明 先生).
+    const to = match.index - /\s*$/u.exec(text.slice(0, match.index))![0].length;
+    const start = nameStartBefore(text, to);
+    if (start !== undefined) spans.push(nameSpan(text, start, to));
   }
   return spans;
 }

@@ -5,7 +5,12 @@ import { fileURLToPath } from "node:url";
 import { InputError } from "../../lib/InputError.ts";
 import { exportOpenData } from "../openData/exportOpenData.ts";
 import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
+import { checkWarehouseFile } from "../../data-loaders/warehouse/checkWarehouseFile.ts";
+import { checkPublicOutput, PersonalDataInOutput } from "../privacy/checkPublicOutput.ts";
+import { replaceFolder } from "../../lib/replaceFolder.ts";
+import { compressSite } from "./compressSite.ts";
 import { fixBuiltPage } from "./fixBuiltPage.ts";
+import { frameworkFailure } from "./frameworkFailure.ts";
 import { pageDataSizes, type PageDataSize } from "./pageDataSizes.ts";
 import { seedNpmVersionCache } from "./seedNpmVersionCache.ts";
 import { defaultsRoot, projectRoot, siteDefaults, siteEnv, siteInputs, type Audience } from "./siteInputs.ts";
@@ -41,7 +46,8 @@ export const siteLang = "zh-Hant-TW";
 
 /**
  * Builds the static site with Observable Framework, offline, then gives every page its language
- * and a valid sidebar list.
+ * and a valid sidebar list, and writes a brotli and a gzip copy beside each text file (compressSite)
+ * for the server to send.
  * Framework reuses cached data-loader output whenever the loader file is unchanged, so the cache is
  * cleared first: a build must never publish data cached by an earlier build of other inputs. Only
  * `_node/` stays: Framework's bundles of the npm packages pages import, named by package version
@@ -59,34 +65,43 @@ export async function buildSite(options: BuildSiteOptions = {}): Promise<BuiltSi
   const db = options.db ? resolve(options.db) : defaults.db;
   const configDir = options.configDir ? resolve(options.configDir) : defaults.configDir;
   const office = loadOffice(configDir); // a configuration problem surfaces here as a clear InputError, not inside Framework
-  clearOutDir(out);
+  checkWarehouseFile(db); // a CSV or a folder as --db, said here rather than in a loader's output
+  refuseOutDir(out);
   clearLoaderCache();
   seedNpmVersionCache(cacheDir);
 
   const started = performance.now();
-  const env = { [siteEnv.db]: db, [siteEnv.audience]: audience, [siteEnv.configDir]: configDir, [siteEnv.out]: out };
-  // Every page's data in one process first; a loader that fails there is left to Framework.
-  await runScript("writePageData.ts", [], env);
-  const { code, output } = await runScript("offlineFramework.ts", ["build"], env);
-  if (code !== 0) {
-    throw new InputError(
-      `網站建置失敗（Observable Framework 結束代碼 ${code}）。以下為建置訊息：\n\n${tail(output, 60)}`,
-    );
-  }
-  const pages = htmlFiles(out);
-  for (const page of pages) {
-    const file = join(out, page);
-    writeFileSync(file, fixBuiltPage(readFileSync(file, "utf8"), siteLang));
-  }
-  // The open datasets' files beside the pages (the 開放資料 page links them): Framework would pull a
-  // CSV or Parquet parser from a CDN for any such file attached to a page. Without marts or a
-  // contact in the profile there is nothing to publish, and the page says why.
-  try {
-    await exportOpenData({ db, office, out: join(out, "open-data") });
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-  }
-  return { out, audience, pages, dataSizes: pageDataSizes(out, pages), seconds: (performance.now() - started) / 1000 };
+  // Built beside `out` and swapped in whole when complete: a failed build (a full disk, a loader
+  // error) leaves the previous site as it was. Whatever must refuse a build — a check of what was
+  // written — throws inside this callback, before the swap.
+  const { pages, dataSizes } = await replaceFolder(out, async (work) => {
+    const env = { [siteEnv.db]: db, [siteEnv.audience]: audience, [siteEnv.configDir]: configDir, [siteEnv.out]: work };
+    // Every page's data in one process first; a loader that fails there is left to Framework.
+    await runScript("writePageData.ts", [], env);
+    const { code, output } = await runScript("offlineFramework.ts", ["build"], env);
+    if (code !== 0) throw frameworkFailure(code, output, work);
+    const pages = htmlFiles(work);
+    for (const page of pages) {
+      const file = join(work, page);
+      writeFileSync(file, fixBuiltPage(readFileSync(file, "utf8"), siteLang));
+    }
+    // The open datasets' files beside the pages (the 開放資料 page links them): Framework would pull a
+    // CSV or Parquet parser from a CDN for any such file attached to a page. Without marts or a
+    // contact in the profile there is nothing to publish, and the page says why.
+    try {
+      await exportOpenData({ db, office, out: join(work, "open-data") });
+    } catch (e) {
+      if (!(e instanceof InputError) || e instanceof PersonalDataInOutput) throw e;
+    }
+    // The public build's last check (docs/privacy.md): pages, page data and open data scanned for
+    // personal data, the office's switchboard allowed; a finding refuses the build.
+    const switchboard = office.profile.contact?.phone;
+    if (audience === "public")
+      await checkPublicOutput(work, "公開版網站", { allowed: new Set(switchboard ? [switchboard] : []) });
+    await compressSite(work);
+    return { pages, dataSizes: pageDataSizes(work, pages) };
+  });
+  return { out, audience, pages, dataSizes, seconds: (performance.now() - started) / 1000 };
 }
 
 const audienceLabels = { internal: "內部版", public: "公開版" } as const;
@@ -144,11 +159,11 @@ function runScript(
 }
 
 /**
- * Empties the output folder, refusing folders that are clearly not a site build: the project
- * itself or a folder above it, Framework's source root, or a non-empty folder without Framework's
- * `_observablehq/` assets (someone's documents, perhaps).
+ * Refuses output folders that are clearly not a site build, which the build would replace: the
+ * project itself or a folder above it, Framework's source root, or a non-empty folder without
+ * Framework's `_observablehq/` assets (someone's documents, perhaps).
  */
-function clearOutDir(out: string): void {
+function refuseOutDir(out: string): void {
   const shown = relative(process.cwd(), out) || out;
   if (isWithin(resolve(out), projectRoot) || isWithin(siteRoot, resolve(out))) {
     throw new InputError(`輸出資料夾 ${shown} 不可是專案資料夾本身、其上層或 src/ 之內，請改用例如 dist。`);
@@ -161,7 +176,6 @@ function clearOutDir(out: string): void {
       `輸出資料夾 ${shown} 已有其他檔案，且不像先前建置的網站；為避免誤刪，請指定空的或新的資料夾。`,
     );
   }
-  rmSync(out, { recursive: true, force: true });
 }
 
 function htmlFiles(dir: string, prefix = ""): string[] {
@@ -170,10 +184,6 @@ function htmlFiles(dir: string, prefix = ""): string[] {
     if (entry.isDirectory()) return htmlFiles(dir, path);
     return entry.name.endsWith(".html") ? [path] : [];
   });
-}
-
-function tail(text: string, lines: number): string {
-  return text.trimEnd().split("\n").slice(-lines).join("\n");
 }
 
 /** Everything in Framework's cache but the npm bundles in `_node/` (see buildSite). */

@@ -4,6 +4,7 @@ import type { AddressInfo } from "node:net";
 import { extname, join, resolve } from "node:path";
 import { InputError } from "../../lib/InputError.ts";
 import { isWithin } from "../../lib/isWithin.ts";
+import { compressible, encodings } from "./compressSite.ts";
 
 export interface ServeSiteOptions {
   /** First port to try (default 3000); when taken, the next ones are tried. 0: any free port. */
@@ -40,7 +41,7 @@ const contentTypes: Record<string, string> = {
 /**
  * Serves a built site folder on this computer only (127.0.0.1): the internal build carries the
  * office's data, so it is not offered to the network. Plain static files, `index.html` for folders,
- * nothing outside the folder.
+ * nothing outside the folder; text in the brotli or gzip copy the build made, as the browser accepts.
  */
 export async function serveSite(dir: string, options: ServeSiteOptions = {}): Promise<SiteServer> {
   const { port: first = 3000, attempts = 20, log = console.log } = options;
@@ -91,14 +92,38 @@ function handle(root: string, req: IncomingMessage, res: ServerResponse): void {
   }
   if (!existsSync(file) || !statSync(file).isFile()) return reply(res, 404, "找不到此頁面或檔案。");
   if (!isWithin(root, realpathSync(file))) return reply(res, 403, "不可存取網站資料夾以外的檔案。");
+  // The copy made at build time (compressSite) in the best encoding the browser takes, if any.
+  const compressed = compressible.test(file);
+  const encoding = compressed ? chooseEncoding(req.headers["accept-encoding"], file) : null;
+  const sent = encoding ? `${file}${encodings[encoding]}` : file;
   res.writeHead(200, {
     "Content-Type": contentTypes[extname(file).toLowerCase()] ?? "application/octet-stream",
-    "Content-Length": statSync(file).size,
+    "Content-Length": statSync(sent).size,
+    ...(encoding ? { "Content-Encoding": encoding } : {}),
+    // A cache must not hand a brotli reply to a browser that asked without brotli.
+    ...(compressed ? { Vary: "Accept-Encoding" } : {}),
     "Cache-Control": "no-cache",
     "X-Content-Type-Options": "nosniff",
   });
   if (req.method === "HEAD") return void res.end();
-  createReadStream(file).pipe(res);
+  createReadStream(sent).pipe(res);
+}
+
+/**
+ * The encoding to send `file` in: brotli, else gzip, as the request's Accept-Encoding allows
+ * (`q=0` refuses one) and a copy exists beside the file; null for the file as it is.
+ */
+function chooseEncoding(header: string | string[] | undefined, file: string): keyof typeof encodings | null {
+  const accepted = new Map<string, number>();
+  for (const part of String(header ?? "").split(",")) {
+    const [name = "", ...parameters] = part.trim().toLowerCase().split(";");
+    const q = parameters.map((p) => /^\s*q=([\d.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+    if (name) accepted.set(name, q === undefined ? 1 : Number(q));
+  }
+  const takes = (name: string) => (accepted.get(name) ?? (accepted.has("*") ? accepted.get("*")! : 0)) > 0;
+  for (const encoding of ["br", "gzip"] as const)
+    if (takes(encoding) && existsSync(`${file}${encodings[encoding]}`)) return encoding;
+  return null;
 }
 
 /** The decoded path of a request target, without query or fragment; null when it cannot be decoded. */

@@ -1,11 +1,13 @@
 // Framework data loader for 案件時效: compliance and service and waiting times per month and 申辦項目,
 // the weekday × hour waits, both control charts, and — internal build only — the load per counter
-// (a counter is usually one clerk) and the overdue cases. Aggregates only, never case rows.
+// (a counter is usually one clerk) and the overdue cases. Aggregates only, never case rows; the
+// public build shows a 申辦項目 not in the SOP list as 其他. The p-charts have only items with a deadline.
+import { publicCaseTypes } from "../../pipelines/site/publicCaseTypes.ts";
 import { publicRows } from "../../pipelines/site/publicRows.ts";
 import { readMarts } from "../../pipelines/site/readMarts.ts";
 import { pageLoader } from "../../pipelines/site/pageLoader.ts";
 
-export default await pageLoader(import.meta.url, async ({ db, audience }) => {
+export default await pageLoader(import.meta.url, async ({ db, audience, office }) => {
   const internal = audience === "internal";
   const marts = await readMarts(db, {
     asOf: "SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params",
@@ -24,15 +26,23 @@ export default await pageLoader(import.meta.url, async ({ db, audience }) => {
     asOf: marts?.asOf[0]?.as_of ?? null,
     // Pages say "not published" rather than "none" for the lists a public build leaves empty.
     audience,
-    monthly: publicRows(marts?.monthly ?? [], audience, [
-      "compliance_pct",
-      "meets_target",
-      "p50_service_minutes",
-      "p90_service_minutes",
-      "p50_wait_minutes",
-      "p90_wait_minutes",
-      "wait_meets_target",
-    ]),
+    monthly: publicCaseTypes(
+      publicRows(marts?.monthly ?? [], audience, [
+        "compliance_pct",
+        "meets_target",
+        "p50_service_minutes",
+        "p90_service_minutes",
+        "p50_wait_minutes",
+        "p90_wait_minutes",
+        "wait_meets_target",
+      ]),
+      audience,
+      office.sop,
+      {
+        column: "case_type",
+        counts: ["transactions", "quantity", "completed", "assessed", "on_time", "pending", "tickets"],
+      },
+    ),
     heatmap: publicRows(marts?.heatmap ?? [], audience, ["p50_wait_minutes", "p90_wait_minutes"]),
     waitChart: marts?.waitChart ?? [],
     // A month of few cases loses its rate, and the rule flags that would tell which side of the line it fell.

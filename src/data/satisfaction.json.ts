@@ -1,10 +1,11 @@
 // Framework data loader for 滿意度: monthly satisfaction per question, breakdowns by group, the
 // importance–performance analysis, and the events to mark on the charts. Aggregates only.
+import { publicCaseTypes } from "../../pipelines/site/publicCaseTypes.ts";
 import { publicRows } from "../../pipelines/site/publicRows.ts";
 import { readMarts } from "../../pipelines/site/readMarts.ts";
 import { pageLoader } from "../../pipelines/site/pageLoader.ts";
 
-export default await pageLoader(import.meta.url, async ({ db, audience }) => {
+export default await pageLoader(import.meta.url, async ({ db, audience, office }) => {
   const marts = await readMarts(db, {
     monthly: "SELECT * FROM satisfaction_monthly ORDER BY office_code, month, position",
     groups: "SELECT * FROM satisfaction_groups ORDER BY office_code, period, month, dimension, group_value",
@@ -15,7 +16,12 @@ export default await pageLoader(import.meta.url, async ({ db, audience }) => {
   const percentages = ["satisfied_pct", "ci_low", "ci_high", "meets_target"];
   return {
     monthly: publicRows(marts?.monthly ?? [], audience, percentages),
-    groups: publicRows(marts?.groups ?? [], audience, percentages),
+    // A 申辦項目 the respondent wrote that is not in the SOP list: 其他 in the public build.
+    groups: publicCaseTypes(publicRows(marts?.groups ?? [], audience, percentages), audience, office.sop, {
+      column: "group_value",
+      applies: (r) => r.dimension === "service_type",
+      counts: ["n", "satisfied"],
+    }),
     ipa: marts?.ipa ?? [],
     // Event notes are the office's free text: internal only.
     events: audience === "public" ? [] : (marts?.events ?? []),

@@ -10,6 +10,7 @@ import { checkChromium, checkCjkFonts, checkDiskSpace, checkNode } from "../../c
 import { checkWarehouse, loadedFiles } from "../../cli/doctor/warehouseChecks.ts";
 import { inboxSources } from "../../cli/init/workingFolderContents.ts";
 import { initWorkingFolder } from "../../cli/init/initWorkingFolder.ts";
+import { contracts } from "../../data-loaders/contracts/contracts.ts";
 import { loadOffice } from "../../data-loaders/profile/loadOffice.ts";
 import { chromiumInstallHint } from "../../pipelines/report/chromium.ts";
 import { migrations, schemaVersion } from "../../data-loaders/warehouse/migrations.ts";
@@ -101,6 +102,18 @@ describe("sqd doctor in a healthy working folder", () => {
     );
     expect(check.fix).toContain("把 plan-items/ 換成本所的年度提升服務工作計畫");
     expect(checkPlaceholders(loadOffice()).detail).toBe("sop.csv 仍是系統預設的處理時限");
+  });
+
+  it("warns of a service area neither office.json nor the office's name gives", () => {
+    const office = loadOffice();
+    const profile = {
+      ...office.profile,
+      service_area: undefined,
+      office: { ...office.profile.office, name: "苗栗縣大湖戶政事務所", city: "苗栗縣" },
+    };
+    const check = checkPlaceholders({ ...office, profile, contracts: contracts(profile) });
+    expect(check.detail).toContain("office.json 沒有 service_area，機關全銜也看不出服務的行政區");
+    expect(check.fix).toContain("在 office.json 填寫 service_area");
   });
 });
 

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fileSize, ingestProgress } from "../../cli/ingestReport.ts";
+import { describeOutcome, describeTotals, fileSize, ingestProgress } from "../../cli/ingestReport.ts";
+import type { FileOutcome } from "../../data-loaders/ingest/ingestFiles.ts";
 import { fixturePath } from "../support/fixturePath.ts";
 import { TestWarehouse } from "../support/TestWarehouse.ts";
 
@@ -70,5 +71,44 @@ describe("ingest progress", () => {
       "1.0 MB",
       "12.5 MB",
     ]);
+  });
+});
+
+describe("the ingest summary", () => {
+  const wholeCity: FileOutcome = {
+    status: "loaded",
+    sha256: "0".repeat(64),
+    load_id: "L1",
+    file: "村里.csv",
+    source: "population",
+    encoding: "utf-8 (BOM)",
+    header_row: 1,
+    rows_read: 25,
+    rows_loaded: 25,
+    rows_quarantined: 0,
+    rows_duplicate: 0,
+    rows_replaced: 0,
+    rows_ignored: 0,
+    rows_out_of_area: 866,
+    warnings_total: 0,
+    warnings: [],
+    quarantined: [],
+    ignored: [],
+    ignored_columns: Array.from({ length: 10 }, (_, i) => `${i}歲-男`),
+    missing_optional_columns: [],
+    mapping: { layout: "內政部村里統計", columns: { 年月: "統計年月", 里別: "村里" } },
+  };
+
+  it("counts rows out of the service area apart, and says how the headers were read and which columns went unused", () => {
+    expect(describeOutcome(wholeCity)).toBe(
+      [
+        "✓ 村里.csv [population] 讀取 25 列：載入 25（取代 0）、隔離 0、重複 0、略過 0；另有轄區外 866 列未匯入",
+        "  欄位對應：內政部村里統計（年月 ← 統計年月、里別 ← 村里）",
+        "  未使用的欄：0歲-男、1歲-男、2歲-男、3歲-男、4歲-男、5歲-男、6歲-男、7歲-男 等 10 欄",
+      ].join("\n"),
+    );
+    expect(describeTotals([wholeCity])).toBe(
+      "合計 1 個檔案：載入 1、未變更 0、拒絕 0；讀取 25 列，載入 25、隔離 0、重複 0；轄區外 866 列未匯入。",
+    );
   });
 });

@@ -28,7 +28,7 @@ const newFolder = () => {
   return join(parent, "office");
 };
 
-/** `sqd init <name>` run in the folder's parent, as sqd writes only inside the folder it runs in. */
+/** `sqd init <name>` run in the folder's parent, the folder named relative to it. */
 const initAt = (dir: string, ...args: string[]) => sqdInFolder(dirname(dir), "init", basename(dir), ...args);
 const init = (dir: string, ...extra: string[]) =>
   initAt(dir, "--office-code", secondOffice.code, "--office-name", secondOffice.name, ...extra);
@@ -64,7 +64,14 @@ describe("sqd init", () => {
     const profile = loadProfile(join(dir, "config", "office.json"));
     expect(profile.office).toEqual(secondOffice);
     expect(profile.contact).toBeUndefined();
-    expect({ ...profile, office: shipped.profile.office, contact: shipped.profile.contact }).toEqual(shipped.profile);
+    // The district the name names, with the office's code.
+    expect(profile.service_area).toEqual([{ name: "高雄市林園區", code: secondOffice.code }]);
+    expect({
+      ...profile,
+      office: shipped.profile.office,
+      contact: shipped.profile.contact,
+      service_area: shipped.profile.service_area,
+    }).toEqual(shipped.profile);
     const lines = text.split("\n");
     const fields = lines.flatMap((l, i) => (/^\s*"\w+":/.test(l) ? [i] : []));
     expect(fields.length).toBeGreaterThan(40);
@@ -131,7 +138,7 @@ describe("sqd init", () => {
     expect(existsSync(never)).toBe(false);
   });
 
-  it("refuses a folder outside the one it runs in, making nothing", async () => {
+  it("makes a folder outside the one it runs in, as the operator names it", async () => {
     const outside = newFolder();
     const run = await sqdInFolder(
       dirname(newFolder()),
@@ -144,9 +151,9 @@ describe("sqd init", () => {
       "--city",
       secondOffice.city,
     );
-    expect(run.status).toBe(2);
-    expect(run.stderr).toContain(`資料夾 ${outside} 指向工作資料夾以外`);
-    expect(existsSync(outside)).toBe(false);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(loadProfile(join(outside, "config", "office.json")).office.code).toBe(secondOffice.code);
   });
 });
 

@@ -31,7 +31,7 @@ export async function expectReconciled(connection: DuckDBConnection, outcome: Fi
   expect(await count(connection, stored), `${file}: rows stored under its load id`).toBe(outcome.rows_loaded);
   const log = (
     await connection.runAndReadAll(
-      `SELECT status, source, rows_read, rows_loaded, rows_quarantined, rows_duplicate, rows_replaced, rows_ignored, warnings FROM load_log WHERE load_id = ${id}`,
+      `SELECT status, source, rows_read, rows_loaded, rows_quarantined, rows_duplicate, rows_replaced, rows_ignored, rows_out_of_area, warnings FROM load_log WHERE load_id = ${id}`,
     )
   ).getRowObjectsJson();
   expect(log).toEqual([
@@ -44,6 +44,7 @@ export async function expectReconciled(connection: DuckDBConnection, outcome: Fi
       rows_duplicate: outcome.rows_duplicate,
       rows_replaced: outcome.rows_replaced,
       rows_ignored: outcome.rows_ignored,
+      rows_out_of_area: outcome.rows_out_of_area,
       warnings: outcome.warnings_total,
     },
   ]);

@@ -2,8 +2,8 @@ import { sqdInProcess } from "./sqdInProcess.ts";
 
 /**
  * Runs `sqd` in this process (see sqdInProcess) with `folder` as the working folder, as a user
- * would run it there — sqd writes only inside its working folder — then returns to the previous
- * one. Relative defaults (config/, data/) then point into `folder`: pass --config and --db.
+ * would run it there, then returns to the previous one. Relative defaults (config/, data/) then
+ * point into `folder`: pass --config and --db.
  */
 export async function sqdInFolder(
   folder: string,

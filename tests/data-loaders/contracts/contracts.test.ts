@@ -70,14 +70,17 @@ const spec: Record<string, string[]> = {
     "承辦人員",
     "件數",
   ],
+  // 男, 女 and 人口數 come together (+): required once a file has one of them, as a births-and-deaths
+  // file has none (issue "Real exports load as published", item 6).
   population: [
     "年月*",
+    "區域別",
     "里別*",
     "鄰數",
     "戶數",
-    "男*",
-    "女*",
-    "人口數*",
+    "男+",
+    "女+",
+    "人口數+",
     "出生",
     "死亡",
     "結婚",
@@ -109,9 +112,12 @@ describe("contracts", () => {
       const contract = office.contracts[name as keyof typeof office.contracts];
       const byHeader = new Map(contract.columns.map((c) => [c.header, c]));
       for (const entry of headers) {
-        const header = entry.replace("*", "");
-        expect(byHeader.get(header), `${name}.${header}`).toBeDefined();
-        expect(byHeader.get(header)!.required, `${name}.${header} required`).toBe(entry.endsWith("*"));
+        const header = entry.replace(/[*+]$/, "");
+        const column = byHeader.get(header);
+        expect(column, `${name}.${header}`).toBeDefined();
+        expect(column!.required, `${name}.${header} required`).toBe(entry.endsWith("*"));
+        const together = (contract.together ?? []).flat().includes(column!.alias);
+        expect(together, `${name}.${header} required with its group`).toBe(entry.endsWith("+"));
       }
     });
   }
@@ -145,7 +151,7 @@ describe("contracts", () => {
       courtesy: ["測試編號"],
       complaints: ["案號"],
       cases: ["案件編號"],
-      population: ["年月", "里別"],
+      population: ["年月", "區域別", "里別"],
       evidence: ["工作重點編號", "日期", "說明"],
       actions: ["類型", "措施", "開始日期"],
       annotations: ["起日", "指標", "說明"],

@@ -1,3 +1,5 @@
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildModels } from "../../../pipelines/build/buildModels.ts";
 import { TestWarehouse } from "../../support/TestWarehouse.ts";
@@ -411,5 +413,38 @@ describe("complaint_late: the replies that missed their deadline and the cases o
         delay_reason: null,
       })),
     ]);
+  });
+});
+
+describe("complaints from a file without a reply column", () => {
+  it("counts them as neither replied nor open, and leaves them out of the on-time rate", async () => {
+    await TestWarehouse.use(async (t) => {
+      const file = join(t.dir, "1999.csv");
+      writeFileSync(
+        file,
+        [
+          "FileNo_,UnitName_,ZipName_,BeforeDesc_,Cre_Date_",
+          "K-1,大寮區戶政事務所,大寮區,詢問戶籍謄本,2025-03-03 09:10:00",
+          "K-2,大寮區戶政事務所,大寮區,門牌整編,2025-03-04 10:00:00",
+        ].join("\n"),
+      );
+      await t.load(file, { source: "complaints" });
+      await buildModels(t.connection, t.office, { asOf: "2025-06-30" });
+      expect(
+        await t.rows(
+          "SELECT case_no, replied, reply_unknown, on_time, open_overdue, days_late FROM complaint_replies ORDER BY case_no",
+        ),
+      ).toEqual([
+        { case_no: "K-1", replied: false, reply_unknown: true, on_time: null, open_overdue: false, days_late: null },
+        { case_no: "K-2", replied: false, reply_unknown: true, on_time: null, open_overdue: false, days_late: null },
+      ]);
+      expect(
+        await t.rows(
+          "SELECT received, replied, reply_unknown, open, open_overdue, on_time_n, on_time_pct FROM complaint_monthly WHERE channel = '全部' AND category = '全部'",
+        ),
+      ).toEqual([
+        { received: 2, replied: 0, reply_unknown: 2, open: 0, open_overdue: 0, on_time_n: 0, on_time_pct: null },
+      ]);
+    });
   });
 });

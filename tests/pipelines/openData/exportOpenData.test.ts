@@ -30,9 +30,9 @@ beforeAll(async () => {
   await w.connection.run(`
 INSERT INTO complaints (office_code, case_no, channel, category, received_at, replied_at, received_at_date_only, replied_at_date_only, complainant, phone, summary) VALUES
   ${complaints.map(([channel, category], i) => `('X', 'C114-00${10 + i}', '${channel}', '${category}', TIMESTAMPTZ '2025-02-03 10:00:00+08', TIMESTAMPTZ '2025-02-04 15:00:00+08', false, false, '林美${"玲華君芳如婷雯惠珍"[i]}', '0912-345-67${i}', '民眾林美玲（A123456789）反映櫃檯等候太久')`).join(",\n  ")};
-INSERT INTO population (office_code, month, village, households, male, female, population, births, deaths, marriages, divorces, moves_in, moves_out) VALUES
-  ('X', '2025-02', '光明里', 1000, 1500, 1500, 3000, 3, 1, 2, 1, 10, 4),
-  ('X', '2025-02', '和平里', 500, 490, 510, 1000, 1, 3, 0, 0, 2, 6);`);
+INSERT INTO population (office_code, month, district, village, households, male, female, population, births, deaths, marriages, divorces, moves_in, moves_out) VALUES
+  ('X', '2025-02', '高雄市大寮區', '光明里', 1000, 1500, 1500, 3000, 3, 1, 2, 1, 10, 4),
+  ('X', '2025-02', '高雄市大寮區', '和平里', 500, 490, 510, 1000, 1, 3, 0, 0, 2, 6);`);
   await buildModels(w.connection, w.office, { asOf: "2025-03-15" });
   w.warehouse.close();
   out = join(w.dir, "open-data");
@@ -66,10 +66,10 @@ describe("sqd export-open-data: the office's open datasets from a built warehous
 
   it("publishes population as the office does: 全區 4,000 people, then 光明里 3,000 and 和平里 1,000", () => {
     expect(csvRows("population_monthly")).toEqual([
-      "機關代碼,年月,里別,鄰數,戶數,男,女,人口數,出生,死亡,結婚,離婚,遷入,遷出",
-      "X,2025-02,全區,,1500,1990,2010,4000,4,4,2,1,12,10",
-      "X,2025-02,光明里,,1000,1500,1500,3000,3,1,2,1,10,4",
-      "X,2025-02,和平里,,500,490,510,1000,1,3,0,0,2,6",
+      "機關代碼,年月,區域別,里別,鄰數,戶數,男,女,人口數,出生,死亡,結婚,離婚,遷入,遷出",
+      "X,2025-02,,全區,,1500,1990,2010,4000,4,4,2,1,12,10",
+      "X,2025-02,高雄市大寮區,光明里,,1000,1500,1500,3000,3,1,2,1,10,4",
+      "X,2025-02,高雄市大寮區,和平里,,500,490,510,1000,1,3,0,0,2,6",
     ]);
   });
 

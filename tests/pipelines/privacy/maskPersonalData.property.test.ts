@@ -52,17 +52,30 @@ const maybeFullWidth = (value: fc.Arbitrary<string>) =>
 const withCheckDigit = (letter: string, body: string) =>
   `${body}${(10 - (idNumberChecksum(letter, `${body}0`) % 10)) % 10}`;
 const letter = fc.constantFrom(..."ABCDEFGHIJKLMNOPQRSTUVWXYZ");
+/** An ID as written, or in groups: by spaces (A123 456 789, A12 3456 789) or by dashes 3-3-3 (A123-456-789). */
+const grouped = (id: fc.Arbitrary<string>) =>
+  fc
+    .tuple(id, fc.constantFrom("", " ", "-"), fc.integer({ min: 2, max: 4 }))
+    .map(([v, sep, cut]) =>
+      sep === " "
+        ? `${v.slice(0, cut)} ${v.slice(cut, 7)} ${v.slice(7)}`
+        : sep === "-" && /^[A-Za-z]\d/.test(v)
+          ? `${v.slice(0, 4)}-${v.slice(4, 7)}-${v.slice(7)}`
+          : v,
+    );
 const idNumber = maybeFullWidth(
-  fc.oneof(
-    fc.integer().map((seed) => taiwanIdNumber(createRandom(seed))),
-    fc
-      .tuple(letter, fc.constantFrom("1", "2", "8", "9"), digits(7))
-      .map(([l, sex, body]) => l + withCheckDigit(l, sex + body)),
-    // Old resident certificates: the second letter counts as the last digit of its code (A → 0 … D → 3).
-    fc
-      .tuple(letter, fc.constantFrom("A", "B", "C", "D"), digits(7))
-      .map(([l, sex, body]) => l + sex + withCheckDigit(l, `${"ABCD".indexOf(sex)}${body}`).slice(1)),
-    fc.tuple(letter, digits(9)).map(([l, body]) => l.toLowerCase() + body), // checksum or not, still masked
+  grouped(
+    fc.oneof(
+      fc.integer().map((seed) => taiwanIdNumber(createRandom(seed))),
+      fc
+        .tuple(letter, fc.constantFrom("1", "2", "8", "9"), digits(7))
+        .map(([l, sex, body]) => l + withCheckDigit(l, sex + body)),
+      // Old resident certificates: the second letter counts as the last digit of its code (A → 0 … D → 3).
+      fc
+        .tuple(letter, fc.constantFrom("A", "B", "C", "D"), digits(7))
+        .map(([l, sex, body]) => l + sex + withCheckDigit(l, `${"ABCD".indexOf(sex)}${body}`).slice(1)),
+      fc.tuple(letter, digits(9)).map(([l, body]) => l.toLowerCase() + body), // checksum or not, still masked
+    ),
   ),
 );
 
@@ -70,7 +83,7 @@ const mobileDigits = fc
   .tuple(fc.integer({ min: 0, max: 99 }), digits(6))
   .map(([p, rest]) => `09${String(p).padStart(2, "0")}${rest}`);
 const mobile = maybeFullWidth(
-  fc.tuple(mobileDigits, fc.integer({ min: 0, max: 8 })).map(([d, style]) => {
+  fc.tuple(mobileDigits, fc.integer({ min: 0, max: 9 })).map(([d, style]) => {
     const [a, b, c] = [d.slice(0, 4), d.slice(4, 7), d.slice(7)];
     const intl = d.slice(1, 4);
     return [
@@ -79,6 +92,7 @@ const mobile = maybeFullWidth(
       `${a} ${b} ${c}`,
       `${a}-${b}${c}`,
       `${a}.${b}.${c}`,
+      `${a}/${b}/${c}`,
       `+886 ${intl} ${b} ${c}`,
       `+886-${intl}-${b}-${c}`,
       `+886${intl}${b}${c}`,
@@ -140,11 +154,29 @@ const name = fc
       .map(([s, g]) => s + g.join("")),
   )
   .filter((n) => !surnames.notNames.some((word) => n.startsWith(word)));
+const brackets = [
+  ["（", "）"],
+  ["(", ")"],
+  ["「", "」"],
+  ["『", "』"],
+  ["【", "】"],
+  ["", ""],
+] as const;
+// Romanised names as passports and foreigners' forms spell them: two or three capitalised words.
+const latinWord = fc.constantFrom("Wang", "Lin", "Chen", "Xiaoming", "Mei-Hua", "WANG", "ZHI-WEI", "Nguyen", "Thi");
+const latinName = fc
+  .tuple(latinWord, fc.array(latinWord, { minLength: 1, maxLength: 2 }), fc.constantFrom(" ", ", "))
+  .map(([first, more, sep]) => [first, ...more].join(sep));
 const cuedName = fc.oneof(
   fc
-    .tuple(fc.constantFrom(...nameCues.before), fc.constantFrom("", "：", ":", " "), name)
+    .tuple(fc.constantFrom(...nameCues.before), fc.constantFrom("", "：", ":", " "), fc.constantFrom(...brackets), name)
+    .map(([cue, sep, [open, close], n]) => ({ planted: n, text: cue + sep + open + n + close })),
+  fc
+    .tuple(name, fc.constantFrom("", " ", "\u3000"), fc.constantFrom(...nameCues.after))
+    .map(([n, space, cue]) => ({ planted: n, text: n + space + cue })),
+  fc
+    .tuple(fc.constantFrom(...nameCues.before), fc.constantFrom("：", ":", ": "), latinName)
     .map(([cue, sep, n]) => ({ planted: n, text: cue + sep + n })),
-  fc.tuple(name, fc.constantFrom(...nameCues.after)).map(([n, cue]) => ({ planted: n, text: n + cue })),
 );
 
 interface Planted {
@@ -178,7 +210,9 @@ describe("maskPersonalData (properties)", () => {
         expect(halfWidth).not.toMatch(/[A-Za-z0-9._%+-]@/);
         for (const [, p] of pairs) {
           expect(masked).not.toContain(p.planted);
-          if (p.kind === "phone") expect(halfWidth.replace(/[ .\-()+]/g, "")).not.toContain(nationalDigits(p.planted));
+          if (p.kind === "phone") expect(halfWidth.replace(/[ ./\-()+]/g, "")).not.toContain(nationalDigits(p.planted));
+          if (p.kind === "id")
+            expect(halfWidth.replace(/[ -]/g, "")).not.toContain(toHalfWidth(p.planted).replace(/[ -]/g, ""));
           if (p.kind === "email") expect(masked).not.toContain(p.planted.slice(0, p.planted.indexOf("@") + 1));
         }
       }),

@@ -156,3 +156,45 @@ describe("maskPersonalData", () => {
     expect(maskPersonalData(masked)).toBe(masked);
   });
 });
+
+// Issue 22, finding 4: forms that reached the lake and the evidence pack unmasked.
+describe("maskPersonalData, the forms a careless clerk writes", () => {
+  it("masks a name in brackets after a cue", () => {
+    expectMasked([
+      ["陳情人（林祕密）來電", "陳情人（林○密）來電"],
+      ["陳情人「林祕密」表示", "陳情人「林○密」表示"],
+      ["申請人(王小明)", "申請人(王○明)"],
+      ["陳情人：「王小明」", "陳情人：「王○明」"],
+      ["民眾（含新住民）反映", "民眾（含新住民）反映"], // no surname after the bracket: no name
+    ]);
+  });
+
+  it("masks an ID number written in groups, starring its last four digits", () => {
+    expectMasked([
+      ["身分證A123 456 789", "身分證A123 45* ***"],
+      ["A123-456-789", "A123-45*-***"],
+      ["載入20250315T101010-001-ab12cd34", "載入20250315T101010-001-ab12cd34"], // a load id: letter + 6-3 digits
+      ["Ａ１２３　４５６　７８９", "Ａ１２３　４５*　***"],
+    ]);
+  });
+
+  it("masks a name with a space before 先生, 小姐 …", () => {
+    expectMasked([
+      ["王小明 先生來電", "王○明 先生來電"],
+      ["感謝林美玲　小姐", "感謝林○玲　小姐"],
+      ["王 先生", "王 先生"],
+    ]);
+  });
+
+  it("masks a romanised name after a cue and a colon", () => {
+    expectMasked([
+      ["申請人：Wang Xiaoming", "申請人：W*** X*******"],
+      ["陳情人: WANG XIAO-MING 來電", "陳情人: W*** X***-M*** 來電"],
+      ["申請人：Wang", "申請人：Wang"], // a surname alone identifies nobody
+    ]);
+  });
+
+  it("masks a mobile number split by slashes", () => {
+    expectMasked([["電話0912/345/678", "電話0912/***/***"]]);
+  });
+});

@@ -17,7 +17,7 @@ describe("scanForPersonalData", () => {
     writeFileSync(join(dir, "_node", "lib.js"), "const x = '0912345678';");
     writeFileSync(join(dir, "clean.html"), "<p>滿意度 90.4%</p>");
     expect(scanForPersonalData(dir, new Set(["R012"]))).toEqual([
-      { file: "data/page.json", kind: "mobile", text: "0912345678" },
+      { file: "data/page.json", column: "note", kind: "mobile", text: "0912345678", masked: "0912******" },
       { file: "index.html", kind: "known", text: "R012" },
     ]);
   });
@@ -29,7 +29,7 @@ describe("scanForPersonalData, allowed values", () => {
     mkdirSync(office, { recursive: true });
     writeFileSync(join(office, "meta.json"), JSON.stringify({ 聯絡電話: "(07)788-1234", 備註: "0912345678" }));
     expect(scanForPersonalData(office, new Set(), new Set(["(07)788-1234"]))).toEqual([
-      { file: "meta.json", kind: "mobile", text: "0912345678" },
+      { file: "meta.json", column: "備註", kind: "mobile", text: "0912345678", masked: "0912******" },
     ]);
   });
 });

@@ -8,7 +8,8 @@ import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import JSZip from "jszip";
 import type { BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { InputError } from "../../../lib/InputError.ts";
 import { buildModels } from "../../../pipelines/build/buildModels.ts";
 import { ingestFiles } from "../../../data-loaders/ingest/ingestFiles.ts";
@@ -30,7 +31,25 @@ import { describeBrowserChecks } from "../../support/site/browserChecks.ts";
 import { findChromium } from "../../support/site/browser.ts";
 import { visitPage } from "../../support/site/visitPage.ts";
 import { officeA, officeB, twoOfficeLake, type TwoOfficeLake } from "../../support/lake/twoOfficeLake.ts";
+import { firstLoad } from "../../../bench/firstLoad.ts";
 import { secondOffice, setUpSecondOffice, sqdIn, type SecondOfficeFolder } from "../../support/setUpSecondOffice.ts";
+
+// A disk that fills while a build writes a file matching `fullAt`: writeFileSync fails as Node does
+// (ENOSPC). Off unless a test turns it on; every other write goes through.
+const disk = vi.hoisted(() => ({ fullAt: null as RegExp | null }));
+vi.mock("node:fs", async (importOriginal) => {
+  const fs = await importOriginal<typeof import("node:fs")>();
+  const writeFileSync = ((file: unknown, ...rest: unknown[]) => {
+    if (disk.fullAt && typeof file === "string" && disk.fullAt.test(file))
+      throw Object.assign(new Error(`ENOSPC: no space left on device, write '${file}'`), {
+        code: "ENOSPC",
+        syscall: "write",
+        path: file,
+      });
+    return (fs.writeFileSync as (...a: unknown[]) => void)(file, ...rest);
+  }) as typeof fs.writeFileSync;
+  return { ...fs, default: { ...fs, writeFileSync }, writeFileSync };
+});
 
 // Two hand-made month files of cases: 2025-03 (7 rows: C006 has an impossible 受理時間, C007 is
 // called before its ticket, both quarantined) and 2025-05 (3 rows), loaded into a fresh warehouse.
@@ -258,12 +277,13 @@ describe("the city view's site, from a lake of two offices", () => {
 // the browser tests (-t Chromium) does not build it.
 describe("the built site", () => {
   let site: BuiltSite;
+  let db: string;
   let files: string[];
   const read = (file: string) => readFileSync(join(site.out, file), "utf8");
 
   beforeAll(async () => {
     const base = mkdtempSync(join(tmpdir(), "sqd-site-"));
-    const db = await builtWarehouse(join(base, "warehouse.duckdb"), [inbox], "2025-06-15");
+    db = await builtWarehouse(join(base, "warehouse.duckdb"), [inbox], "2025-06-15");
     // A stale loader output as an earlier build would leave it: the build must not reuse it.
     const stale = join(projectRoot, "src", ".observablehq", "cache", "data", "overview.json");
     mkdirSync(join(stale, ".."), { recursive: true });
@@ -387,6 +407,39 @@ describe("the built site", () => {
     expect(Object.keys(profile.office as object)).toEqual(["name"]);
     expect((profile.targets as { median_wait_minutes: number }).median_wait_minutes).toBeGreaterThan(0);
   });
+
+  it("has a brotli and a gzip copy of each page, script and data file, each the file beside it", () => {
+    const copies = files.filter((f) => /\.(br|gz)$/.test(f));
+    expect(copies).toContain("index.html.br");
+    expect(copies.some((f) => /^_file\/data\/overview\.[0-9a-f]+\.json\.br$/.test(f))).toBe(true);
+    expect(copies.some((f) => /^_observablehq\/.+\.js\.gz$/.test(f))).toBe(true);
+    for (const copy of copies) {
+      const decode = copy.endsWith(".br") ? brotliDecompressSync : gunzipSync;
+      expect(
+        decode(readFileSync(join(site.out, copy))).equals(readFileSync(join(site.out, copy.slice(0, -3)))),
+        copy,
+      ).toBe(true);
+    }
+  });
+
+  // Last here: it builds again into the same folder.
+  it("is left whole when the disk fills during the next build, the error naming the page as the operator knows it", async () => {
+    const before = Object.fromEntries(files.map((f) => [f, readFileSync(join(site.out, f), "base64")]));
+    disk.fullAt = /[\\/]\.dist\.sqd-[^\\/]+[\\/]index\.html$/;
+    try {
+      await expect(buildSite({ out: site.out, db, configDir })).rejects.toMatchObject({
+        code: "ENOSPC",
+        path: join(site.out, "index.html"),
+      });
+    } finally {
+      disk.fullAt = null;
+    }
+    const after = allFiles(site.out);
+    expect(after.sort()).toEqual([...files].sort());
+    for (const f of after) expect(readFileSync(join(site.out, f), "base64"), f).toBe(before[f]);
+    // Nothing half-built is left beside it.
+    expect(readdirSync(join(site.out, "..")).filter((name) => name.includes("dist"))).toEqual(["dist"]);
+  }, 180_000);
 });
 
 // After the build above, never beside it: builds share Framework's cache folder src/.observablehq/.
@@ -482,7 +535,10 @@ describe("the sample office's sites", () => {
   });
 
   it("publishes the open datasets' files beside the pages of the public site", () => {
-    const files = readdirSync(join(published.out, "open-data")).sort();
+    // The build's compressed copies (.br, .gz) aside: they are served for these files, not listed.
+    const files = readdirSync(join(published.out, "open-data"))
+      .filter((f) => !/\.(br|gz)$/.test(f))
+      .sort();
     expect(files).toHaveLength(5 * 4);
     expect(files).toContain("complaint_monthly.csv");
     // the scan above read these CSV and JSON files too
@@ -514,6 +570,18 @@ describe("the sample office's sites", () => {
     expect(mine.evidence.length).toBeGreaterThan(100);
     expect(theirs.items).toHaveLength(mine.items.length);
     expect(theirs.evidence).toEqual([]);
+  });
+
+  it("keeps every page's first load within 400 KB as sqd start sends it (brotli), in both builds", () => {
+    const over = [internal, published].flatMap((site) =>
+      site.pages
+        .map((page) => firstLoad(site.out, page))
+        .filter((load) => load.brotliBytes > 400 * 1024)
+        .map((load) => `${site.audience} ${load.page}: ${Math.round(load.brotliBytes / 1024)} KB`),
+    );
+    expect(over).toEqual([]);
+    // Before compression a page's first load is well over that: the budget holds because of it.
+    expect(firstLoad(internal.out, "cases.html").bytes).toBeGreaterThan(400 * 1024);
   });
 
   it("keeps every page's data within 250 KB gzip, in both builds", () => {
