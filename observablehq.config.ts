@@ -6,6 +6,7 @@ import { escapeHtml } from "./lib/escapeHtml.ts";
 import { loadOffice } from "./data-loaders/profile/loadOffice.ts";
 import { reportMonths } from "./pipelines/report/reportData.ts";
 import { inputsStylesheet } from "./pipelines/site/inputsStylesheet.ts";
+import { martOffices } from "./pipelines/site/officeList.ts";
 import { seedNpmVersionCache } from "./pipelines/site/seedNpmVersionCache.ts";
 import { projectRoot, siteInputs } from "./pipelines/site/siteInputs.ts";
 
@@ -34,8 +35,12 @@ export default {
     { name: "人口統計", path: "/population" },
     { name: "開放資料", path: "/open-data" },
     { name: "所務會議月報", path: "/reports/" },
-    { name: "各所比較", path: "/city" },
+    // Only a warehouse of several offices (a city view) has anything to compare; the page itself
+    // still builds, and says how to add offices.
+    ...((await martOffices(db)).length > 1 ? [{ name: "各所比較", path: "/city" }] : []),
   ],
+  // Framework's own labels, in the site's language (its pager's are in style.css).
+  toc: { label: "本頁內容" },
   // One staff-meeting report per month with figures in the warehouse (src/reports/[month].md).
   async *dynamicPaths() {
     for (const month of await reportMonths(db, profile.office.code)) yield `/reports/${month}`;
@@ -44,7 +49,8 @@ export default {
   style: "style.css",
   // An empty icon: without one, browsers ask the server for /favicon.ico and log a 404.
   // The date style is read by every month and date label (src/components/officeDateStyle.ts).
-  head: `<link rel="icon" href="data:,"><meta name="sqd-date-style" content="${profile.date_style}"><style>${inputsStylesheet()}</style>`,
+  // Framework's sidebar script titles its toggle in English once the page has loaded: retitled after it.
+  head: `<link rel="icon" href="data:,"><meta name="sqd-date-style" content="${profile.date_style}"><style>${inputsStylesheet()}</style><script type="module">addEventListener("load", () => { for (const toggle of document.querySelectorAll("#observablehq-sidebar-toggle, label[for='observablehq-sidebar-toggle']")) toggle.title = "顯示或隱藏側邊欄（Alt-B）"; });</script>`,
   footer: `<p>${escapeHtml(officeName)}　服務品質儀表板。本站為靜態網頁，不連線任何外部網站；數字依本所匯出資料自動計算。</p>`,
   globalStylesheets: [],
   search: false,

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from "node:fs";
 import { join, relative, sep } from "node:path";
-import { listInputFiles } from "../../data-loaders/ingest/listInputFiles.ts";
+import { listInputFiles, skippedFolderLinks } from "../../data-loaders/ingest/listInputFiles.ts";
 import { sha256File } from "../../data-loaders/ingest/sha256File.ts";
 import type { DoctorCheck } from "./DoctorCheck.ts";
 
@@ -29,7 +29,10 @@ export async function checkInbox(
   const bySource = countBy(pending.map((f) => relative(inbox, f).split(sep)[0]!));
   const waiting =
     loaded === null ? "" : pending.length === 0 ? "，都已匯入" : `，其中 ${pending.length} 個尚未匯入（${bySource}）`;
-  const detail = `${inbox}：${sources.length - missing.length}/${sources.length} 個來源資料夾，${files.length} 個檔案${waiting}`;
+  // A shortcut to a folder is not entered by ingest: its files would wait there unseen.
+  const links = skippedFolderLinks([inbox]);
+  const linked = links.length ? `；${links.map((l) => `${l.link} 是指向資料夾的捷徑，不會匯入`).join("、")}` : "";
+  const detail = `${inbox}：${sources.length - missing.length}/${sources.length} 個來源資料夾，${files.length} 個檔案${waiting}${linked}`;
   if (missing.length) {
     return {
       status: "warn",
@@ -40,6 +43,13 @@ export async function checkInbox(
   }
   if (pending.length)
     return { status: "warn", label, detail, fix: `執行 sqd ingest ${inbox} 匯入，再執行 sqd build。` };
+  if (links.length)
+    return {
+      status: "warn",
+      label,
+      detail,
+      fix: `把捷徑所指資料夾中的檔案放進收件匣，或直接執行 sqd ingest ${links.map((l) => l.target).join(" ")}。`,
+    };
   return { status: "ok", label, detail, fix: null };
 }
 

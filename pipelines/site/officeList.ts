@@ -2,6 +2,7 @@ import { existsSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { OfficeProfile } from "../../data-loaders/contracts/officeProfile.ts";
 import { withReadOnlyWarehouse } from "../../data-loaders/warehouse/withReadOnlyWarehouse.ts";
+import { readMarts } from "./readMarts.ts";
 
 export interface OfficeEntry {
   code: string;
@@ -30,4 +31,10 @@ export async function officeList(db: string, profile: OfficeProfile, codes: read
   return [...new Set(codes)]
     .sort((a, b) => ours(b) - ours(a) || a.localeCompare(b))
     .map((code) => ({ code, name: names.get(code) ?? code }));
+}
+
+/** The offices the marts hold (kpi_monthly's), by code: one for an office's own warehouse, several for a city view. */
+export async function martOffices(db: string): Promise<string[]> {
+  const marts = await readMarts(db, { offices: "SELECT DISTINCT office_code FROM kpi_monthly ORDER BY office_code" });
+  return (marts?.offices ?? []).map((r) => String(r.office_code));
 }

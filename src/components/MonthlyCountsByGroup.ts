@@ -19,6 +19,8 @@ export interface MonthlyCountsByGroupOptions {
   width: number;
   /** Every month to show, in order: a month without a row counts zero. */
   months: readonly string[];
+  /** Months of `months` whose counts are unknown (no data, or only part): a gap and 「—」, not zero. */
+  missingMonths?: readonly string[];
   /** Header for the group, zh-TW, e.g. 類別 or 來源管道. */
   groupLabel: string;
   /** Axis label with its unit, e.g. 收件數（件）. */
@@ -50,8 +52,12 @@ export function MonthlyCountsByGroup(rows: readonly GroupCount[], options: Month
   const groups =
     options.groups ?? [...totals.keys()].sort((a, b) => totals.get(b)! - totals.get(a)! || a.localeCompare(b, "zh-TW"));
   const cell = (group: string, month: string) => counts.get(group)?.get(month) ?? 0;
-  // Zeros are drawn too (as nothing), so each panel keeps every month in place.
-  const cells = groups.flatMap((group) => months.map((month) => ({ group, month, count: cell(group, month) })));
+  const missing = new Set(options.missingMonths ?? []);
+  const known = months.filter((m) => !missing.has(m));
+  // Zeros are drawn too (as nothing), so each panel keeps every month in place; unknown months
+  // have no cell at all, a gap on the band axis that still holds them.
+  const cells = groups.flatMap((group) => known.map((month) => ({ group, month, count: cell(group, month) })));
+  const shown = (m: string, count: number) => (missing.has(m) ? "—" : formatNumber(count));
 
   const marginLeft = Math.min(Math.max(...groups.map((g) => [...g].length * 13), 40) + 12, width * 0.3);
   const bandWidth = (width - marginLeft - 40) / Math.max(months.length, 1);
@@ -106,12 +112,16 @@ export function MonthlyCountsByGroup(rows: readonly GroupCount[], options: Month
     ...groups.map((group) => ({
       label: unit ? `${group}（${unit}）` : group,
       numeric: true,
-      value: (m: string) => formatNumber(cell(group, m)),
+      value: (m: string) => shown(m, cell(group, m)),
     })),
     {
       label: unit ? `合計（${unit}）` : "合計",
       numeric: true,
-      value: (m) => formatNumber(d3.sum(groups, (g) => cell(g, m))),
+      value: (m) =>
+        shown(
+          m,
+          d3.sum(groups, (g) => cell(g, m)),
+        ),
     },
   ];
   const table = DataTable(months, columns, { caption: `${name}，依${groupLabel}逐月` });

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
@@ -192,6 +192,21 @@ describe("sqd doctor's failures, each with the fix", () => {
       fix: `執行 sqd ingest ${other} 匯入，再執行 sqd build。`,
     });
     rmSync(other, { recursive: true, force: true });
+  });
+
+  it("an inbox holding a shortcut to a folder, whose files ingest would not see", async () => {
+    const other = mkdtempSync(join(tmpdir(), "sqd-doctor-inbox-"));
+    const elsewhere = mkdtempSync(join(tmpdir(), "sqd-doctor-elsewhere-"));
+    for (const s of sources) mkdirSync(join(other, s));
+    symlinkSync(elsewhere, join(other, "cases", "三月"));
+    expect(await checkInbox(other, sources, new Set())).toEqual({
+      status: "warn",
+      label: "收件匣",
+      detail: `${other}：8/8 個來源資料夾，0 個檔案，都已匯入；${join(other, "cases", "三月")} 是指向資料夾的捷徑，不會匯入`,
+      fix: `把捷徑所指資料夾中的檔案放進收件匣，或直接執行 sqd ingest ${elsewhere}。`,
+    });
+    rmSync(other, { recursive: true, force: true });
+    rmSync(elsewhere, { recursive: true, force: true });
   });
 });
 

@@ -230,6 +230,10 @@ describe("the city view's site, from a lake of two offices", () => {
     expect(cityData().offices).toEqual([officeA, officeB]);
   });
 
+  it("lists 各所比較 in the sidebar, the warehouse holding several offices", () => {
+    expect(readFileSync(join(site.out, "index.html"), "utf8")).toContain('href="./city.html">各所比較</a>');
+  });
+
   it("compares each office by the figures of its own marts", async () => {
     const city = cityData().kpis.map(({ office_code, month, kpi, value, n }) => ({
       office_code,
@@ -332,6 +336,26 @@ describe("the built site", () => {
   it("takes its title from the office profile", () => {
     const { office } = JSON.parse(readFileSync(join(configDir, "office.json"), "utf8")) as { office: { name: string } };
     expect(read("index.html")).toContain(`<title>總覽 | ${office.name} 服務品質儀表板</title>`);
+  });
+
+  it("leaves 各所比較 out of the sidebar of a single office's site; the page is still there", () => {
+    expect(read("index.html")).not.toContain(">各所比較</a>");
+    expect(files).toContain("city.html");
+  });
+
+  it("labels Framework's table of contents, pager and sidebar toggle in Chinese", () => {
+    expect(read("complaints.html")).toContain("本頁內容");
+    expect(read("complaints.html")).not.toContain(">Contents<");
+    expect(read("index.html")).toContain('toggle.title = "顯示或隱藏側邊欄（Alt-B）"');
+    // The bundle is minified, non-ASCII written as CSS escapes; the last rule for a selector wins.
+    const style = files
+      .filter((f) => /^_import\/style\.[0-9a-f]+\.css$/.test(f))
+      .map(read)
+      .join("")
+      .replace(/\\([0-9a-f]{1,6}) ?/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)));
+    const last = (rel: string) =>
+      [...style.matchAll(new RegExp(`a\\[rel=${rel}\\]:before\\{content:"([^"]*)"`, "g"))].at(-1)?.[1];
+    expect([last("prev"), last("next")]).toEqual(["上一頁", "下一頁"]);
   });
 
   it("has its own footer, without a link to observablehq.com", () => {

@@ -36,6 +36,17 @@ describe("MonthlyCountsByGroup", () => {
     expect(figure.querySelector("caption")!.textContent).toBe("收件數，依類別逐月");
   });
 
+  it("keeps a month of unknown counts on the axis as a gap, with 「—」 in the table instead of zero", () => {
+    const figure = MonthlyCountsByGroup(rows, { ...base, missingMonths: ["2025-08"] });
+    expect(rowTexts(figure)).toEqual([
+      ["114年7月", "1", "2", "3"],
+      ["114年8月", "—", "—", "—"],
+      ["114年9月", "0", "2", "2"],
+    ]);
+    // two groups × the two known months: no bar stands for August
+    expect(figure.querySelectorAll(".group-bar rect")).toHaveLength(4);
+  });
+
   it("writes each non-zero count above its bar, one panel per group in the order given", () => {
     const figure = MonthlyCountsByGroup(rows, { ...base, groups: ["法令規定", "作業效率"] });
     expect(textsOf(figure, "g.group-count text")).toEqual(["2", "1", "2", "1", "10"]);

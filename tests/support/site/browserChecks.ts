@@ -295,6 +295,35 @@ export function describeBrowserChecks(sample: () => BuiltSite): void {
       await expect.poll(() => rows.count()).toBe(46);
     }, 60_000);
 
+    it("人口統計: keeps every calendar month in 人口動態's table, and marks a 全區 of only part of the 里", async () => {
+      const { page: tab } = await open("population.html");
+      // 人口動態's table: one row per calendar month from the first to the last, a month without
+      // data (or with 里 missing) shown as 「—」, never skipped.
+      const labels = await tab
+        .locator("table")
+        .filter({ has: tab.locator("caption", { hasText: "人口動態，依項目逐月" }) })
+        .locator("tbody tr th, tbody tr td:first-child")
+        .allTextContents();
+      const index = (label: string) => {
+        const [, year, month] = /(\d+)年(\d+)月/.exec(label)!;
+        return Number(year) * 12 + Number(month);
+      };
+      expect(labels.map(index)).toEqual(labels.map((_, i) => index(labels[0]!) + i));
+      // A month whose 全區 sums only the 里 loaded: its row says so.
+      const select = monthSelect(tab);
+      const values = await select
+        .locator("option")
+        .evaluateAll((list) => list.map((o) => (o as HTMLOptionElement).value));
+      const partial: string[] = [];
+      for (const value of values) {
+        await select.selectOption(value);
+        const total = await tab.locator("table tbody tr").filter({ hasText: "全區" }).last().textContent();
+        if (total?.includes("（部分：")) partial.push(value);
+      }
+      expect(partial.length, "sample months with a 里 held in quarantine").toBeGreaterThan(0);
+      await select.selectOption(values[0]!);
+    }, 120_000);
+
     it("reaches every data table's summary with Tab and opens it with Enter", async () => {
       expect(await everyPage(dataTableKeyboardProblems)).toEqual([]);
     }, 180_000);
