@@ -15,15 +15,18 @@ export interface Recommendation {
   series: { unit: string; points: readonly SparklinePoint[] } | null;
 }
 
-/** Where each rule's numbers are shown in full: `.html` links, since links made at run time are not rewritten by Framework. */
-const detailPages: Record<string, { href: string; title: string }> = {
-  case_compliance: { href: "./cases.html", title: "案件時效" },
-  waiting_time: { href: "./cases.html", title: "案件時效" },
-  satisfaction_item: { href: "./satisfaction.html", title: "滿意度" },
-  courtesy_training: { href: "./courtesy.html", title: "電話禮貌" },
-  complaint_category_rise: { href: "./complaints.html", title: "陳情與意見" },
-  complaint_late_reply: { href: "./complaints.html", title: "陳情與意見" },
-  data_quality: { href: "./index.html", title: "總覽的資料新鮮度" },
+/**
+ * Where each rule's numbers are shown in full, as a page of the site's top folder: `.html` file
+ * names, since links made at run time are not rewritten by Framework.
+ */
+const detailPages: Record<string, { page: string; title: string }> = {
+  case_compliance: { page: "cases.html", title: "案件時效" },
+  waiting_time: { page: "cases.html", title: "案件時效" },
+  satisfaction_item: { page: "satisfaction.html", title: "滿意度" },
+  courtesy_training: { page: "courtesy.html", title: "電話禮貌" },
+  complaint_category_rise: { page: "complaints.html", title: "陳情與意見" },
+  complaint_late_reply: { page: "complaints.html", title: "陳情與意見" },
+  data_quality: { page: "index.html", title: "總覽的資料新鮮度" },
 };
 
 /** Priority in words first, colour second. */
@@ -36,9 +39,13 @@ const priorityColours: Record<number, string> = {
 /**
  * One recommendation as a card: its priority in words, subject, the message with the evidence
  * numbers, plan item, owner and id (which the actions log cites), a 13-month mini-chart of the figure
- * it is about, and a link to the page that shows that figure in full.
+ * it is about, and a link to the page that shows that figure in full. `root` is the way from the
+ * page showing the card to the site's top folder: `../` from a report in reports/.
  */
-export function RecommendationCard(rec: Recommendation, { width = 260 }: { width?: number } = {}): HTMLDivElement {
+export function RecommendationCard(
+  rec: Recommendation,
+  { width = 260, root = "./" }: { width?: number; root?: string } = {},
+): HTMLDivElement {
   const card = document.createElement("div");
   card.className = "card recommendation-card";
   card.dataset.priority = String(rec.priority);
@@ -68,7 +75,7 @@ export function RecommendationCard(rec: Recommendation, { width = 260 }: { width
   const page = detailPages[rec.rule];
   if (page) {
     const link = card.appendChild(document.createElement("p")).appendChild(document.createElement("a"));
-    link.href = page.href;
+    link.href = `${root}${page.page}`;
     link.textContent = `查看${page.title}`;
   }
   return card;

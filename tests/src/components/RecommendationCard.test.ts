@@ -47,4 +47,8 @@ describe("RecommendationCard", () => {
     expect(card.querySelector("svg")).toBeNull();
     expect(card.querySelector("a")!.getAttribute("href")).toBe("./complaints.html");
   });
+
+  it("links from a page in a subfolder (a report in reports/) up to the site's top folder", () => {
+    expect(RecommendationCard(waiting, { root: "../" }).querySelector("a")!.getAttribute("href")).toBe("../cases.html");
+  });
 });

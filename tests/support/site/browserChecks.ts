@@ -2,6 +2,8 @@
 // its data tables from the keyboard, passes axe-core's WCAG 2.1 A/AA rules, and the overview's month
 // selector changes its KPI values. Registered by site.test.ts, which builds the sample site for it
 // (every test that builds the site runs there, one after another: builds share Framework's cache).
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser, BrowserContext, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { BuiltSite } from "../../../pipelines/site/buildSite.ts";
@@ -323,6 +325,21 @@ export function describeBrowserChecks(sample: () => BuiltSite): void {
       expect(partial.length, "sample months with a 里 held in quarantine").toBeGreaterThan(0);
       await select.selectOption(values[0]!);
     }, 120_000);
+
+    it("links, once drawn, only to pages and files the build has: no link of any page leads nowhere", async () => {
+      const problems = await everyPage(async ({ page: tab }) => {
+        const hrefs = await tab
+          .locator("a[href]")
+          .evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+        return hrefs
+          .map((href) => new URL(href))
+          .filter((url) => url.origin === new URL(server.url).origin)
+          .map((url) => decodeURIComponent(url.pathname).replace(/\/$/, "/index.html").slice(1))
+          .filter((path) => !existsSync(join(site.out, path)))
+          .map((path) => `links to ${path}, which the build does not have`);
+      });
+      expect(problems).toEqual([]);
+    }, 180_000);
 
     it("reaches every data table's summary with Tab and opens it with Enter", async () => {
       expect(await everyPage(dataTableKeyboardProblems)).toEqual([]);
