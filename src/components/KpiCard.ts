@@ -1,5 +1,5 @@
 import { formatNumber } from "./formatNumber.js";
-import { changeAmount, intervalText, targetText } from "./kpiSummary.js";
+import { changeAmount, changeVerdict, intervalText, targetText, type KpiSummaryRow } from "./kpiSummary.js";
 import type { KpiRow } from "./KpiRow.js";
 import { Sparkline } from "./Sparkline.js";
 
@@ -13,14 +13,23 @@ const statusStyle: Record<KpiRow["status"], { mark: string; colour: string }> = 
   no_data: { mark: "—", colour: "var(--theme-foreground-muted)" },
 };
 
-/** `較上月 +1.2 個百分點（改善）`: a change with its sign and unit, and whether it is for the better. */
-function changeText(prefix: string, change: number | null, unit: string, direction: "higher" | "lower"): string {
+/**
+ * `較上月 +1.2 個百分點（改善）`: a change with its sign and unit, and — only as far as its test
+ * carries it (changeVerdict) — whether it is for the better.
+ */
+function changeText(
+  prefix: string,
+  change: number | null,
+  unit: string,
+  direction: "higher" | "lower",
+  pValue?: number | null,
+): string {
   if (change === null || !Number.isFinite(change)) return `${prefix}：無法比較（缺少資料）`;
   const size = formatNumber(Math.abs(change), digits);
   const flat = size === formatNumber(0, digits);
   const sign = flat ? "±" : change > 0 ? "+" : "−";
-  const verdict = flat ? "持平" : change > 0 === (direction === "higher") ? "改善" : "變差";
-  return `${prefix} ${changeAmount(sign, size, unit)}（${verdict}）`;
+  const verdict = flat ? "持平" : changeVerdict(change, direction, pValue);
+  return `${prefix} ${changeAmount(sign, size, unit)}${verdict ? `（${verdict}）` : ""}`;
 }
 
 function line(parent: HTMLElement, className: string, text: string, tag = "p"): HTMLElement {
@@ -34,9 +43,12 @@ function line(parent: HTMLElement, className: string, text: string, tag = "p"): 
 /**
  * A KPI of a month as a Framework card: the value with its unit, interval and n; the target and the
  * status in words and colour; the change against last month and last year, said as better or worse
- * given the KPI's direction; and the last 13 months as a sparkline.
+ * only where a test says so (changeVerdict); and the last 13 months as a sparkline.
  */
-export function KpiCard(kpi: KpiRow, { width = 240 }: { width?: number } = {}): HTMLDivElement {
+export function KpiCard(
+  kpi: KpiRow & Pick<KpiSummaryRow, "p_value">,
+  { width = 240 }: { width?: number } = {},
+): HTMLDivElement {
   const card = document.createElement("div");
   card.className = "card kpi-card";
   card.dataset.status = kpi.status;
@@ -73,7 +85,12 @@ export function KpiCard(kpi: KpiRow, { width = 240 }: { width?: number } = {}): 
   const changes = card.appendChild(document.createElement("ul"));
   changes.className = "kpi-changes";
   Object.assign(changes.style, { listStyle: "none", padding: "0", margin: "0.25rem 0" });
-  line(changes, "kpi-change-prev", changeText("較上月", kpi.change_vs_prev, kpi.unit, kpi.direction), "li");
+  line(
+    changes,
+    "kpi-change-prev",
+    changeText("較上月", kpi.change_vs_prev, kpi.unit, kpi.direction, kpi.p_value),
+    "li",
+  );
   line(changes, "kpi-change-year", changeText("較去年同月", kpi.change_vs_last_year, kpi.unit, kpi.direction), "li");
 
   if (kpi.sparkline.length > 0) {

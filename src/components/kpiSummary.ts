@@ -24,6 +24,21 @@ export function targetText(k: Pick<KpiRow, "direction" | "target" | "unit">): st
   return `${k.direction === "lower" ? "≤" : "≥"} ${withUnit(k.target, k.unit, Number.isInteger(k.target) ? 0 : decimals)}`;
 }
 
+/**
+ * Whether a change may be called 改善 or 變差 (docs/metrics.md, 變化用語): only when its test finds it
+ * significant; a tested change that is not is 無顯著變化; a change without a test (the courtesy
+ * mean, last year's month) gets no word, only its size.
+ */
+export function changeVerdict(
+  change: number,
+  direction: KpiRow["direction"],
+  pValue: number | null | undefined,
+): "改善" | "變差" | "無顯著變化" | null {
+  if (pValue === null || pValue === undefined) return null;
+  if (pValue >= 0.05) return "無顯著變化";
+  return change > 0 === (direction === "higher") ? "改善" : "變差";
+}
+
 /** `+1.2 個百分點`, `+3.3 分鐘`: a change's sign and size with its unit; a percentage changes in percentage points. */
 export function changeAmount(sign: string, size: string, unit: string): string {
   return `${sign}${size}${unit === "%" ? " 個百分點" : ` ${unit}`}`;
@@ -39,11 +54,13 @@ function changePhrase(k: KpiSummaryRow): string {
   if (k.change_vs_prev === null) return "";
   const sign = k.change_vs_prev > 0 ? "+" : k.change_vs_prev < 0 ? "−" : "±";
   const text = `，較上月 ${changeAmount(sign, formatNumber(Math.abs(k.change_vs_prev), decimals), k.unit)}`;
-  if (k.p_value === undefined || k.p_value === null) return text;
-  return `${text}，${k.p_value < 0.05 ? `差異顯著（p ${k.p_value < 0.001 ? "< 0.001" : `= ${formatNumber(k.p_value, 3)}`}）` : "差異不顯著"}`;
+  const verdict = changeVerdict(k.change_vs_prev, k.direction, k.p_value);
+  if (verdict === null) return text;
+  const p = k.p_value! < 0.001 ? "< 0.001" : `= ${formatNumber(k.p_value, 3)}`;
+  return `${text}，${verdict === "無顯著變化" ? verdict : `顯著${verdict}`}（p ${p}）`;
 }
 
-/** One sentence for one KPI of a month, e.g. 滿意度 93.1%（95% 信賴區間 89.0–96.0%，n = 133），達到目標（≥ 90%），較上月 +1.2 個百分點，差異不顯著。 */
+/** One sentence for one KPI of a month, e.g. 滿意度 93.1%（95% 信賴區間 89.0–96.0%，n = 133），達到目標（≥ 90%），較上月 +1.2 個百分點，無顯著變化（p = 0.412）。 */
 export function kpiSentence(k: KpiSummaryRow): string {
   if (k.status === "no_data") return `${k.label}：本月無資料。`;
   if (k.value === null) return `${k.label}：樣本不足（n = ${formatNumber(k.n)}，少於最小樣本數），不計算比例。`;

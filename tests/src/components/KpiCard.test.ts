@@ -72,20 +72,31 @@ describe("KpiCard", () => {
     expect(card.querySelector<HTMLElement>(".kpi-status span")!.style.color).toBe("var(--theme-red)");
   });
 
-  it("gives the changes with sign and unit, and for higher-is-better a rise is an improvement", () => {
+  it("gives the changes with sign and unit, and no word for better or worse where no test was made", () => {
     const card = KpiCard(satisfaction);
-    expect(text(card, ".kpi-change-prev")).toBe("較上月 +1.2 個百分點（改善）");
-    expect(text(card, ".kpi-change-year")).toBe("較去年同月 −1.5 個百分點（變差）");
+    expect(text(card, ".kpi-change-prev")).toBe("較上月 +1.2 個百分點");
+    expect(text(card, ".kpi-change-year")).toBe("較去年同月 −1.5 個百分點");
   });
 
-  it("turns the target and the verdict around for lower-is-better: a longer wait is worse", () => {
+  it("calls a significant rise of a higher-is-better KPI an improvement, and a change its test does not find 無顯著變化", () => {
+    expect(text(KpiCard({ ...satisfaction, p_value: 0.01 }), ".kpi-change-prev")).toBe("較上月 +1.2 個百分點（改善）");
+    expect(text(KpiCard({ ...satisfaction, change_vs_prev: -1.2, p_value: 0.049 }), ".kpi-change-prev")).toBe(
+      "較上月 −1.2 個百分點（變差）",
+    );
+    expect(text(KpiCard({ ...satisfaction, p_value: 0.05 }), ".kpi-change-prev")).toBe(
+      "較上月 +1.2 個百分點（無顯著變化）",
+    );
+  });
+
+  it("turns the target and the verdict around for lower-is-better: a significantly longer wait is worse", () => {
     const card = KpiCard(wait);
     expect(text(card, ".kpi-value")).toBe("8.3 分鐘");
     expect(text(card, ".kpi-target")).toBe("目標 ≤ 10 分鐘");
     expect(text(card, ".kpi-status strong")).toBe("達標");
     expect(card.querySelector<HTMLElement>(".kpi-status span")!.style.color).toBe("var(--theme-green)");
-    expect(text(card, ".kpi-change-prev")).toBe("較上月 +3.3 分鐘（變差）");
-    expect(text(card, ".kpi-change-year")).toBe("較去年同月 −0.5 分鐘（改善）");
+    expect(text(card, ".kpi-change-prev")).toBe("較上月 +3.3 分鐘");
+    expect(text(KpiCard({ ...wait, p_value: 0.001 }), ".kpi-change-prev")).toBe("較上月 +3.3 分鐘（變差）");
+    expect(text(card, ".kpi-change-year")).toBe("較去年同月 −0.5 分鐘");
     expect(card.querySelector(".kpi-interval")).toBeNull();
   });
 
@@ -105,7 +116,7 @@ describe("KpiCard", () => {
     });
     expect(text(card, ".kpi-value")).toBe("85.0 分");
     expect(text(card, ".kpi-n")).toBe("樣本數 2（樣本少，僅供參考）");
-    expect(text(card, ".kpi-change-prev")).toBe("較上月 +0.5 分（改善）");
+    expect(text(card, ".kpi-change-prev")).toBe("較上月 +0.5 分");
     expect(text(card, ".kpi-change-year")).toBe("較去年同月 ±0.0 分（持平）");
   });
 

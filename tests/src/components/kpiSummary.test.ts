@@ -30,15 +30,15 @@ const wait: KpiSummaryRow = {
 describe("kpiSentence", () => {
   it("states satisfaction with its interval, n, target and a change inside the noise", () => {
     expect(kpiSentence(satisfaction)).toBe(
-      "滿意度 93.1%（95% 信賴區間 89.0–96.0%，n = 133），達到目標（≥ 90%），較上月 +1.2 個百分點，差異不顯著。",
+      "滿意度 93.1%（95% 信賴區間 89.0–96.0%，n = 133），達到目標（≥ 90%），較上月 +1.2 個百分點，無顯著變化（p = 0.439）。",
     );
   });
 
-  it("calls a significant change significant, with its p-value", () => {
+  it("calls a significant change better or worse by the KPI's direction, with its p-value, in the card's words", () => {
     expect(kpiSentence({ ...satisfaction, change_vs_prev: -7.3, p_value: 0.0405 })).toContain(
-      "較上月 −7.3 個百分點，差異顯著（p = 0.041）",
+      "較上月 −7.3 個百分點，顯著變差（p = 0.041）",
     );
-    expect(kpiSentence({ ...satisfaction, p_value: 0.00003 })).toContain("差異顯著（p < 0.001）");
+    expect(kpiSentence({ ...satisfaction, p_value: 0.00003 })).toContain("較上月 +1.2 個百分點，顯著改善（p < 0.001）");
   });
 
   it("says a lower-is-better KPI above its target is 高於目標, with minutes as the unit of change", () => {
