@@ -1,4 +1,4 @@
-import { districtOfOfficeName } from "../../data-loaders/contracts/districts.ts";
+import { cityOfName, districtOfOfficeName } from "../../data-loaders/contracts/districts.ts";
 import { officeProfileSchema, type OfficeProfile } from "../../data-loaders/contracts/officeProfile.ts";
 import { InputError } from "../../lib/InputError.ts";
 
@@ -17,11 +17,6 @@ const optionOf: Record<keyof NewOffice, string> = {
   city: "--city",
   district: "--district",
 };
-
-/** The city a full name begins with (高雄市林園戶政事務所 → 高雄市), else null. */
-function cityOfName(name: string): string | null {
-  return /^(\p{Script=Han}{2}[市縣])\p{Script=Han}/u.exec(name)?.[1] ?? null;
-}
 
 /**
  * The new office's code, name, city and district, checked against the profile schema with errors

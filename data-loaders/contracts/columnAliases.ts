@@ -5,7 +5,7 @@ import { z } from "zod";
  * marriages are 結婚對數_異性 + 結婚對數_同性), separate year and month columns (年, 月), or one
  * value for every row where the file has no such column (a 1999 system's files are all 1999).
  */
-export const spellingSchema = z.union([
+const spellingSchema = z.union([
   z.string().min(1).describe("欄名"),
   z
     .object({ sum: z.array(z.string().min(1)).min(2).describe("相加成此欄的各欄名") })

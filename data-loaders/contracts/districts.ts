@@ -14,8 +14,13 @@ export function districtOfOfficeName(officeName: string, city: string): string |
   return city.endsWith("市") ? `${city}${core}區` : null;
 }
 
+/** The city a full name begins with (高雄市林園戶政事務所, 高雄市大寮區 → 高雄市), else null. */
+export function cityOfName(name: string): string | null {
+  return /^(\p{Script=Han}{2}[市縣])\p{Script=Han}/u.exec(name)?.[1] ?? null;
+}
+
 /** The district without its city: 高雄市大寮區 → 大寮區, as a city's own tables write it. */
-const withoutCity = (name: string) => name.replace(/^\p{Script=Han}{2}[市縣]/u, "");
+const withoutCity = (name: string) => name.slice(cityOfName(name)?.length ?? 0);
 
 /**
  * The districts the office serves: office.json's service_area, else the one its name names, with

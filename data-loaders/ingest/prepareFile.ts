@@ -153,7 +153,8 @@ export async function prepareFile(path: string, scan: FileScan, context: Prepare
   const read = isZip
     ? await prepareWorkbook(path, context, candidates)
     : await prepareText(path, scan, context, candidates);
-  const { header, layout } = read;
+  // The head's records serve the month's search only: the prepared file keeps none of them.
+  const { header, layout, records, ...rest } = read;
   // The raw record keeps the file's own header text; blank or repeated headers get their position.
   const seen = new Set<string>();
   const headers = Array.from({ length: layout.width }, (_, i) => {
@@ -161,8 +162,15 @@ export async function prepareFile(path: string, scan: FileScan, context: Prepare
     seen.add(name);
     return { column: stageColumn(i), header: name };
   });
-  const columns = withMonth(read.contract, header, read.records, path, context.month);
-  return { path, ...read, header: { ...header, columns }, ...mappingOf(read.contract, header, columns), headers };
+  const columns = withMonth(read.contract, header, records, path, context.month);
+  return {
+    path,
+    ...rest,
+    layout,
+    header: { ...header, columns },
+    ...mappingOf(read.contract, header, columns),
+    headers,
+  };
 }
 
 /**

@@ -1,4 +1,3 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -6,8 +5,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { parseJsonc } from "../../data-loaders/profile/parseJsonc.ts";
 import { sqdIn } from "../support/setUpSecondOffice.ts";
-
-const bin = fileURLToPath(new URL("../../bin/sqd.js", import.meta.url));
+import { sqdInFolder } from "../support/sqdInFolder.ts";
 
 // The whole country's 104年5月 births, deaths, marriages and divorces (tests/fixtures/real-exports),
 // loaded by offices `sqd init` made for other districts; sums by awk over the file's rows.
@@ -42,11 +40,11 @@ describe("an office's service area", () => {
     expect(profile.service_area).toEqual([{ name: "苗栗縣大湖鄉", code: "10005010" }]);
   });
 
-  it("leaves the service area to office.json when a county office's name does not tell it, and sqd doctor asks for it", () => {
+  it("leaves the service area to office.json when a county office's name does not tell it, and sqd doctor asks for it", async () => {
     const root = initialised("--office-code", "10005010", "--office-name", "苗栗縣大湖戶政事務所");
     const profile = parseJsonc(readFileSync(join(root, "config", "office.json"), "utf8")) as Record<string, unknown>;
     expect(profile.service_area).toBeUndefined();
-    const doctor = spawnSync(process.execPath, [bin, "doctor"], { cwd: root, encoding: "utf8" });
+    const doctor = await sqdInFolder(root, "doctor");
     expect(doctor.stdout).toContain("office.json 沒有 service_area");
   });
 });
