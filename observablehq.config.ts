@@ -19,6 +19,18 @@ const { configDir, out, db } = siteInputs();
 const { profile } = loadOffice(configDir);
 const officeName = profile.office.name;
 
+// Before a link to a page of the site is followed (click, middle click, keyboard), the month in the
+// address is added to it, unless the link names a month of its own.
+const carryMonthScript = `for (const type of ["click", "auxclick"]) addEventListener(type, (event) => {
+  const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+  const month = new URLSearchParams(location.search).get("month");
+  if (!link || !month) return;
+  const url = new URL(link.href, location.href);
+  if (url.origin !== location.origin || url.searchParams.has("month") || !/(\\.html|\\/)$/.test(url.pathname)) return;
+  url.searchParams.set("month", month);
+  link.href = url.href;
+}, true);`;
+
 export default {
   title: `${officeName} 服務品質儀表板`,
   root: "src",
@@ -29,6 +41,7 @@ export default {
     { name: "電話禮貌", path: "/courtesy" },
     { name: "陳情與意見", path: "/complaints" },
     { name: "案件時效", path: "/cases" },
+    { name: "服務管道", path: "/channels" },
     { name: "改善建議", path: "/recommendations" },
     { name: "政府服務獎佐證", path: "/award" },
     { name: "資料治理", path: "/governance" },
@@ -50,7 +63,9 @@ export default {
   // An empty icon: without one, browsers ask the server for /favicon.ico and log a 404.
   // The date style is read by every month and date label (src/components/officeDateStyle.ts).
   // Framework's sidebar script titles its toggle in English once the page has loaded: retitled after it.
-  head: `<link rel="icon" href="data:,"><meta name="sqd-date-style" content="${profile.date_style}"><style>${inputsStylesheet()}</style><script type="module">addEventListener("load", () => { for (const toggle of document.querySelectorAll("#observablehq-sidebar-toggle, label[for='observablehq-sidebar-toggle']")) toggle.title = "顯示或隱藏側邊欄（Alt-B）"; });</script>`,
+  // The chosen month (`?month=`, src/components/urlChoice.ts) goes with every link to another page
+  // of the site, the sidebar's included, added as the link is followed.
+  head: `<link rel="icon" href="data:,"><meta name="sqd-date-style" content="${profile.date_style}"><style>${inputsStylesheet()}</style><script type="module">addEventListener("load", () => { for (const toggle of document.querySelectorAll("#observablehq-sidebar-toggle, label[for='observablehq-sidebar-toggle']")) toggle.title = "顯示或隱藏側邊欄（Alt-B）"; });</script><script>${carryMonthScript}</script>`,
   footer: `<p>${escapeHtml(officeName)}　服務品質儀表板。本站為靜態網頁，不連線任何外部網站；數字依本所匯出資料自動計算。</p>`,
   globalStylesheets: [],
   search: false,

@@ -14,6 +14,7 @@ import { sampleCourtesy } from "./sampleCourtesy.ts";
 import { sampleEvidence } from "./sampleEvidence.ts";
 import { maxSampleOffices, sampleOffices } from "./sampleOffices.ts";
 import { samplePopulation } from "./samplePopulation.ts";
+import { sampleServiceCounts } from "./sampleServiceCounts.ts";
 import { sampleSurveys } from "./sampleSurveys.ts";
 
 export interface SampleOptions {
@@ -50,6 +51,7 @@ const generators: readonly ((ctx: SampleContext) => SampleFile[] | Promise<Sampl
   sampleEvidence,
   sampleActions,
   sampleAnnotations,
+  sampleServiceCounts,
 ];
 
 function wholeNumber(name: string, value: number, min: number, max: number): number {

@@ -8,6 +8,7 @@ import { plantPlan } from "./plantPlan.ts";
 import { blankRowBefore, countPlanted, plantRows, type Plant } from "./plantRows.ts";
 import type { SampleContext } from "./SampleContext.ts";
 import { inMonths, samplePatterns } from "./samplePatterns.ts";
+import { digitalService } from "./digitalService.ts";
 import { workingDaysOf } from "./calendarDate.ts";
 import { describeDelimited, writeDelimited, type DelimitedForm } from "./writeDelimited.ts";
 
@@ -98,6 +99,8 @@ function caseModel(ctx: SampleContext): CaseModel {
 interface Day {
   date: string;
   dayIndex: number;
+  /** Months since the first generated month: digital service grows with it. */
+  monthIndex: number;
   /** Counter cases (with a ticket), online cases, 行動戶所 cases and 到府服務 cases. */
   count: number;
   online: number;
@@ -194,12 +197,18 @@ function dayStarts(model: CaseModel, day: Day, random: Random): Float64Array {
 
 function* dayRows(ctx: SampleContext, model: CaseModel, day: Day): Generator<SampleRow> {
   const random = ctx.random.fork(`cases:${day.date}`);
+  // A random of its own: the columns added later leave every other value as it was.
+  const digital = ctx.random.fork(`cases:digital:${day.date}`);
   for (const start of dayStarts(model, day, random)) {
     const second = Math.floor(start / 4);
     const kind = kinds[start % 4]!;
-    if (kind === "counter") yield counterCase(ctx, model, day, second, random);
-    else if (kind === "online") yield onlineCase(day, second, random);
-    else yield outreachCase(model, day, kind === "mobile" ? "行動戶所" : "到府服務", second, random);
+    const row =
+      kind === "counter"
+        ? counterCase(ctx, model, day, second, random)
+        : kind === "online"
+          ? onlineCase(day, second, random)
+          : outreachCase(model, day, kind === "mobile" ? "行動戶所" : "到府服務", second, random);
+    yield Object.assign(row, digitalService(row.channel!, day.monthIndex, digital));
   }
 }
 
@@ -238,6 +247,7 @@ function monthDays(ctx: SampleContext, model: CaseModel, month: string): Day[] {
     return {
       date,
       dayIndex: Number(date.slice(8, 10)),
+      monthIndex: ctx.months.indexOf(month),
       count,
       online: Math.round(count * 0.02 * (0.5 + random.next())),
       mobile: random.chance(0.05) ? random.int(3, 8) : 0,

@@ -38,7 +38,7 @@ export const ingestCommand = command({
   usage: [
     "用法：sqd ingest <檔案或資料夾>... [--source S] [--sheet NAME] [--month YYYY-MM] [--db PATH] [--office CODE] [--json] [--config DIR]",
     "",
-    "  --source S     指定資料來源（surveys、courtesy、complaints、cases、population、evidence、actions、annotations）；",
+    "  --source S     指定資料來源（surveys、courtesy、complaints、cases、population、evidence、actions、annotations、service_counts）；",
     "                 未指定時依所在資料夾名稱（inbox/cases/…）或標題列判斷",
     "  --sheet NAME   Excel 檔要讀的工作表名稱（預設第一個工作表）",
     "  --month YYYY-MM  人口統計等按月資料的年月，優先於檔案中的年月欄、標題列與檔名",

@@ -51,6 +51,7 @@ export const reportCommand = command({
     "  --config DIR      設定檔資料夾（預設 config）",
     "",
     "--pdf 與 --pptx 至少指定一個；檔案所在的資料夾不存在時會建立。",
+    "月報的資料截至該月最後一天：之後的回覆、完成與匯入都不算，何時製作內容都相同（docs/metrics.md）。",
     "結束碼：0 完成；1 內部錯誤；2 選項有誤、月份不在資料倉儲中，或找不到 Chromium。",
   ].join("\n"),
   options: {

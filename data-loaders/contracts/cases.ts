@@ -1,8 +1,10 @@
-import { datetime, integer, oneOf, text } from "./column.ts";
+import { boolean, datetime, integer, oneOf, text } from "./column.ts";
 import { defineContract, notInSop, outOfOrder } from "./contract.ts";
 import type { OfficeProfile } from "./officeProfile.ts";
 
 export const caseChannels = ["臨櫃", "線上申辦", "跨域", "行動戶所", "到府服務"] as const;
+/** 認證方式: how the applicant's identity was established; the first three are digital (docs/metrics.md). */
+export const authMethods = ["自然人憑證", "行動自然人憑證", "健保卡", "臨櫃身分核對", "其他"] as const;
 
 /** 案件辦理時間: one row per transaction, from the queue-ticket and registration systems. */
 export function casesContract(profile: OfficeProfile) {
@@ -34,6 +36,23 @@ export function casesContract(profile: OfficeProfile) {
       counter: integer({ header: "櫃檯", min: 1, max: 99, description: "受理櫃檯號碼。" }),
       staff_id: text({ header: "承辦人員", personal: "staff", description: "承辦人員代號（僅限內部版）。" }),
       quantity: integer({ header: "件數", min: 1, max: 10000, defaultValue: 1, description: "件數；空白視為 1。" }),
+      // Newer exports only: a file without these columns loads as before, with the values blank.
+      auth_method: oneOf(authMethods, {
+        header: "認證方式",
+        synonyms: {
+          MOICA: "自然人憑證",
+          "TW FidO": "行動自然人憑證",
+          健保卡註冊碼: "健保卡",
+          臨櫃核對: "臨櫃身分核對",
+        },
+        description:
+          "申請人身分的認證方式；自然人憑證、行動自然人憑證與健保卡為數位認證。空白表示匯出檔未記錄（不計入線上申辦數位認證比例的分母）。",
+      }),
+      paperless: boolean({
+        header: "免附書證",
+        otherHeaders: ["電子查驗", "免附書證／電子查驗"],
+        description: "是 = 證明文件以跨機關電子查驗取得，民眾免附紙本書證；空白表示未記錄。",
+      }),
     },
     rules: [
       {

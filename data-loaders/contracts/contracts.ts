@@ -8,6 +8,7 @@ import { evidenceContract } from "./evidence.ts";
 import type { OfficeProfile } from "./officeProfile.ts";
 import { planItemsContract } from "./planItems.ts";
 import { populationContract } from "./population.ts";
+import { serviceCountsContract } from "./serviceCounts.ts";
 import { sopContract } from "./sop.ts";
 import { surveysContract } from "./surveys.ts";
 
@@ -26,6 +27,7 @@ export function contracts(profile: OfficeProfile) {
     evidence: aliased(evidenceContract(profile)),
     actions: aliased(actionsContract(profile)),
     annotations: aliased(annotationsContract(profile)),
+    service_counts: aliased(serviceCountsContract(profile)),
     sop: sopContract(profile),
     calendar: calendarContract(profile),
     plan_items: planItemsContract(profile),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { columnAliasesSchema } from "./columnAliases.ts";
+import { serviceCountIndicatorsSchema } from "./serviceCountIndicators.ts";
 
 // The zh-TW descriptions (`.describe()`) are what `sqd init` writes as comments above each field
 // of a new office.json, so the explanation and the rule it explains live in one place.
@@ -21,6 +22,7 @@ export const sourceNames = [
   "evidence",
   "actions",
   "annotations",
+  "service_counts",
 ] as const;
 export const referenceNames = ["sop", "calendar", "plan_items"] as const;
 
@@ -75,6 +77,8 @@ export const officeProfileSchema = z
           typeof unitName
         >,
       )
+      // A source added later: profiles written before it name no owner for it.
+      .extend({ service_counts: unitName.default(wholeOffice) })
       .describe(`各資料集的負責單位（資料治理頁與資料目錄顯示）：units 之一或「${wholeOffice}」`),
     /**
      * How long personal columns (names, phones, staff ids, free text) and raw quarantined rows are
@@ -130,6 +134,7 @@ export const officeProfileSchema = z
       )
       .min(1)
       .describe("陳情管道與各管道的回覆期限"),
+    service_count_indicators: serviceCountIndicatorsSchema,
     targets: z
       .object({
         satisfied_pct: percent.describe("滿意度目標：回答滿意或非常滿意（4–5 分）的比例（%）"),

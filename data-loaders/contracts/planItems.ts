@@ -28,7 +28,8 @@ export function planItemsContract(profile: OfficeProfile) {
       unit: text({ header: "業務單位", description: "計畫所列業務單位；空白表示計畫未載明。" }),
       indicators: text({
         header: "佐證指標",
-        description: "以「、」分隔的量化佐證指標名稱（docs/award.md 的指標表）；空白表示只以文件佐證。",
+        description:
+          "以「、」分隔的量化佐證指標名稱（docs/award.md 的指標表）；只間接衡量該工作重點的指標在名稱後加「（間接）」；空白表示只以文件佐證。",
       }),
     },
   });

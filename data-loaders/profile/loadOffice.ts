@@ -47,7 +47,7 @@ export function loadOffice(configDir = defaultConfigDir): Office {
   const official = yearFiles.flatMap((f) => readReferenceTable(join(calendarDir, f), all.calendar));
   const overridesFile = join(calendarDir, "overrides.csv");
   const overrides = existsSync(overridesFile) ? readReferenceTable(overridesFile, all.calendar) : [];
-  const planItems = readPlanItems(join(configDir, "plan-items"), all.plan_items);
+  const planItems = readPlanItems(join(configDir, "plan-items"), all.plan_items, profile);
   return { configDir, profile, contracts: all, sop, calendar: new OfficeCalendar(official, overrides), planItems };
 }
 

@@ -86,7 +86,7 @@ async function loadReferenceTables(connection: DuckDBConnection, office: Office)
   await connection.run(`
 CREATE OR REPLACE TABLE sop (case_type VARCHAR PRIMARY KEY, unit VARCHAR, deadline INTEGER, deadline_unit VARCHAR, placeholder BOOLEAN);
 CREATE OR REPLACE TABLE calendar (date DATE PRIMARY KEY, working BOOLEAN NOT NULL, note VARCHAR);
-CREATE OR REPLACE TABLE plan_items (year INTEGER, position INTEGER, code VARCHAR, heading VARCHAR, point VARCHAR, title VARCHAR, detail VARCHAR, unit VARCHAR, indicators VARCHAR[], PRIMARY KEY (year, code));`);
+CREATE OR REPLACE TABLE plan_items (year INTEGER, position INTEGER, code VARCHAR, heading VARCHAR, point VARCHAR, title VARCHAR, detail VARCHAR, unit VARCHAR, indicators VARCHAR[], indirect VARCHAR[], PRIMARY KEY (year, code));`);
   const sop = await connection.prepare("INSERT INTO sop VALUES ($1, $2, $3, $4, $5)");
   for (const s of office.sop) {
     sop.bindVarchar(1, s.case_type);
@@ -103,7 +103,7 @@ CREATE OR REPLACE TABLE plan_items (year INTEGER, position INTEGER, code VARCHAR
   const text = (v: string | null) => (v === null ? "NULL" : sqlString(v));
   const items = office.planItems.map(
     (p) =>
-      `(${p.year}, ${p.position}, ${[p.code, p.heading, p.point, p.title, p.detail, p.unit].map(text).join(", ")}, [${p.indicators.map(sqlString).join(", ")}]::VARCHAR[])`,
+      `(${p.year}, ${p.position}, ${[p.code, p.heading, p.point, p.title, p.detail, p.unit].map(text).join(", ")}, [${p.indicators.map(sqlString).join(", ")}]::VARCHAR[], [${p.indirect.map(sqlString).join(", ")}]::VARCHAR[])`,
   );
   if (items.length > 0) await connection.run(`INSERT INTO plan_items VALUES ${items.join(", ")}`);
 }

@@ -33,6 +33,7 @@ ul { margin: 0; padding-left: 1.1em; }
 .summary td, .summary th { text-align: center; font-size: 11pt; }
 .status { white-space: nowrap; font-weight: 600; }
 .quantified { color: #1d6b34; }
+.indirect { color: #5a5a00; }
 .documented { color: #8a5a00; }
 .missing, .not-found { color: #a61b1b; }
 .none { color: #666; }
@@ -52,12 +53,13 @@ function shownValue(value: number, unit: string): string {
   return `${number.format(value)} ${unit}`;
 }
 
-function indicatorLine(i: IndicatorYear): string {
+function indicatorLine(i: IndicatorYear, indirect: boolean): string {
   const value = i.value === null ? "無資料" : shownValue(i.value, i.unit);
   const target =
     i.target === null ? "" : `（目標 ${i.direction === "lower" ? "≤" : "≥"} ${shownValue(i.target, i.unit)}）`;
   const status = i.status_label === "—" ? "" : ` <span class="status">${e(i.status_label)}</span>`;
-  return `<li>${e(i.label)} ${e(value)}${e(target)}${status}</li>`;
+  const mark = indirect ? "（間接指標）" : "";
+  return `<li>${e(i.label)}${mark} ${e(value)}${e(target)}${status}</li>`;
 }
 
 function linkText(link: EvidenceLink): string {
@@ -116,7 +118,7 @@ export function evidenceIndexHtml({ officeName, pack, links, appendices }: Evide
       rows.push(
         `<tr id="item-${e(item.code)}"><td class="code">${e(item.code)}</td><td>${e(item.title)}</td><td>${e(item.unit ?? "—")}</td>` +
           `<td class="status ${e(item.status)}">${e(item.status_label)}</td>` +
-          `<td>${list(item.indicators.flatMap((id) => (indicators.has(id) ? [indicatorLine(indicators.get(id)!)] : [])))}</td>` +
+          `<td>${list(item.indicators.flatMap((id) => (indicators.has(id) ? [indicatorLine(indicators.get(id)!, item.indirect.includes(id))] : [])))}</td>` +
           `<td>${list(entriesOf.get(item.code) ?? [])}</td></tr>`,
       );
     }
@@ -153,10 +155,10 @@ ${evidencePackNames.marker}
 <section>
 <h2>佐證涵蓋情形</h2>
 <table class="summary">
-<thead><tr><th>工作重點</th><th>有量化佐證</th><th>僅文件佐證</th><th>缺佐證</th><th>涵蓋率</th></tr></thead>
-<tbody><tr><td id="items">${s.items} 項</td><td id="quantified">${s.quantified} 項</td><td id="documented">${s.documented} 項</td><td id="missing">${s.missing} 項</td><td id="coverage">${s.coverage_pct.toFixed(1)}%</td></tr></tbody>
+<thead><tr><th>工作重點</th><th>有量化佐證</th><th>僅間接指標</th><th>僅文件佐證</th><th>缺佐證</th><th>涵蓋率</th></tr></thead>
+<tbody><tr><td id="items">${s.items} 項</td><td id="quantified">${s.quantified} 項</td><td id="indirect">${s.indirect} 項</td><td id="documented">${s.documented} 項</td><td id="missing">${s.missing} 項</td><td id="coverage">${s.coverage_pct.toFixed(1)}%</td></tr></tbody>
 </table>
-<p class="meta">有量化佐證：至少一項佐證指標當年有資料；僅文件佐證：指標無資料，但佐證資料登錄有紀錄；涵蓋率＝有任一種佐證的工作重點占全部工作重點的比率。</p>
+<p class="meta">有量化佐證：至少一項直接佐證的指標當年有資料；僅間接指標：有資料的指標都只間接反映該工作重點（計畫註明「間接」）；僅文件佐證：指標無資料，但佐證資料登錄有紀錄；涵蓋率＝有任一種佐證的工作重點占全部工作重點的比率。</p>
 </section>
 ${sections.join("\n")}
 ${others.length === 0 ? "" : `<section><h2>其他登錄（工作重點編號不在計畫中）</h2>${list(others)}</section>\n`}<section>

@@ -1,3 +1,4 @@
+import { awardIndicatorsOf } from "../../data-loaders/contracts/awardIndicators.ts";
 import { copyFileSync, existsSync, mkdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { InputError } from "../../lib/InputError.ts";
@@ -92,10 +93,18 @@ export async function exportEvidencePack({
       evidenceIndexHtml({ officeName: office.profile.office.name, pack, links, appendices }),
       `佐證資料總覽，${pack.items.length} 項工作重點`,
     );
-    write(names.coverage, coverageCsv(pack.items, pack.summary), `涵蓋情形，${pack.items.length} 項與合計`);
+    write(
+      names.coverage,
+      coverageCsv(pack.items, pack.summary, awardIndicatorsOf(office.profile)),
+      `涵蓋情形，${pack.items.length} 項與合計`,
+    );
     write(names.register, evidenceRegisterCsv(pack.entries, links), `佐證資料清冊，${pack.entries.length} 筆`);
     for (const { file, indicator, months } of appendices)
-      write(file, indicatorAppendixCsv(indicator, months), `${indicator.label}，${months.length} 個月與年度值`);
+      write(
+        file,
+        indicatorAppendixCsv(indicator, months, pack.year),
+        `${indicator.label}，${months.length} 個月與年度值`,
+      );
     // Before the swap: a pack with personal data left in it never replaces the previous one.
     const switchboard = office.profile.contact?.phone;
     await checkPublicOutput(work, "佐證資料包", { allowed: new Set(switchboard ? [switchboard] : []) });

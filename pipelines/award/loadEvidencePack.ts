@@ -7,6 +7,7 @@ export interface CoverageSummary {
   plan_year: number;
   items: number;
   quantified: number;
+  indirect: number;
   documented: number;
   missing: number;
   coverage_pct: number;
@@ -23,9 +24,13 @@ export interface CoverageItem {
   title: string;
   unit: string | null;
   indicators: string[];
+  /** Those of `indicators` the plan marks （間接）. */
+  indirect: string[];
+  /** Direct indicators with data; indirect ones apart. */
   indicators_measured: number;
+  indirect_measured: number;
   evidence_entries: number;
-  status: "quantified" | "documented" | "missing";
+  status: "quantified" | "indirect" | "documented" | "missing";
   status_label: string;
 }
 
@@ -43,6 +48,12 @@ export interface IndicatorYear {
   measured: boolean;
   in_progress: boolean;
   status_label: string;
+  /** The year before: value, x and n; this year's change from it (none for an unfinished year's count); the test's p (rates). */
+  prev_value: number | null;
+  prev_x: number | null;
+  prev_n: number | null;
+  change: number | null;
+  p_value: number | null;
 }
 
 /** An indicator's month (award_indicator_months). */
@@ -98,10 +109,11 @@ export async function loadEvidencePack(db: string, officeCode: string, year: num
       {
         years: `SELECT year FROM award_coverage_years WHERE office_code = ${office} ORDER BY year`,
         asOf: "SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params",
-        summary: `SELECT plan_year, items, quantified, documented, missing, coverage_pct, quantified_pct FROM award_coverage_years WHERE ${of}`,
-        items: `SELECT position, code, heading_code, heading, point, title, unit, indicators, indicators_measured, evidence_entries, status, status_label
+        summary: `SELECT plan_year, items, quantified, indirect, documented, missing, coverage_pct, quantified_pct FROM award_coverage_years WHERE ${of}`,
+        items: `SELECT position, code, heading_code, heading, point, title, unit, indicators, indirect, indicators_measured, indirect_measured, evidence_entries, status, status_label
         FROM award_coverage WHERE ${of} ORDER BY position`,
-        indicators: `SELECT position, indicator, label, unit, direction, value, n, months, target, measured, in_progress, status_label
+        indicators: `SELECT position, indicator, label, unit, direction, value, n, months, target, measured, in_progress, status_label,
+          prev_value, prev_x, prev_n, change, p_value
         FROM award_indicator_years WHERE ${of} ORDER BY position`,
         months: `SELECT indicator, month, x, n, value FROM award_indicator_months WHERE ${of} ORDER BY position, month`,
         // The register in plan order, as the pack lists it: items by position, then entries by date.

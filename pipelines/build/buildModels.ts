@@ -8,7 +8,8 @@ import { maskPersonalDataFunction } from "../privacy/maskPersonalDataFunction.ts
 import type { Office } from "../../data-loaders/profile/loadOffice.ts";
 import { BuildFailed } from "./BuildFailed.ts";
 import { buildInputsSql, type Relation } from "./buildInputsSql.ts";
-import { modelOrder } from "./modelOrder.ts";
+import { modelOrder, neededModels } from "./modelOrder.ts";
+import { numberTextFunctions } from "./numberTextFunctions.ts";
 import { readModels } from "./readModels.ts";
 import { recommendationsModel } from "./recommendationsModel.ts";
 
@@ -27,6 +28,10 @@ export interface BuildOptions {
   onModel?: (model: BuiltModel) => void;
   /** Where the `src_` views read (buildInputsSql's sourceViewsSql); default the warehouse's tables. The city build reads lakes. */
   relation?: Relation;
+  /** Build from what was known at 00:00 on the as-of date only (a month's report: buildInputsSql's snapshot). */
+  snapshot?: boolean;
+  /** Build only the models making these names (tables, macros) and their dependencies (modelOrder's neededModels); default all. */
+  only?: Iterable<string>;
 }
 
 export interface BuiltModel {
@@ -46,7 +51,7 @@ export interface BuildReport {
 /**
  * Builds every model in dependency order inside one transaction, after recreating the inputs
  * models read (see buildInputsSql): a failed model rolls everything back, so the marts stay as the
- * last good build left them. Models may call `mask_personal_data(text)` (the privacy masking). Rebuilding from the same warehouse and date gives the same tables.
+ * last good build left them. Models may call `mask_personal_data(text)` (the privacy masking) and the number formatters of numberTextFunctions. Rebuilding from the same warehouse and date gives the same tables.
  */
 export async function buildModels(
   connection: DuckDBConnection,
@@ -56,14 +61,19 @@ export async function buildModels(
   const asOf = isoDate("--as-of", options.asOf ?? officeToday());
   const rulesDir = options.rulesDir !== undefined ? options.rulesDir : options.modelsDir ? null : defaultRulesDir;
   const rules = rulesDir === null ? null : recommendationsModel(rulesDir);
-  const models = modelOrder([...readModels(options.modelsDir ?? defaultModelsDir), ...(rules ? [rules] : [])]);
+  const order = modelOrder([...readModels(options.modelsDir ?? defaultModelsDir), ...(rules ? [rules] : [])]);
+  const models = options.only ? neededModels(order, options.only) : order;
   const start = performance.now();
   const built: BuiltModel[] = [];
   connection.registerScalarFunction(maskPersonalDataFunction());
+  for (const f of numberTextFunctions()) connection.registerScalarFunction(f);
   await connection.run("BEGIN TRANSACTION");
   try {
     await connection.run(
-      buildInputsSql(Object.values(office.contracts) as Contract[], office.profile, asOf, options.relation),
+      buildInputsSql(Object.values(office.contracts) as Contract[], office.profile, asOf, {
+        relation: options.relation,
+        snapshot: options.snapshot,
+      }),
     );
     for (const model of models) {
       const t = performance.now();

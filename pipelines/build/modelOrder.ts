@@ -59,3 +59,15 @@ export function referencedNames(sql: string): Set<string> {
     names.add(m[1] === undefined ? m[0].toLowerCase() : m[1].replace(/""/g, '"'));
   return names;
 }
+
+/**
+ * The models that make what `names` mentions (tables, views, macros) and everything they depend on,
+ * in build order: a caller reading a few marts builds only those (a month's report snapshot).
+ */
+export function neededModels(order: readonly OrderedModel[], names: Iterable<string>): OrderedModel[] {
+  const wanted = new Set(names);
+  const needed = new Set(order.filter((m) => m.defines.some((d) => wanted.has(d))).map((m) => m.name));
+  // build order puts dependencies first, so one pass from the end closes the set
+  for (const m of [...order].reverse()) if (needed.has(m.name)) for (const d of m.dependsOn) needed.add(d);
+  return order.filter((m) => needed.has(m.name));
+}

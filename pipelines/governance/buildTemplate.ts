@@ -5,7 +5,14 @@ import { columnNotesText, columnTypeText } from "../../data-loaders/contracts/co
 import { pinZipTimestamps } from "../../lib/pinZipTimestamps.ts";
 
 /** Sources the office keeps by hand (not exported from a system): `sqd templates` writes a workbook for each. */
-export const handKeptSources = ["courtesy", "complaints", "evidence", "actions", "annotations"] as const;
+export const handKeptSources = [
+  "courtesy",
+  "complaints",
+  "evidence",
+  "actions",
+  "annotations",
+  "service_counts",
+] as const;
 
 /** Data rows that carry the drop-downs and number checks (Excel copies them down no further). */
 export const templateRows = 1000;

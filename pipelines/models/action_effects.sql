@@ -6,7 +6,7 @@
 -- compliance) by the pooled two-proportion z-test on the marts' monthly counts; waits and courtesy
 -- scores, whose distributions are skewed, by the Mann–Whitney U test on the individual values
 -- (normal approximation with tie correction). 有改善 when p < 0.05 in the KPI's good direction,
--- 未見改善 otherwise, 資料不足 while the after-window has not ended or either window has fewer than
+-- 惡化 when p < 0.05 the other way (a new action, in an honest PDCA loop), 未見改善 otherwise, 資料不足 while the after-window has not ended or either window has fewer than
 -- min_n observations. Definition: docs/metrics.md (列管追蹤與成效).
 WITH actions AS (
   SELECT
@@ -154,6 +154,7 @@ SELECT
     WHEN e.after_until > p.as_of OR coalesce(e.n_before, 0) < t.min_n OR coalesce(e.n_after, 0) < t.min_n THEN '資料不足'
     -- no p-value with enough data: both windows all alike (e.g. every reply on time), no change to test
     WHEN e.p_value < 0.05 AND e.better THEN '有改善'
+    WHEN e.p_value < 0.05 THEN '惡化'
     ELSE '未見改善'
   END AS verdict
 FROM effects e

@@ -32,9 +32,48 @@ WITH measured (office_code, month, indicator, x, n, value) AS (
   SELECT office_code, month, 'complaint_channels', count(DISTINCT channel), count(*), count(DISTINCT channel)
   FROM complaint_replies GROUP BY ALL
   UNION ALL
-  -- a month counts once whatever number of 里 it has
-  SELECT office_code, month, 'population_months', 1, villages, 1
-  FROM population_monthly WHERE is_total
+  SELECT office_code, month, 'reply_satisfaction', count_if(reply_satisfaction >= 4), count(reply_satisfaction),
+    100.0 * count_if(reply_satisfaction >= 4) / count(reply_satisfaction)
+  FROM (SELECT office_code, strftime(CAST(timezone('Asia/Taipei', received_at) AS DATE), '%Y-%m') AS month, reply_satisfaction FROM src_complaints)
+  GROUP BY ALL HAVING count(reply_satisfaction) > 0
+  UNION ALL
+  -- the survey's own item on the premises (its header in office.json's survey_items: 環境設施)
+  SELECT office_code, month, 'facility_satisfaction', satisfied, n, 100.0 * satisfied / n
+  FROM satisfaction_monthly WHERE header = '環境設施' AND n > 0
+  UNION ALL
+  SELECT office_code, strftime(date, '%Y-%m'), 'online_survey_share', count_if(mode IN ('線上', 'QR')), count(mode),
+    100.0 * count_if(mode IN ('線上', 'QR')) / count(mode)
+  FROM src_surveys GROUP BY ALL HAVING count(mode) > 0
+  UNION ALL
+  -- 四(一)1's groups together, each questionnaire once (a 65-year-old 新住民 is one answer)
+  SELECT office_code, strftime(date, '%Y-%m'), 'target_group_satisfaction', count_if(overall >= 4), count(overall),
+    100.0 * count_if(overall >= 4) / count(overall)
+  FROM src_surveys WHERE respondent_type IN ('新住民', '外籍人士') OR age_group = '65歲以上' GROUP BY ALL HAVING count(overall) > 0
+  UNION ALL
+  SELECT office_code, month, 'online_share', cases, month_cases, 100.0 * cases / month_cases
+  FROM case_channel_monthly WHERE channel = '線上申辦' AND month_cases > 0
+  UNION ALL
+  SELECT office_code, month, CASE channel WHEN '跨域' THEN 'cross_area_cases' WHEN '行動戶所' THEN 'mobile_office_cases' ELSE 'home_visit_cases' END,
+    cases, cases, cases
+  FROM case_channel_monthly WHERE channel IN ('跨域', '行動戶所', '到府服務')
+  UNION ALL
+  SELECT office_code, month, 'digital_auth', digital_auth, eligible, 100.0 * digital_auth / eligible
+  FROM case_digital_monthly WHERE eligible > 0
+  UNION ALL
+  SELECT office_code, month, 'paperless_cases', paperless_cases, paperless_cases, paperless_cases
+  FROM case_digital_monthly WHERE paperless_recorded > 0
+  UNION ALL
+  -- the office's hand-kept counts (awardIndicatorsOf: service_count:<name>), as reported that month
+  SELECT office_code, month, 'service_count:' || indicator, value, value, value
+  FROM service_counts_monthly WHERE reported
+  UNION ALL
+  -- 人口統計每月更新 is publishing, not loading: a month counts once when the evidence register
+  -- records an entry that month for a plan item citing this indicator; n = the entries
+  SELECT e.office_code, strftime(e.date, '%Y-%m'), 'population_months', 1, count(*), 1
+  FROM award_evidence e
+  JOIN src_plan_items i ON i.year = e.plan_year AND i.code = e.code
+  WHERE list_contains(i.indicators, 'population_months')
+  GROUP BY ALL
   UNION ALL
   -- rows read that passed validation, per file, dated by the last data date of the rows it loaded
   -- (a December export loaded in January is December's); a file with no row kept, by its load
@@ -53,9 +92,10 @@ WITH measured (office_code, month, indicator, x, n, value) AS (
   SELECT office_code, strftime(completed_date, '%Y-%m'), 'actions_completed', count(*), count(*), count(*)
   FROM action_effects WHERE completed_date IS NOT NULL GROUP BY ALL
   UNION ALL
-  -- verified: the before/after test found an improvement, or the office recorded 已確認成效
+  -- verified: the before/after test found a significant improvement; the office's own 已確認成效
+  -- is shown as entered on the award page but is not evidence of an effect by itself
   SELECT office_code, strftime(completed_date, '%Y-%m'), 'actions_verified', count(*), count(*), count(*)
-  FROM action_effects WHERE completed_date IS NOT NULL AND (verdict = '有改善' OR status = '已確認成效') GROUP BY ALL
+  FROM action_effects WHERE completed_date IS NOT NULL AND verdict = '有改善' GROUP BY ALL
 )
 SELECT
   m.office_code,

@@ -3,7 +3,10 @@
 -- mean of monthly rates; counts: Σ), the median wait and the number of channels over the year's
 -- own records, against this office's target, with the year's monthly values for a sparkline.
 -- A year not yet over on the as-of date is 進行中: its counts are to date, and the 12 months of
--- population statistics are due only for the months already ended. Definitions: docs/award.md.
+-- population statistics are due only for the months already ended. Beside it, the year before:
+-- its value, the change and, for rates, the p-value of the pooled two-proportion z-test on both
+-- years' x/n (the other measures have no test, so no word goes with their change; an unfinished
+-- year's counts are not set against a whole year). Definitions: docs/award.md.
 WITH years AS (
   SELECT office_code, year FROM award_indicator_months
   UNION
@@ -17,6 +20,7 @@ pooled AS (
       WHEN any_value(unit) = '%' THEN 100.0 * sum(x) / sum(n)
       ELSE sum(x)
     END AS value,
+    sum(x) AS x,
     CASE WHEN any_value(unit) = '%' OR indicator IN ('courtesy_mean', 'median_wait') THEN sum(n) ELSE sum(x) END AS n,
     count(*) AS months,
     bool_or(measured) AS measured,
@@ -37,6 +41,7 @@ grid AS (
   SELECT
     y.office_code, y.year, i.position, i.indicator, i.label, i.unit, i.direction,
     coalesce(w.value, p.value) AS value,
+    p.x,
     coalesce(p.n, 0) AS n,
     coalesce(p.months, 0) AS months,
     coalesce(p.measured, false) AS measured,
@@ -54,6 +59,17 @@ grid AS (
 targeted AS (
   SELECT * REPLACE (CASE WHEN indicator = 'population_months' THEN least(target, months_ended) ELSE target END AS target)
   FROM grid
+),
+compared AS (
+  SELECT
+    t.*,
+    l.value AS prev_value,
+    l.x AS prev_x,
+    l.n AS prev_n,
+    CASE WHEN l.measured AND t.measured AND (t.unit = '%' OR t.indicator IN ('courtesy_mean', 'median_wait') OR NOT t.in_progress) THEN t.value - l.value END AS change,
+    CASE WHEN t.unit = '%' AND l.measured AND t.measured THEN two_proportion_p(t.x, t.n, l.x, l.n) END AS p_value
+  FROM targeted t
+  LEFT JOIN grid l ON l.office_code = t.office_code AND l.year = t.year - 1 AND l.indicator = t.indicator
 )
 SELECT
   office_code, year, position, indicator, label, unit, direction,
@@ -71,6 +87,11 @@ SELECT
     WHEN in_progress THEN '進行中'
     ELSE '未達標'
   END AS status_label,
-  sparkline
-FROM targeted
+  sparkline,
+  round(prev_value, 4) AS prev_value,
+  CAST(prev_x AS DOUBLE) AS prev_x,
+  CAST(prev_n AS INTEGER) AS prev_n,
+  round(change, 4) AS change,
+  p_value
+FROM compared
 ORDER BY office_code, year, position

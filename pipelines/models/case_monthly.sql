@@ -1,25 +1,9 @@
 -- 案件辦理時間 per office × month (of receipt, Taipei) × case type, plus an all-types row '全部':
--- volume, deadline compliance, service and wait quantiles, pending. One scan of the cases with
--- GROUPING SETS; the calendar is JOINed (not looked up per row) because cases reach 10M rows.
--- Rules in docs/metrics.md (案件處理時限達成率).
+-- volume, deadline compliance (case_deadlines), service and wait quantiles, pending. One scan of the
+-- cases with GROUPING SETS. Rules in docs/metrics.md (案件處理時限達成率).
 WITH facts AS (
-  SELECT
-    c.office_code,
-    c.month,
-    c.case_type,
-    c.quantity,
-    c.completed_at IS NOT NULL AS completed,
-    c.wait_minutes,
-    c.service_minutes,
-    -- per transaction (the deadline applies to the transaction, whatever its 件數); NULL when the
-    -- type has no deadline, the case is pending, or a date is off the calendar
-    CASE c.deadline_unit
-      WHEN '分鐘' THEN epoch_us(c.completed_at) - epoch_us(c.received_at) <= c.deadline * 60e6
-      WHEN '工作天' THEN done.working_day_number - recv.working_day_number <= c.deadline
-    END AS on_time
-  FROM case_facts c
-  LEFT JOIN calendar_days recv ON recv.date = CAST(timezone('Asia/Taipei', c.received_at) AS DATE)
-  LEFT JOIN calendar_days done ON done.date = CAST(timezone('Asia/Taipei', c.completed_at) AS DATE)
+  SELECT office_code, month, case_type, quantity, completed_at IS NOT NULL AS completed, wait_minutes, service_minutes, on_time
+  FROM case_deadlines
 ),
 grouped AS (
   SELECT

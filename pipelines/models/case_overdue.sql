@@ -1,11 +1,10 @@
 -- Cases still pending at the start of the as-of date (00:00 Taipei) whose deadline has passed, per
 -- office × case type: how many, the oldest, and their case numbers for follow-up (no personal data).
 -- "Pending" is judged on that date, so a rebuild for an earlier as-of date sees the backlog of the day.
+-- Overdue is judged on the office's case_judged_days (no later than the last day its case data
+-- speaks of, at 00:00): a case the export simply ends on is open, not overdue, however late the build.
 -- Types without a deadline (not in the SOP) are never overdue. See docs/metrics.md (逾期未結案件).
-WITH params AS (
-  SELECT as_of, timezone('Asia/Taipei', CAST(as_of AS TIMESTAMP)) AS as_of_start FROM build_params
-),
-pending AS (
+WITH pending AS (
   SELECT
     c.office_code,
     c.case_id,
@@ -19,9 +18,10 @@ pending AS (
     p.as_of,
     p.as_of_start
   FROM src_cases c
-  CROSS JOIN params p
+  JOIN case_judged_days p ON p.office_code = c.office_code
   JOIN src_sop s ON s.case_type = c.case_type
-  WHERE c.received_at < p.as_of_start AND (c.completed_at IS NULL OR c.completed_at >= p.as_of_start)
+  -- still not completed by the build's as-of date, received before the day it is judged on
+  WHERE c.received_at < p.as_of_start AND (c.completed_at IS NULL OR c.completed_at >= p.known_start)
 ),
 due AS (
   SELECT

@@ -2,8 +2,19 @@
 -- table complaint_monthly and complaint_late aggregate; no personal columns, no summary (rule in
 -- docs/metrics.md, 陳情回覆). Everything is as it stood at 00:00 (Taipei) on the as-of date, as in
 -- case_overdue: a reply dated that day or later has not happened yet, so an earlier as-of date
--- reproduces that day's open and overdue list even after the reply was loaded.
-WITH dated AS (
+-- reproduces that day's open and overdue list even after the reply was loaded. An unanswered complaint
+-- is overdue only when its due date is also before the last day the office's complaint data speaks of
+-- (its latest receipt or reply): where the export simply ends, nothing later is known, so it is open.
+WITH judged AS (
+  SELECT
+    c.office_code,
+    -- converted after max (one value, not every row): the order of times and their Taipei dates is the same
+    least(any_value(p.as_of), CAST(timezone('Asia/Taipei', greatest(max(c.received_at), max(c.replied_at))) AS DATE)) AS judged_on
+  FROM src_complaints c
+  CROSS JOIN build_params p
+  GROUP BY c.office_code
+),
+dated AS (
   SELECT
     c.office_code,
     c.case_no,
@@ -52,15 +63,15 @@ SELECT
   d.reply_unknown,
   CASE WHEN d.replied_date IS NOT NULL THEN d.replied_date <= d.due_date END AS on_time,
   CAST(working_days_between(d.received_date, d.replied_date) AS INTEGER) AS working_days_to_reply,
-  NOT d.reply_unknown AND d.replied_date IS NULL AND d.due_date < p.as_of AS open_overdue,
-  -- working days past the due date: to the reply, or for a case still open to the as-of date
+  NOT d.reply_unknown AND d.replied_date IS NULL AND d.due_date < j.judged_on AS open_overdue,
+  -- working days past the due date: to the reply, or for a case still open to the day it is judged on
   CASE
     WHEN d.replied_date > d.due_date THEN CAST(working_days_between(d.due_date, d.replied_date) AS INTEGER)
-    WHEN NOT d.reply_unknown AND d.replied_date IS NULL AND d.due_date < p.as_of THEN CAST(working_days_between(d.due_date, p.as_of) AS INTEGER)
+    WHEN NOT d.reply_unknown AND d.replied_date IS NULL AND d.due_date < j.judged_on THEN CAST(working_days_between(d.due_date, j.judged_on) AS INTEGER)
   END AS days_late,
   mask_personal_data(d.delay_reason) AS delay_reason,
   d.reply_satisfaction,
   d.status
 FROM due d
-CROSS JOIN build_params p
+JOIN judged j ON j.office_code = d.office_code
 ORDER BY d.office_code, d.received_date, d.case_no

@@ -1,7 +1,8 @@
 -- The five headline KPIs, one row per office × month × KPI, read from the marts that define them
 -- (this file only lines them up): value with its interval and n, target and status, change against
--- the previous month (with its test, where the KPI has one) and the same month a year before, and the
--- last 13 values for a sparkline.
+-- the previous month (with its test, where the KPI has one, else whether its control chart signals
+-- that month: docs/metrics.md, 變化用語) and the same month a year before, and the last 13 values for
+-- a sparkline.
 -- Every month from an office's first to its last month of data gets a row for every KPI, so the
 -- comparisons are with calendar months, and a month without data says so ('no_data').
 WITH kpis (position, kpi, label, unit, direction) AS (
@@ -30,6 +31,14 @@ measured AS (
   SELECT m.office_code, m.month, 'median_wait', m.p50_wait_minutes, NULL, NULL, m.tickets, m.tickets < t.min_n, NULL, NULL
   FROM case_monthly m CROSS JOIN office_targets t WHERE m.case_type = '全部'
 ),
+-- the control charts of the KPIs without a month-over-month test: any signal, either side, that month
+signals AS (
+  SELECT office_code, month, 'case_compliance' AS kpi, bool_or(signal) AS signal
+  FROM spc_compliance_monthly WHERE case_type = '全部' GROUP BY ALL
+  UNION ALL
+  SELECT office_code, month, 'median_wait', bool_or(signal)
+  FROM spc_wait_daily GROUP BY ALL
+),
 spans AS (
   SELECT office_code, CAST(min(month) || '-01' AS DATE) AS first_month, CAST(max(month) || '-01' AS DATE) AS last_month
   FROM measured
@@ -43,7 +52,7 @@ grid AS (
   SELECT
     m.office_code, m.month, k.position, k.kpi, k.label, k.unit, k.direction,
     v.value, v.ci_low, v.ci_high, coalesce(v.n, 0) AS n, coalesce(v.too_small, TRUE) AS too_small,
-    v.p_value AS change_vs_prev_p_value, v.direction AS change_vs_prev_direction,
+    v.p_value AS change_vs_prev_p_value, v.direction AS change_vs_prev_direction, s.signal AS change_vs_prev_signal,
     CASE k.kpi
       WHEN 'satisfaction' THEN t.satisfied_pct WHEN 'courtesy_mean' THEN t.courtesy_mean
       WHEN 'complaint_on_time' THEN t.complaint_on_time_pct WHEN 'case_compliance' THEN t.case_compliance_pct
@@ -53,6 +62,7 @@ grid AS (
   CROSS JOIN kpis k
   CROSS JOIN office_targets t
   LEFT JOIN measured v ON v.office_code = m.office_code AND v.month = m.month AND v.kpi = k.kpi
+  LEFT JOIN signals s ON s.office_code = m.office_code AND s.month = m.month AND s.kpi = k.kpi
 ),
 compared AS (
   SELECT
@@ -76,6 +86,7 @@ SELECT
   round(value - prev_value, 4) AS change_vs_prev,
   change_vs_prev_p_value,
   change_vs_prev_direction,
+  change_vs_prev_signal,
   last_year_value,
   round(value - last_year_value, 4) AS change_vs_last_year,
   sparkline

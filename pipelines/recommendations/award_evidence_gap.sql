@@ -41,7 +41,7 @@ SELECT
   '三(四)2' AS plan_item,
   unit AS owner,
   {'from_month': any_value(from_month), 'to_month': any_value(month), 'items': list({'code': code, 'title': title} ORDER BY position)} AS evidence,
-  format('{}至{}，下列 {} 項工作重點沒有任何佐證（量化指標無資料，佐證資料登錄也沒有紀錄）：{}。請在佐證資料登錄簿補登辦理情形（範本：sqd templates），或在 config/plan-items 為它指定可佐證的指標。',
+  format('{}至{}，下列 {} 項工作重點沒有任何佐證（量化指標無資料，佐證資料登錄也沒有紀錄）：{}。請在佐證資料登錄簿補登辦理情形（登錄簿範本見資料治理頁），或請資料管理者在工作計畫設定中為它指定可佐證的指標。',
     roc_month(any_value(from_month)), roc_month(any_value(month)), count(*), string_agg(code || ' ' || short_title, '、' ORDER BY position)) AS message
 FROM missing
 GROUP BY office_code, month, unit

@@ -61,7 +61,7 @@ SELECT
   coalesce(unit, (SELECT owner FROM dataset_cadence WHERE source = 'cases')) AS owner,
   {'case_type': case_type, 'deadline': deadline, 'deadline_unit': deadline_unit, 'target': target, 'compliance_pct': round(compliance_pct, 1),
    'assessed': assessed, 'misses': misses, 'months': compliance_months, 'low_signal': low_signal, 'history': history} AS evidence,
-  format('{}（時限 {} {}）本月處理時限達成率 {:.1f}%（{} 件），近 {} 個月有 {} 個月未達目標 {:g}%{}。建議檢討作業流程、查驗步驟與人力配置，並追蹤下月成效。',
-    case_type, deadline, deadline_unit, compliance_pct, assessed, compliance_months, misses, target,
+  format('{}（時限 {} {}）本月處理時限達成率 {}%（{} 件），近 {} 個月有 {} 個月未達目標 {}%{}。建議檢討作業流程、查驗步驟與人力配置，並追蹤下月成效。',
+    case_type, format_round_number(deadline), deadline_unit, format_number(compliance_pct, 1), format_number(assessed, 0), compliance_months, misses, format_round_number(target),
     CASE WHEN low_signal THEN '；管制圖顯示本月明顯低於過去水準（特殊原因）' ELSE '' END) AS message
 FROM flagged

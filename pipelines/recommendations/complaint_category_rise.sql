@@ -44,7 +44,7 @@ SELECT
   '二(四)1' AS plan_item,
   (SELECT owner FROM dataset_cadence WHERE source = 'complaints') AS owner,
   {'category': category, 'received': received, 'baseline_mean': round(baseline_mean, 2), 'baseline_months': baseline_months, 'p_value': p_value} AS evidence,
-  format('「{}」類陳情本月 {} 件，前 {} 個月平均每月 {:.1f} 件，增加顯著（p {}）。建議檢視這些陳情的共同原因，研擬改善並回報。',
-    category, received, baseline_months, baseline_mean, CASE WHEN p_value < 0.001 THEN '< 0.001' ELSE format('= {:.3f}', p_value) END) AS message
+  format('「{}」類陳情本月 {} 件，前 {} 個月平均每月 {} 件，增加顯著（{}）。建議檢視這些陳情的共同原因，研擬改善並回報。',
+    category, format_number(received, 0), baseline_months, format_number(baseline_mean, 1), format_p_value(p_value)) AS message
 FROM flagged
 WHERE p_value < complaint_p_value

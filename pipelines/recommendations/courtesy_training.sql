@@ -12,8 +12,9 @@ SELECT
   i.unit AS owner,
   {'unit': i.unit, 'item': i.header, 'max_points': i.max_points, 'tests': i.tests, 'lost': i.lost, 'lost_pct': round(100.0 * i.lost / i.tests, 1),
    'window_start': i.window_start, 'months': i.window_months, 'mean_points': round(i.mean_points, 1)} AS evidence,
-  format('{}近 {} 個月（{}起）{} 通電話禮貌測試中，有 {} 通在「{}」失分（{:.0f}%，滿分 {:g} 分，平均得 {:.1f} 分）。建議針對此項目辦理該課同仁訓練，並於下次測試追蹤。',
-    i.unit, i.window_months, roc_month(i.window_start), i.tests, i.lost, i.header, 100.0 * i.lost / i.tests, i.max_points, i.mean_points) AS message
+  format('{}近 {} 個月（{}起）{} 通電話禮貌測試中，有 {} 通在「{}」失分（{}%，滿分 {} 分，平均得 {} 分）。建議針對此項目辦理該課同仁訓練，並於下次測試追蹤。',
+    i.unit, i.window_months, roc_month(i.window_start), format_number(i.tests, 0), format_number(i.lost, 0), i.header,
+    format_number(100.0 * i.lost / i.tests, 0), format_round_number(i.max_points), format_number(i.mean_points, 1)) AS message
 FROM courtesy_items i
 CROSS JOIN recommendation_thresholds r
 WHERE i.window_months = r.courtesy_months

@@ -39,9 +39,10 @@ SELECT
    'quarantined_pct': round(f.quarantined_pct, 1)} ORDER BY f.position)} AS evidence,
   string_agg(concat_ws('；',
     CASE WHEN f.status = 'empty' THEN format('「{}」尚無任何資料（應{}更新）', f.title, f.cadence_label)
-      WHEN f.stale THEN format('「{}」最新資料為 {}，已 {} 天未更新（應{}更新）', f.title, roc_date(f.latest_date), f.age_days, f.cadence_label) END,
-    CASE WHEN f.poor THEN format('「{}」{} 個檔案讀取 {} 列中 {} 列被隔離（{:.1f}%，超過 {:g}%）', f.title, f.files, f.rows_read, f.rows_quarantined, f.quarantined_pct, f.quarantine_pct) END
-  ), '；' ORDER BY f.position) || '。請補齊或修正匯出檔後重新匯入；各列的隔離原因見 sqd ingest 的匯入報告（--json）。' AS message
+      WHEN f.stale THEN format('「{}」最新資料為 {}，已 {} 天未更新（應{}更新）', f.title, roc_date(f.latest_date), format_number(f.age_days, 0), f.cadence_label) END,
+    CASE WHEN f.poor THEN format('「{}」{} 個檔案讀取 {} 列中 {} 列被隔離（{}%，超過 {}%）', f.title, format_number(f.files, 0), format_number(f.rows_read, 0),
+      format_number(f.rows_quarantined, 0), format_number(f.quarantined_pct, 1), format_round_number(f.quarantine_pct)) END
+  ), '；' ORDER BY f.position) || '。請補齊或修正匯出檔後重新匯入；各列被隔離的原因見資料治理頁的隔離明細。' AS message
 FROM flagged f
 CROSS JOIN report
 WHERE f.stale OR f.poor

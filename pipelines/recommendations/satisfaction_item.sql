@@ -38,9 +38,11 @@ SELECT
    'concentrate': concentrate, 'ipa_first_month': first_month, 'ipa_n': ipa_n, 'importance': round(importance, 3), 'performance': round(performance, 2),
    'mean_importance': round(mean_importance, 3), 'mean_performance': round(mean_performance, 2), 'performance_se': round(performance_se, 3)} AS evidence,
   concat_ws('；',
-    CASE WHEN dropped THEN format('「{}」滿意比例 {:.1f}%（95% 信賴區間 {:.1f}–{:.1f}%，{} 份），較上月下降 {:.1f} 個百分點，差異顯著（p = {:.3f}）',
-      header, satisfied_pct, ci_low, ci_high, n, -change_pct_points, p_value) END,
-    CASE WHEN concentrate THEN format('重要度—表現度分析（近 12 個月，{} 份）中「{}」重要度 {:.2f} 高於平均 {:.2f}、表現度 {:.2f} 低於平均 {:.2f}，屬「加強改善」',
-      ipa_n, header, importance, mean_importance, performance, mean_performance) END
+    CASE WHEN dropped THEN format('「{}」滿意比例 {}%（95% 信賴區間 {}–{}%，{} 份），較上月下降 {} 個百分點，差異顯著（{}）',
+      header, format_number(satisfied_pct, 1), format_number(ci_low, 1), format_number(ci_high, 1), format_number(n, 0),
+      format_number(-change_pct_points, 1), format_p_value(p_value)) END,
+    CASE WHEN concentrate THEN format('重要度—表現度分析（近 12 個月，{} 份）中「{}」重要度 {} 高於平均 {}、表現度 {} 低於平均 {}，屬「加強改善」',
+      format_number(ipa_n, 0), header, format_number(importance, 2), format_number(mean_importance, 2), format_number(performance, 2),
+      format_number(mean_performance, 2)) END
   ) || '。建議檢視相關意見與流程，訂定改善措施並於所務會議追蹤。' AS message
 FROM flagged

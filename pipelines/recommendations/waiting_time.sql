@@ -19,7 +19,7 @@ cells AS (
   SELECT
     office_code,
     month,
-    list({'weekday': weekday, 'hour': hour, 'p50_wait_minutes': round(p50_wait_minutes, 1), 'tickets': tickets} ORDER BY p50_wait_minutes DESC, weekday, hour) AS longest
+    list({'weekday': weekday, 'hour': hour, 'p50_wait_minutes': p50_wait_minutes, 'tickets': tickets} ORDER BY p50_wait_minutes DESC, weekday, hour) AS longest
   FROM case_wait_heatmap
   WHERE NOT too_small
   GROUP BY office_code, month
@@ -43,9 +43,9 @@ SELECT
   '一(三)4' AS plan_item,
   (SELECT owner FROM dataset_cadence WHERE source = 'cases') AS owner,
   {'p50_wait_minutes': round(p50_wait_minutes, 1), 'target': wait_target, 'tickets': tickets, 'signal_days': signal_days, 'cells': cells} AS evidence,
-  format('本月等候時間中位數 {:.1f} 分鐘（目標 ≤ {:g} 分鐘，{} 張號碼牌）{}{}。建議在這些時段增開櫃檯、調派支援人力或推廣預約取號。',
-    p50_wait_minutes, wait_target, tickets,
-    CASE WHEN signal_days > 0 THEN format('，{} 個上班日管制圖出現等候偏長的訊號', signal_days) ELSE '' END,
-    CASE WHEN len(cells) > 0 THEN '；等候最久的時段為 ' || array_to_string(list_transform(cells, c -> format('{}{}時（{:.1f} 分鐘）',
-      ['週一', '週二', '週三', '週四', '週五', '週六', '週日'][c.weekday], c.hour, c.p50_wait_minutes)), '、') ELSE '' END) AS message
+  format('本月等候時間中位數 {} 分鐘（目標 ≤ {} 分鐘，{} 張號碼牌）{}{}。建議在這些時段增開櫃檯、調派支援人力或推廣預約取號。',
+    format_number(p50_wait_minutes, 1), format_round_number(wait_target), format_number(tickets, 0),
+    CASE WHEN signal_days > 0 THEN format('，{} 個上班日管制圖出現等候偏長的訊號', format_number(signal_days, 0)) ELSE '' END,
+    CASE WHEN len(cells) > 0 THEN '；等候最久的時段為 ' || array_to_string(list_transform(cells, c -> format('{}{}時（{} 分鐘）',
+      ['週一', '週二', '週三', '週四', '週五', '週六', '週日'][c.weekday], c.hour, format_number(c.p50_wait_minutes, 1))), '、') ELSE '' END) AS message
 FROM flagged

@@ -5,7 +5,7 @@ export type { PrintedPdf } from "./chromium.ts";
 /**
  * Prints one month's report page of a built site (`<siteOut>/reports/<month>.html`) to `file` with
  * headless Chromium (printPagePdf), as the page's print CSS lays it out: A4 landscape, a page per
- * section, once Framework has rendered every cell.
+ * section, each numbered at its foot (the print CSS's page margin box), once Framework has rendered every cell.
  */
 export function printReportPdf(
   siteOut: string,

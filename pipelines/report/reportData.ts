@@ -1,12 +1,17 @@
+import { existsSync } from "node:fs";
+import type { Office } from "../../data-loaders/profile/loadOffice.ts";
 import { sqlString } from "../../lib/sqlText.ts";
+import { referencedNames } from "../build/modelOrder.ts";
+import { withAsOfSnapshot } from "../build/withAsOfSnapshot.ts";
 import { sourceQualitySql } from "../governance/sourceQuality.ts";
-import { readMarts, type MartRows } from "../site/readMarts.ts";
+import { queryMarts, readMarts, type MartRows } from "../site/readMarts.ts";
 import type { Audience } from "../site/siteInputs.ts";
 
 /** One month's staff-meeting report (所務會議月報): what the page, the PDF and the deck all show. */
 export interface ReportData {
   office: { code: string; name: string };
   month: string;
+  /** The month's last day: the report shows what was known at its end (資料基準日, docs/metrics.md). */
   asOf: string | null;
   audience: Audience;
   /** The five headline KPIs of the month (kpi_monthly rows, sparkline as {month, value}[]). */
@@ -52,25 +57,34 @@ export interface ReportData {
 }
 
 /**
- * Reads one month's report from the warehouse (READ_ONLY). The public build applies the site's
- * public rules: too-small rates withheld, and no late list, event notes or actions log (case
- * numbers and free text).
+ * Reads one month's report from the warehouse as it stood at the end of the month's last day: the
+ * models built in memory from what was known then (withAsOfSnapshot), so a later reply, completion
+ * or load does not change it, only a correction of data dated in or before the month. The public
+ * build applies the site's public rules: too-small rates withheld, and no late list, event notes or
+ * actions log (case numbers and free text).
  */
 export async function reportData(
   db: string,
   month: string,
-  office: { code: string; name: string },
+  { contracts, profile }: Pick<Office, "contracts" | "profile">,
   audience: Audience,
-  quarantinePct: number,
 ): Promise<ReportData | null> {
+  if (!existsSync(db)) return null;
+  const office = { code: profile.office.code, name: profile.office.name };
+  const quarantinePct = profile.recommendations.quarantine_pct;
+  const [year, monthNumber] = month.split("-").map(Number) as [number, number];
+  const isoDay = (day: Date) => day.toISOString().slice(0, 10);
+  // Models judge "as of" at 00:00 of their date: the start of the next month is the end of this one.
+  const nextMonth = isoDay(new Date(Date.UTC(year, monthNumber, 1)));
+  const asOf = isoDay(new Date(Date.UTC(year, monthNumber, 0)));
   const m = sqlString(month);
   const o = sqlString(office.code);
   const first = `strftime(CAST(${m} || '-01' AS DATE) - INTERVAL 12 MONTH, '%Y-%m')`;
   const internal = audience === "internal";
-  const marts = await readMarts(db, {
-    asOf: "SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params",
-    // The report states the change without the overview's test of it (its own text says which changes are real).
-    kpis: `SELECT * EXCLUDE (sparkline, change_vs_prev_p_value, change_vs_prev_direction), CAST(to_json(sparkline) AS VARCHAR) AS sparkline FROM kpi_monthly WHERE office_code = ${o} AND month = ${m} ORDER BY position`,
+  const queries = {
+    // The change's test under the names the overview gives it (p_value, change_direction): KpiCard and kpiSentence judge it alike everywhere.
+    kpis: `SELECT * EXCLUDE (sparkline, change_vs_prev_p_value, change_vs_prev_direction), CAST(to_json(sparkline) AS VARCHAR) AS sparkline,
+        change_vs_prev_p_value AS p_value, change_vs_prev_direction AS change_direction FROM kpi_monthly WHERE office_code = ${o} AND month = ${m} ORDER BY position`,
     items: `SELECT header, n, mean_score, satisfied_pct, ci_low, ci_high, too_small, target, meets_target, prev_satisfied_pct, change_pct_points, p_value, direction
       FROM satisfaction_monthly WHERE office_code = ${o} AND month = ${m} ORDER BY position`,
     satisfactionTrend: `SELECT month, satisfied_pct, ci_low, ci_high, n, too_small FROM satisfaction_monthly
@@ -112,12 +126,18 @@ export async function reportData(
     dataQuality: `SELECT q.* EXCLUDE (quarantined_pct), round(100.0 * q.rows_quarantined / nullif(q.rows_read, 0), 1) AS quarantined_pct,
         q.freshness AS status, ${quarantinePct} AS quarantine_pct
       FROM (${sourceQualitySql(quarantinePct)}) AS q`,
-  });
-  if (!marts) return null;
+  };
+  const marts = await withAsOfSnapshot(
+    db,
+    { contracts, profile },
+    nextMonth,
+    referencedNames(Object.values(queries).join("\n")),
+    (c) => queryMarts(c, queries),
+  );
   return {
     office,
     month,
-    asOf: (marts.asOf[0]?.as_of as string | undefined) ?? null,
+    asOf,
     audience,
     kpis: marts.kpis.map((k) => ({ ...k, sparkline: JSON.parse(String(k.sparkline)) })),
     satisfaction: { items: marts.items, trend: marts.satisfactionTrend },

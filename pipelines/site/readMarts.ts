@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import type { DuckDBConnection } from "@duckdb/node-api";
 import { missingMart } from "../../data-loaders/warehouse/missingMart.ts";
 import { withReadOnlyWarehouse } from "../../data-loaders/warehouse/withReadOnlyWarehouse.ts";
 import { maskEveryText } from "../privacy/maskEveryText.ts";
@@ -20,23 +21,32 @@ export async function readMarts<K extends string>(
 ): Promise<Record<K, MartRows> | null> {
   if (!existsSync(db)) return null;
   return withReadOnlyWarehouse(db, async (connection) => {
-    const result = {} as Record<K, MartRows>;
-    for (const [name, sql] of Object.entries(queries) as [K, string][]) {
-      try {
-        const rows = (await connection.runAndReadAll(sql)).getRowObjectsJson() as MartRows;
-        result[name] = rows.map((row) =>
-          Object.fromEntries(Object.entries(row).map(([k, v]) => [k, unmasked.includes(k) ? v : maskEveryText(v)])),
+    try {
+      return await queryMarts(connection, queries, { unmasked });
+    } catch (e) {
+      // A warehouse loaded by `sqd ingest` but never built (or built by an older sqd) lacks marts: say what to run.
+      const missing = missingMart(e);
+      if (missing)
+        throw new Error(
+          `資料倉儲 ${db} 尚未建置統計表，或由較舊的版本建置（缺少 ${missing}）：請先執行 npx sqd build，再建置網站。`,
         );
-      } catch (e) {
-        // A warehouse loaded by `sqd ingest` but never built (or built by an older sqd) lacks marts: say what to run.
-        const missing = missingMart(e);
-        if (missing)
-          throw new Error(
-            `資料倉儲 ${db} 尚未建置統計表，或由較舊的版本建置（缺少 ${missing}）：請先執行 npx sqd build，再建置網站。`,
-          );
-        throw e;
-      }
+      throw e;
     }
-    return result;
   });
+}
+
+/** readMarts on a connection already open (a month's report reads an in-memory as-of snapshot): the same masking. */
+export async function queryMarts<K extends string>(
+  connection: DuckDBConnection,
+  queries: Record<K, string>,
+  { unmasked = [] }: { unmasked?: readonly string[] } = {},
+): Promise<Record<K, MartRows>> {
+  const result = {} as Record<K, MartRows>;
+  for (const [name, sql] of Object.entries(queries) as [K, string][]) {
+    const rows = (await connection.runAndReadAll(sql)).getRowObjectsJson() as MartRows;
+    result[name] = rows.map((row) =>
+      Object.fromEntries(Object.entries(row).map(([k, v]) => [k, unmasked.includes(k) ? v : maskEveryText(v)])),
+    );
+  }
+  return result;
 }

@@ -21,8 +21,21 @@ export function DataTable<T>(
   details.open = open;
   const summary = details.appendChild(document.createElement("summary"));
   summary.textContent = `資料表：${caption}`;
-  const table = details.appendChild(document.createElement("table"));
+  const table = details.appendChild(tableOf(rows, columns, caption));
   if (wide) table.style.maxWidth = "none";
+  return details;
+}
+
+/** Values up to this many characters (114年12月31日, 已完成, 戶籍登記課, 1,234 件) stay on one line. */
+const shortValue = 12;
+
+/** The `<table>` of a DataTable alone: caption, column headers, the first column heading each row. */
+export function tableOf<T>(
+  rows: readonly T[],
+  columns: readonly DataTableColumn<T>[],
+  caption: string,
+): HTMLTableElement {
+  const table = document.createElement("table");
   table.appendChild(document.createElement("caption")).textContent = caption;
   const headRow = table.appendChild(document.createElement("thead")).appendChild(document.createElement("tr"));
   for (const column of columns) {
@@ -38,8 +51,10 @@ export function DataTable<T>(
       const cell = tr.appendChild(document.createElement(i === 0 ? "th" : "td"));
       if (i === 0) (cell as HTMLTableCellElement).scope = "row";
       cell.textContent = column.value(row);
+      // Dates, statuses, unit names and figures are never broken mid-word; long text wraps.
+      if (cell.textContent.length <= shortValue) cell.className = "short-value";
       if (column.numeric) cell.style.textAlign = "right";
     });
   }
-  return details;
+  return table;
 }

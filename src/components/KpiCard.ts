@@ -1,5 +1,6 @@
 import { formatNumber } from "./formatNumber.js";
-import { changeAmount, changeVerdict, intervalText, targetText, type KpiSummaryRow } from "./kpiSummary.js";
+import { changeWithWord } from "./changeWord.js";
+import { intervalText, targetText, type KpiSummaryRow } from "./kpiSummary.js";
 import type { KpiRow } from "./KpiRow.js";
 import { Sparkline } from "./Sparkline.js";
 
@@ -14,8 +15,8 @@ const statusStyle: Record<KpiRow["status"], { mark: string; colour: string }> = 
 };
 
 /**
- * `較上月 +1.2 個百分點（改善）`: a change with its sign and unit, and — only as far as its test
- * carries it (changeVerdict) — whether it is for the better.
+ * `較上月 +1.2 個百分點（改善）`: a change with its sign, unit and — only as far as its test or
+ * control chart carries it — its word, as the summary, report and deck say it (changeWithWord).
  */
 function changeText(
   prefix: string,
@@ -23,13 +24,10 @@ function changeText(
   unit: string,
   direction: "higher" | "lower",
   pValue?: number | null,
+  signal?: boolean | null,
 ): string {
-  if (change === null || !Number.isFinite(change)) return `${prefix}：無法比較（缺少資料）`;
-  const size = formatNumber(Math.abs(change), digits);
-  const flat = size === formatNumber(0, digits);
-  const sign = flat ? "±" : change > 0 ? "+" : "−";
-  const verdict = flat ? "持平" : changeVerdict(change, direction, pValue);
-  return `${prefix} ${changeAmount(sign, size, unit)}${verdict ? `（${verdict}）` : ""}`;
+  const text = changeWithWord(change, unit, direction, pValue, signal);
+  return text === null ? `${prefix}：無法比較（缺少資料）` : `${prefix} ${text}`;
 }
 
 function line(parent: HTMLElement, className: string, text: string, tag = "p"): HTMLElement {
@@ -47,14 +45,24 @@ function line(parent: HTMLElement, className: string, text: string, tag = "p"): 
  */
 export function KpiCard(
   kpi: KpiRow & Pick<KpiSummaryRow, "p_value">,
-  { width = 240 }: { width?: number } = {},
+  {
+    width = 240,
+    window,
+    detail,
+  }: {
+    width?: number;
+    /** The period the value covers, said in the label (當月) where a detail page shows others. */
+    window?: string;
+    /** The page with the KPI's detail, opened on the card's month and window. */
+    detail?: { href: string; text: string };
+  } = {},
 ): HTMLDivElement {
   const card = document.createElement("div");
   card.className = "card kpi-card";
   card.dataset.status = kpi.status;
   const style = statusStyle[kpi.status];
   card.style.borderLeft = `4px solid ${style.colour}`;
-  line(card, "kpi-label", kpi.label, "h2");
+  line(card, "kpi-label", window ? `${kpi.label}（${window}）` : kpi.label, "h2");
 
   const hasValue = kpi.value !== null && kpi.status !== "no_data" && kpi.status !== "too_small";
   if (hasValue) {
@@ -88,7 +96,7 @@ export function KpiCard(
   line(
     changes,
     "kpi-change-prev",
-    changeText("較上月", kpi.change_vs_prev, kpi.unit, kpi.direction, kpi.p_value),
+    changeText("較上月", kpi.change_vs_prev, kpi.unit, kpi.direction, kpi.p_value, kpi.change_vs_prev_signal),
     "li",
   );
   line(changes, "kpi-change-year", changeText("較去年同月", kpi.change_vs_last_year, kpi.unit, kpi.direction), "li");
@@ -103,6 +111,11 @@ export function KpiCard(
     });
     spark.classList.add("kpi-sparkline");
     card.appendChild(spark);
+  }
+  if (detail) {
+    const link = line(card, "kpi-detail", "").appendChild(document.createElement("a"));
+    link.href = detail.href;
+    link.textContent = detail.text;
   }
   return card;
 }

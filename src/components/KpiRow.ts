@@ -19,6 +19,8 @@ export interface KpiRow {
   status_label: string;
   prev_value: number | null;
   change_vs_prev: number | null;
+  /** For a KPI without a month-over-month test, whether its control chart signals this month (null: no chart). */
+  change_vs_prev_signal?: boolean | null;
   last_year_value: number | null;
   change_vs_last_year: number | null;
   sparkline: readonly SparklinePoint[];

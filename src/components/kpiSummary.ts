@@ -1,11 +1,22 @@
-import { formatNumber } from "./formatNumber.js";
+import { changeAmount, changeWord, verdictBasis } from "./changeWord.js";
+import { formatNumber, roundDigits } from "./formatNumber.js";
 import type { KpiRow } from "./KpiRow.js";
 import { withUnit } from "./unitText.js";
 
 /** The fields of a kpi_monthly row (docs/metrics.md) the summary reads. */
 export type KpiSummaryRow = Pick<
   KpiRow,
-  "label" | "unit" | "direction" | "value" | "ci_low" | "ci_high" | "n" | "target" | "status" | "change_vs_prev"
+  | "label"
+  | "unit"
+  | "direction"
+  | "value"
+  | "ci_low"
+  | "ci_high"
+  | "n"
+  | "target"
+  | "status"
+  | "change_vs_prev"
+  | "change_vs_prev_signal"
 > & {
   /** Satisfaction only: the month-over-month two-proportion test. */
   p_value?: number | null;
@@ -20,28 +31,7 @@ export function intervalText(k: Pick<KpiRow, "ci_low" | "ci_high" | "unit">): st
 
 /** `≥ 90%`: a KPI's target with its direction. */
 export function targetText(k: Pick<KpiRow, "direction" | "target" | "unit">): string {
-  // Targets are set in round numbers: 90%, not 90.0%.
-  return `${k.direction === "lower" ? "≤" : "≥"} ${withUnit(k.target, k.unit, Number.isInteger(k.target) ? 0 : decimals)}`;
-}
-
-/**
- * Whether a change may be called 改善 or 變差 (docs/metrics.md, 變化用語): only when its test finds it
- * significant; a tested change that is not is 無顯著變化; a change without a test (the courtesy
- * mean, last year's month) gets no word, only its size.
- */
-export function changeVerdict(
-  change: number,
-  direction: KpiRow["direction"],
-  pValue: number | null | undefined,
-): "改善" | "變差" | "無顯著變化" | null {
-  if (pValue === null || pValue === undefined) return null;
-  if (pValue >= 0.05) return "無顯著變化";
-  return change > 0 === (direction === "higher") ? "改善" : "變差";
-}
-
-/** `+1.2 個百分點`, `+3.3 分鐘`: a change's sign and size with its unit; a percentage changes in percentage points. */
-export function changeAmount(sign: string, size: string, unit: string): string {
-  return `${sign}${size}${unit === "%" ? " 個百分點" : ` ${unit}`}`;
+  return `${k.direction === "lower" ? "≤" : "≥"} ${withUnit(k.target, k.unit, roundDigits(k.target))}`;
 }
 
 function targetPhrase(k: KpiSummaryRow): string {
@@ -52,12 +42,14 @@ function targetPhrase(k: KpiSummaryRow): string {
 
 function changePhrase(k: KpiSummaryRow): string {
   if (k.change_vs_prev === null) return "";
-  const sign = k.change_vs_prev > 0 ? "+" : k.change_vs_prev < 0 ? "−" : "±";
+  const word = changeWord(k.change_vs_prev, k.direction, k.p_value, k.change_vs_prev_signal);
+  const sign = word === "持平" ? "±" : k.change_vs_prev > 0 ? "+" : "−";
   const text = `，較上月 ${changeAmount(sign, formatNumber(Math.abs(k.change_vs_prev), decimals), k.unit)}`;
-  const verdict = changeVerdict(k.change_vs_prev, k.direction, k.p_value);
-  if (verdict === null) return text;
-  const p = k.p_value! < 0.001 ? "< 0.001" : `= ${formatNumber(k.p_value, 3)}`;
-  return `${text}，${verdict === "無顯著變化" ? verdict : `顯著${verdict}`}（p ${p}）`;
+  if (word === null) return text;
+  if (word === "持平") return `${text}，持平`;
+  const tested = k.p_value !== null && k.p_value !== undefined;
+  const words = word === "無顯著變化" || !tested ? word : `顯著${word}`;
+  return `${text}，${words}${verdictBasis(k.p_value, k.change_vs_prev_signal)}`;
 }
 
 /** One sentence for one KPI of a month, e.g. 滿意度 93.1%（95% 信賴區間 89.0–96.0%，n = 133），達到目標（≥ 90%），較上月 +1.2 個百分點，無顯著變化（p = 0.412）。 */

@@ -1,5 +1,7 @@
+import { changeWord } from "./changeWord.js";
 import { formatNumber } from "./formatNumber.js";
 import { kpiSentence, type KpiSummaryRow } from "./kpiSummary.js";
+import { monthHighlights, type MonthHighlightsInput } from "./monthHighlights.js";
 import { rocDateLabel } from "./rocDateLabel.js";
 import { rocMonthLabel } from "./rocMonthLabel.js";
 import { withUnit } from "./unitText.js";
@@ -15,7 +17,7 @@ const statusWords: Record<string, string> = {
 const weekdays = ["", "週一", "週二", "週三", "週四", "週五", "週六", "週日"];
 
 /** The parts of a month's report (pipelines/report/reportData.ts) the summary reads. */
-export interface ReportSummaryInput {
+export interface ReportSummaryInput extends MonthHighlightsInput {
   office: { name: string };
   month: string;
   kpis: readonly Row[];
@@ -38,7 +40,13 @@ export function reportSummary(data: ReportSummaryInput): Record<string, string[]
   const month = rocMonthLabel(data.month);
   const items = data.satisfaction.items;
   const overall = items[0];
-  const drops = items.slice(1).filter((i) => i.direction === "下降");
+  // The overview card's words: 變差 only where the month-on-month test finds it significant.
+  const drops = items
+    .slice(1)
+    .filter(
+      (i) =>
+        num(i.change_pct_points) !== null && changeWord(num(i.change_pct_points)!, "higher", num(i.p_value)) === "變差",
+    );
   const wholeMonth = data.courtesy.units.find((u) => u.window_months === 1 && u.unit === "全所");
   const lossy = data.courtesy.items
     .filter((i) => i.unit !== "全所" && (num(i.tests) ?? 0) > 0)
@@ -65,6 +73,7 @@ export function reportSummary(data: ReportSummaryInput): Record<string, string[]
         .map(([status, n]) => `${statusWords[status]} ${n} 項`)
         .join("、")}；改善建議 ${data.recommendations.length} 則。`,
     ],
+    highlights: monthHighlights(data),
     kpis: data.kpis.map((k) => kpiSentence(k as unknown as KpiSummaryRow)),
     satisfaction: overall
       ? [
@@ -72,8 +81,8 @@ export function reportSummary(data: ReportSummaryInput): Record<string, string[]
             ? `${month}整體滿意度樣本不足（${formatNumber(num(overall.n))} 份）。`
             : `${month}整體滿意度 ${withUnit(num(overall.satisfied_pct), "%")}（95% 信賴區間 ${formatNumber(num(overall.ci_low), 1)}–${withUnit(num(overall.ci_high), "%")}，${formatNumber(num(overall.n))} 份）。`,
           drops.length > 0
-            ? `較上月顯著下降的題項：${drops.map((d) => `${d.header}（${withUnit(num(d.satisfied_pct), "%")}）`).join("、")}。`
-            : "各題項與上月相比沒有顯著下降。",
+            ? `較上月顯著變差的題項：${drops.map((d) => `${d.header}（${withUnit(num(d.satisfied_pct), "%")}）`).join("、")}。`
+            : "各題項與上月相比沒有顯著變差。",
         ]
       : [`${month}沒有滿意度問卷。`],
     courtesy: [
@@ -122,11 +131,15 @@ export function reportSummary(data: ReportSummaryInput): Record<string, string[]
         ? "本月沒有觸發改善建議。"
         : `本月 ${data.recommendations.length} 則改善建議：高 ${byPriority(1)}、中 ${byPriority(2)}、低 ${byPriority(3)}。`,
     ],
-    followUp: [
-      data.followUp.length === 0
-        ? "沒有列管中的事項。"
-        : `列管事項 ${data.followUp.length} 件，其中逾期列管 ${overdue.length} 件。`,
-    ],
+    // the public report has no actions log (its page says so): nothing to sum up
+    followUp:
+      data.audience === "public"
+        ? []
+        : [
+            data.followUp.length === 0
+              ? "沒有列管中的事項。"
+              : `列管事項 ${data.followUp.length} 件，其中逾期列管 ${overdue.length} 件。`,
+          ],
     dataQuality: [
       stale.length === 0 ? "各資料來源都在更新期限內。" : `逾期未更新：${stale.map((d) => d.title).join("、")}。`,
       quarantined.length === 0

@@ -11,6 +11,7 @@ export default await pageLoader(import.meta.url, async ({ db, audience, office }
   const internal = audience === "internal";
   const marts = await readMarts(db, {
     asOf: "SELECT strftime(as_of, '%Y-%m-%d') AS as_of FROM build_params",
+    judgedOn: "SELECT office_code, strftime(as_of, '%Y-%m-%d') AS as_of FROM case_judged_days",
     monthly: "SELECT * FROM case_monthly ORDER BY office_code, month, case_type",
     heatmap: "SELECT * FROM case_wait_heatmap ORDER BY office_code, month, weekday, hour",
     waitChart:
@@ -56,6 +57,8 @@ export default await pageLoader(import.meta.url, async ({ db, audience, office }
     ]),
     counters: internal ? (marts?.counters ?? []) : [],
     overdue: internal ? (marts?.overdue ?? []) : [],
+    // the day each office's pending cases were judged on: the as-of date, or the export's last day
+    judgedOn: marts?.judgedOn ?? [],
     events: internal ? (marts?.events ?? []) : [],
   };
 });

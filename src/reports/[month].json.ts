@@ -6,15 +6,8 @@ import { reportSections } from "../../pipelines/report/reportSections.ts";
 import { pageLoader } from "../../pipelines/site/pageLoader.ts";
 import { reportSummary } from "../components/reportSummary.ts";
 
-export default await pageLoader(import.meta.url, async ({ db, office: { profile }, audience }, { month = "" }) => {
+export default await pageLoader(import.meta.url, async ({ db, office, audience }, { month = "" }) => {
   if (!/^\d{4}-\d{2}$/.test(month)) throw new Error(`月報需要 --month=YYYY-MM（收到 ${month || "空白"}）。`);
-  const { office, recommendations } = profile;
-  const data = await reportData(
-    db,
-    month,
-    { code: office.code, name: office.name },
-    audience,
-    recommendations.quarantine_pct,
-  );
+  const data = await reportData(db, month, office, audience);
   return data ? { ...data, sections: reportSections, summary: reportSummary(data) } : null;
 });

@@ -7,7 +7,7 @@ import { buildModels } from "../../pipelines/build/buildModels.ts";
 import { sqdInProcess } from "../support/sqdInProcess.ts";
 import { TestWarehouse } from "../support/TestWarehouse.ts";
 
-// Every source has one row dated 2025-03-31 (a month of population: 2025-03 → 03-31), built as of
+// Every source has one row dated 2025-03-31 (a month of population or service_counts: 2025-03 → 03-31), built as of
 // 2025-04-10: all fresh. load_log: surveys read 100, quarantined 2 = 2 %, not above the shipped
 // threshold of 2 %. A config copy with quarantine_pct 1 makes that 2 % poor.
 let w: TestWarehouse;
@@ -23,6 +23,7 @@ INSERT INTO population (office_code, month, village) VALUES ('X', '2025-03', '�
 INSERT INTO evidence (office_code, date) VALUES ('X', DATE '2025-03-31');
 INSERT INTO actions (office_code, start_date) VALUES ('X', DATE '2025-03-31');
 INSERT INTO annotations (office_code, start_date, note) VALUES ('X', DATE '2025-03-31', '櫃檯整修');
+INSERT INTO service_counts (office_code, month, indicator, value) VALUES ('X', '2025-03', '電子謄本核發張數', 150);
 INSERT INTO load_log (load_id, loaded_at, source, path, size_bytes, sha256, rows_read, rows_quarantined, status) VALUES
   ('l1', TIMESTAMPTZ '2025-04-02 10:00:00+08', 'surveys', 'a.csv', 1, 'a', 100, 2, 'loaded');`);
   await buildModels(w.connection, w.office, { asOf: "2025-04-10" });
@@ -66,6 +67,7 @@ describe("sqd check", () => {
       "evidence",
       "actions",
       "annotations",
+      "service_counts",
     ]);
     expect(out.sources[0]).toMatchObject({
       freshness: "fresh",
@@ -93,9 +95,10 @@ describe("sqd check", () => {
     expect(run.status).toBe(1);
     const out = JSON.parse(run.stdout);
     expect(out.asOf).toBe("2025-06-07");
-    expect(out.problems).toHaveLength(7);
+    expect(out.problems).toHaveLength(8);
     expect(out.problems[0]).toBe("「服務滿意度調查」最新資料為 2025-03-31，已 68 天未更新（應每月更新）");
-    expect(out.sources.at(-1)).toMatchObject({ source: "annotations", freshness: "fresh" });
+    expect(out.sources.at(-2)).toMatchObject({ source: "annotations", freshness: "fresh" });
+    expect(out.sources.at(-1)).toMatchObject({ source: "service_counts", freshness: "stale" });
   });
 
   it("leaves the warehouse's own freshness as built: a check as of 06-07 writes nothing", async () => {

@@ -64,7 +64,7 @@ describe("sqd doctor in a healthy working folder", () => {
     expect(await checkInbox(inbox, sources, await loadedFiles(db))).toEqual({
       status: "ok",
       label: "收件匣",
-      detail: `${inbox}：8/8 個來源資料夾，0 個檔案，都已匯入`,
+      detail: `${inbox}：9/9 個來源資料夾，0 個檔案，都已匯入`,
       fix: null,
     });
     expect(await checkWarehouse(db)).toMatchObject({
@@ -182,7 +182,7 @@ describe("sqd doctor's failures, each with the fix", () => {
     const missing = await checkInbox(other, sources, new Set());
     expect(missing).toMatchObject({
       status: "warn",
-      detail: expect.stringContaining("7/8 個來源資料夾，0 個檔案，都已匯入；缺少 actions/"),
+      detail: expect.stringContaining("8/9 個來源資料夾，0 個檔案，都已匯入；缺少 actions/"),
     });
     cpSync(join(inbox, "actions"), join(other, "actions"), { recursive: true });
     writeFileSync(join(other, "cases", "cases-2025-03.csv"), "案件編號\n1\n");
@@ -202,7 +202,7 @@ describe("sqd doctor's failures, each with the fix", () => {
     expect(await checkInbox(other, sources, new Set())).toEqual({
       status: "warn",
       label: "收件匣",
-      detail: `${other}：8/8 個來源資料夾，0 個檔案，都已匯入；${join(other, "cases", "三月")} 是指向資料夾的捷徑，不會匯入`,
+      detail: `${other}：9/9 個來源資料夾，0 個檔案，都已匯入；${join(other, "cases", "三月")} 是指向資料夾的捷徑，不會匯入`,
       fix: `把捷徑所指資料夾中的檔案放進收件匣，或直接執行 sqd ingest ${elsewhere}。`,
     });
     rmSync(other, { recursive: true, force: true });

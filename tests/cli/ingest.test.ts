@@ -166,7 +166,7 @@ describe("sqd ingest and sqd unload", () => {
       status: 2,
       stdout: "",
       stderr:
-        "sqd ingest：沒有「survey」這個資料來源。可用的來源：surveys、courtesy、complaints、cases、population、evidence、actions、annotations。\n",
+        "sqd ingest：沒有「survey」這個資料來源。可用的來源：surveys、courtesy、complaints、cases、population、evidence、actions、annotations、service_counts。\n",
     });
     expect(await loadLogSize()).toBe(logged);
   });

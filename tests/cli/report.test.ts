@@ -83,6 +83,6 @@ describe("sqd report", () => {
     const run = sqd("--month", "2025-03", "--pptx", file, "--db", db);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(new RegExp(`^已寫入 PowerPoint 簡報：.*2025-03\\.pptx（10 張投影片，\\d+ KB）\\n$`));
+    expect(run.stdout).toMatch(new RegExp(`^已寫入 PowerPoint 簡報：.*2025-03\\.pptx（11 張投影片，\\d+ KB）\\n$`));
   });
 });

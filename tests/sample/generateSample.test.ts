@@ -47,6 +47,7 @@ describe("generateSample", () => {
       "evidence",
       "actions",
       "annotations",
+      "service_counts",
     ]);
     expect(files("cases").map((f) => relative(first, f.path))).toContain(join("cases", "cases-2025-03.csv"));
     expect(files("cases")).toHaveLength(24);

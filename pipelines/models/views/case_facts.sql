@@ -5,6 +5,7 @@ SELECT
   c.office_code,
   strftime(CAST(timezone('Asia/Taipei', c.received_at) AS DATE), '%Y-%m') AS month,
   c.case_type,
+  c.channel,
   c.counter,
   coalesce(c.quantity, 1) AS quantity,
   c.received_at,

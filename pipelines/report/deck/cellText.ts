@@ -35,9 +35,3 @@ export function signedText(change: unknown): string {
   if (c === null) return "—";
   return `${c > 0 ? "+" : c < 0 ? "−" : "±"}${formatNumber(Math.abs(c), 1)}`;
 }
-
-/** A change against last month with its sign and unit (−0.4 個百分點, +3.3 分鐘); none → —. */
-export function changeText(change: unknown, unit: string): string {
-  const c = signedText(change);
-  return c === "—" ? c : `${c}${unit === "%" ? " 個百分點" : ` ${unit}`}`;
-}

@@ -6,14 +6,16 @@ import { deckStyle, type DeckReport } from "./deckSlide.ts";
 import { addDeckTable } from "./deckTable.ts";
 
 /** Complaints received per category, the month's reply figures, and the late replies with their delay reason. */
-export function complaintsSlide(slide: PptxGenJS.Slide, report: DeckReport, pptx: PptxGenJS): void {
+export function complaintsSlide(slide: PptxGenJS.Slide, report: DeckReport, pptx: PptxGenJS): string[] {
+  const notes: string[] = [];
   const { summary, categories, late } = report.complaints;
   const font = { fontFace: deckStyle.fontFace, lang: deckStyle.lang, color: deckStyle.text, margin: 0 };
   if (categories.length > 0) {
     // The eight largest: more bars than that no longer carry readable labels.
     const shown = categories.slice(0, 8);
-    addDeckChart(slide, pptx, {
+    const chart = addDeckChart(slide, pptx, {
       kind: "bar",
+      unit: "件",
       box: { x: deckStyle.margin, y: deckStyle.top, w: 6.0, h: 3.2 },
       title:
         categories.length > shown.length
@@ -22,7 +24,9 @@ export function complaintsSlide(slide: PptxGenJS.Slide, report: DeckReport, pptx
       labels: shown.map((c) => text(c.category)),
       series: [{ name: "收件數", values: shown.map((c) => c.received) }],
       axis: { min: 0, format: "0" },
+      labelFormat: "0",
     });
+    notes.push(chart);
   } else {
     slide.addText("本月沒有陳情案件。", {
       ...font,
@@ -84,4 +88,5 @@ export function complaintsSlide(slide: PptxGenJS.Slide, report: DeckReport, pptx
     moreY: deckStyle.height - 0.85,
     empty: report.audience === "public" ? "公開版不列個案。" : "本月沒有逾期回覆案件。",
   });
+  return notes;
 }

@@ -1,6 +1,6 @@
 import type PptxGenJS from "pptxgenjs";
 import { countText, measureText, num, text } from "./cellText.ts";
-import { addDeckChart } from "./deckChart.ts";
+import { addDeckChart, valueAxis } from "./deckChart.ts";
 import { deckStyle, type DeckReport } from "./deckSlide.ts";
 import { addDeckTable } from "./deckTable.ts";
 
@@ -8,25 +8,29 @@ import { addDeckTable } from "./deckTable.ts";
  * Mean courtesy score per unit (the month and the trailing 6 months) against the target, and the
  * rubric items that lose most points (a share the public build withholds reads 樣本不足).
  */
-export function courtesySlide(slide: PptxGenJS.Slide, report: DeckReport, pptx: PptxGenJS): void {
+export function courtesySlide(slide: PptxGenJS.Slide, report: DeckReport, pptx: PptxGenJS): string[] {
+  const notes: string[] = [];
   const units = report.courtesy.units;
   const names = [...new Set(units.map((u) => String(u.unit)))];
   const mean = (window: number, unit: string) =>
     units.find((u) => u.window_months === window && u.unit === unit)?.mean_total ?? null;
   const target = num(units[0]?.mean_target);
   if (names.length > 0) {
-    addDeckChart(slide, pptx, {
+    const series = [
+      { name: "本月", values: names.map((n) => mean(1, n)) },
+      { name: "近 6 個月", values: names.map((n) => mean(6, n)) },
+    ];
+    const chart = addDeckChart(slide, pptx, {
       kind: "bar",
       box: { x: deckStyle.margin, y: deckStyle.top, w: 6.4, h: 5.3 },
       title: "電話禮貌測試平均分數（分）",
+      unit: "分",
       labels: names,
-      series: [
-        { name: "本月", values: names.map((n) => mean(1, n)) },
-        { name: "近 6 個月", values: names.map((n) => mean(6, n)) },
-      ],
+      series,
       target: target === null ? null : { name: `目標 ${target} 分`, values: names.map(() => target) },
-      axis: { min: 0, max: 100 },
+      axis: valueAxis([...series.flatMap((s) => s.values), target], { ceiling: 100 }),
     });
+    notes.push(chart);
   } else {
     slide.addText("本月沒有電話禮貌測試。", {
       fontFace: deckStyle.fontFace,
@@ -70,4 +74,5 @@ export function courtesySlide(slide: PptxGenJS.Slide, report: DeckReport, pptx: 
     maxRows: 8,
     empty: "近 6 個月沒有失分紀錄。",
   });
+  return notes;
 }

@@ -1,5 +1,7 @@
 import type PptxGenJS from "pptxgenjs";
+import { formatNumber } from "../../../src/components/formatNumber.ts";
 import { rocMonthLabel } from "../../../src/components/rocMonthLabel.ts";
+import { withUnit } from "../../../src/components/unitText.ts";
 import { num } from "./cellText.ts";
 import { deckStyle } from "./deckSlide.ts";
 
@@ -14,19 +16,71 @@ export interface DeckChart {
   kind: "bar" | "line";
   box: ChartBox;
   title: string;
+  /** The values' unit (%, 分, 件), for the speaker notes. */
+  unit: string;
   labels: readonly string[];
   series: readonly { name: string; values: readonly unknown[] }[];
   /** A dashed dark line without markers across the chart, one value per label, when given. */
   target?: { name: string; values: readonly unknown[] } | null;
-  axis?: { min?: number; max?: number; format?: string };
+  axis?: ValueAxis;
+  /** The bars' value labels (default one decimal). */
+  labelFormat?: string;
+}
+
+/** A value axis: its range, gridline step and label format; `min` above 0 is said on the slide. */
+export interface ValueAxis {
+  min?: number;
+  max?: number;
+  step?: number;
+  format?: string;
 }
 
 /**
  * A native PowerPoint chart: clustered bars with their values, or lines with markers, and the
  * target as a line of its own. The target is a second chart type in the same plot (pptxgenjs
  * applies colours, markers and labels per chart type, not per series), so it never looks like data.
+ * An axis that does not start at 0 says so under the chart. Returns what the chart shows, in
+ * words, for the speaker notes.
  */
-export function addDeckChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, c: DeckChart): void {
+export function addDeckChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, c: DeckChart): string {
+  const axisNote = axisStartNote(c.axis);
+  if (axisNote !== null)
+    slide.addText(axisNote, {
+      fontFace: deckStyle.fontFace,
+      lang: deckStyle.lang,
+      x: c.box.x,
+      y: c.box.y + c.box.h,
+      w: c.box.w,
+      h: 0.28,
+      fontSize: 10,
+      italic: true,
+      color: deckStyle.muted,
+      margin: 0,
+    });
+  addChart(slide, pptx, c);
+  return chartNote(c);
+}
+
+/** `縱軸自 97.8 起，未從 0 開始。` where the axis starts above zero; else null. */
+export function axisStartNote(axis: ValueAxis | undefined): string | null {
+  return axis?.min !== undefined && axis.min > 0
+    ? `縱軸自 ${formatNumber(axis.min, digitsOf(axis.step))} 起，未從 0 開始。`
+    : null;
+}
+
+/**
+ * The chart in words: each series' values per category with the unit, the target, and where the
+ * axis starts — what the presenter reads off it (the notes carry the figures, the slide the picture).
+ */
+export function chartNote(c: DeckChart): string {
+  const values = (s: { values: readonly unknown[] }) =>
+    c.labels.map((label, i) => `${label} ${withUnit(num(s.values[i]), c.unit)}`).join("、");
+  const target = c.target ? `；${c.target.name}（虛線）` : "";
+  const axis = axisStartNote(c.axis);
+  return `圖「${c.title}」：${c.series.map((s) => `${s.name}：${values(s)}`).join("；")}${target}。${axis ?? ""}`;
+}
+
+function addChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, c: DeckChart): void {
   const labels = [...c.labels];
   const data = c.series.map((s) => ({ name: s.name, labels, values: chartValues(s.values) }));
   // One colour per series; a single bar series given several colours would colour each bar apart.
@@ -42,7 +96,7 @@ export function addDeckChart(slide: PptxGenJS.Slide, pptx: PptxGenJS, c: DeckCha
           showValue: true,
           dataLabelFontFace: deckStyle.fontFace,
           dataLabelFontSize: 10,
-          dataLabelFormatCode: c.axis?.format ?? "0.0",
+          dataLabelFormatCode: c.labelFormat ?? "0.0",
           dataLabelPosition: "outEnd",
         }
       : { lineSize: 2, lineDataSymbol: "circle", lineDataSymbolSize: 6 }),
@@ -77,7 +131,7 @@ export function deckChartOptions(
   box: ChartBox,
   title: string,
   colors: readonly string[],
-  axis: { min?: number; max?: number; format?: string } = {},
+  axis: ValueAxis = {},
 ): PptxGenJS.IChartOpts {
   return {
     ...box,
@@ -100,6 +154,7 @@ export function deckChartOptions(
     valGridLine: { color: "E1E6EE", size: 0.75 },
     ...(axis.min === undefined ? {} : { valAxisMinVal: axis.min }),
     ...(axis.max === undefined ? {} : { valAxisMaxVal: axis.max }),
+    ...(axis.step === undefined ? {} : { valAxisMajorUnit: axis.step }),
     chartColors: [...colors],
     displayBlanksAs: "gap",
     lang: deckStyle.lang,
@@ -115,13 +170,34 @@ export function chartValues(values: readonly unknown[]): number[] {
   return values.map((v) => num(v)) as number[];
 }
 
+/** 1, 2 or 5 times a power of ten: the smallest at least `x`. */
+function niceStep(x: number): number {
+  const power = 10 ** Math.floor(Math.log10(x));
+  return [1, 2, 5, 10].map((m) => m * power).find((step) => step >= x * (1 - 1e-9))!;
+}
+
+function digitsOf(step: number | undefined): number {
+  return step === undefined ? 0 : Math.max(0, -Math.floor(Math.log10(step) + 1e-9));
+}
+
 /**
- * Where a percentage axis starts: at `preferred` (so month-to-month changes are visible), lower
- * in steps of 10 when a value would fall below it, never below 0.
+ * A value axis around the values (and target) it shows, so that compared values are told apart:
+ * 98.0 and 98.6 on a 97.8–98.8 axis, not two equal bars on 0–100. Zero stays the baseline where
+ * the values would still fill half the axis; above `ceiling` (100 for a percentage) it never goes.
+ * About four gridlines, at a step of 1, 2 or 5 times a power of ten.
  */
-export function axisMin(values: readonly unknown[], preferred: number): number {
-  const low = Math.min(...values.map(num).filter((v): v is number => v !== null), preferred);
-  return Math.max(0, Math.floor(low / 10) * 10);
+export function valueAxis(values: readonly unknown[], { ceiling }: { ceiling?: number } = {}): ValueAxis {
+  const shown = values.map(num).filter((v): v is number => v !== null);
+  if (shown.length === 0) return { min: 0, ...(ceiling === undefined ? {} : { max: ceiling }) };
+  const low = Math.min(...shown);
+  const high = Math.max(...shown);
+  const spread = high - low || Math.max(Math.abs(high) * 0.02, 1);
+  const step = niceStep(spread / 4);
+  const digits = digitsOf(step);
+  const at = (k: number) => Number((k * step).toFixed(digits));
+  const min = low <= spread ? 0 : at(Math.floor(low / step) - 1);
+  const max = Math.min(at(Math.ceil(high / step) + 1), ceiling ?? Infinity);
+  return { min, max, step, format: digits === 0 ? "0" : `0.${"0".repeat(digits)}` };
 }
 
 /**

@@ -48,8 +48,8 @@ export const deckStyle = {
 } as const;
 
 /**
- * A new slide for one section: its title, a footer naming the office, month and slide number (a
- * printed handout loses its order), and the section's summary sentences as speaker notes.
+ * A new slide for one section: its title, and a footer naming the office, month and slide number (a
+ * printed handout loses its order).
  */
 export function addDeckSlide(
   pptx: PptxGenJS,
@@ -91,7 +91,5 @@ export function addDeckSlide(
     w: 2,
     align: "right",
   });
-  const notes = report.summary[section.id] ?? [];
-  if (notes.length > 0) slide.addNotes(notes.join("\n"));
   return slide;
 }

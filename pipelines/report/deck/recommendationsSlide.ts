@@ -3,8 +3,8 @@ import { text } from "./cellText.ts";
 import { deckStyle, type DeckReport } from "./deckSlide.ts";
 import { addDeckTable } from "./deckTable.ts";
 
-/** The month's recommendations in priority order: id, priority, subject and owner, and what to do. */
-export function recommendationsSlide(slide: PptxGenJS.Slide, report: DeckReport): void {
+/** The month's recommendations in priority order: id, priority, subject and owner, and what to do; each in full in the notes. */
+export function recommendationsSlide(slide: PptxGenJS.Slide, report: DeckReport): string[] {
   addDeckTable(slide, {
     header: ["編號", "優先", "對象", "建議"],
     rows: report.recommendations.map((r) => [
@@ -25,4 +25,7 @@ export function recommendationsSlide(slide: PptxGenJS.Slide, report: DeckReport)
     fontSize: 12,
     empty: "本月沒有觸發改善建議。",
   });
+  return report.recommendations.map(
+    (r) => `${text(r.id)}（優先：${text(r.priority_label)}，${text(r.owner)}）${text(r.message)}`,
+  );
 }

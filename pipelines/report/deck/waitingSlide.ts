@@ -1,7 +1,7 @@
 import type PptxGenJS from "pptxgenjs";
 import { rocDateLabel } from "../../../src/components/rocDateLabel.ts";
 import { countText, measureText, num, text } from "./cellText.ts";
-import { addDeckChart, monthAxisLabels } from "./deckChart.ts";
+import { addDeckChart, monthAxisLabels, valueAxis } from "./deckChart.ts";
 import { deckStyle, type DeckReport } from "./deckSlide.ts";
 import { addDeckTable } from "./deckTable.ts";
 
@@ -14,20 +14,21 @@ function eventDates(e: Record<string, unknown>): string {
 }
 
 /** Monthly median and 90th-percentile wait against the target, the month's longest-waiting hours, and the events that explain them. */
-export function waitingSlide(slide: PptxGenJS.Slide, report: DeckReport, pptx: PptxGenJS): void {
+export function waitingSlide(slide: PptxGenJS.Slide, report: DeckReport, pptx: PptxGenJS): string[] {
   const trend = report.cases.trend;
   const target = num(trend[trend.length - 1]?.wait_target);
-  addDeckChart(slide, pptx, {
+  const chart = addDeckChart(slide, pptx, {
     kind: "line",
     box: { x: deckStyle.margin, y: deckStyle.top, w: 6.6, h: 5.3 },
     title: "等候時間（近 13 個月，分鐘）",
+    unit: "分鐘",
     labels: monthAxisLabels(trend.map((t) => String(t.month))),
     series: [
       { name: "中位數", values: trend.map((t) => t.p50_wait_minutes) },
       { name: "90 百分位", values: trend.map((t) => t.p90_wait_minutes) },
     ],
     target: target === null ? null : { name: `中位數目標 ≤ ${target} 分鐘`, values: trend.map(() => target) },
-    axis: { min: 0 },
+    axis: valueAxis([...trend.flatMap((t) => [t.p50_wait_minutes, t.p90_wait_minutes]), target]),
   });
   const font = {
     fontFace: deckStyle.fontFace,
@@ -67,4 +68,5 @@ export function waitingSlide(slide: PptxGenJS.Slide, report: DeckReport, pptx: P
     moreY: deckStyle.height - 0.85,
     empty: report.audience === "public" ? "公開版不列事件說明。" : "近 13 個月沒有事件註記。",
   });
+  return [chart];
 }

@@ -69,6 +69,8 @@ const spec: Record<string, string[]> = {
     "櫃檯",
     "承辦人員",
     "件數",
+    "認證方式",
+    "免附書證",
   ],
   // 男, 女 and 人口數 come together (+): required once a file has one of them, as a births-and-deaths
   // file has none (issue "Real exports load as published", item 6).
@@ -102,6 +104,7 @@ const spec: Record<string, string[]> = {
     "會議日期",
   ],
   annotations: ["起日*", "迄日", "指標", "說明*"],
+  service_counts: ["年月*", "指標*", "數值*", "資料來源", "備註"],
   sop: ["申辦項目*", "業務單位*", "處理時限*", "時限單位*"],
   calendar: ["西元日期*", "星期", "是否放假*", "備註"],
 };
@@ -155,6 +158,7 @@ describe("contracts", () => {
       evidence: ["工作重點編號", "日期", "說明"],
       actions: ["類型", "措施", "開始日期"],
       annotations: ["起日", "指標", "說明"],
+      service_counts: ["年月", "指標"],
       sop: ["申辦項目"],
       calendar: ["西元日期"],
       plan_items: ["編號"],
@@ -183,6 +187,7 @@ describe("contracts", () => {
       evidence: "date",
       actions: "start_date",
       annotations: "start_date",
+      service_counts: "month",
     });
   });
 

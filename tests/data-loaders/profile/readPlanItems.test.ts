@@ -71,11 +71,20 @@ describe("the shipped plan (config/plan-items/2025.csv)", () => {
     const indicators = Object.fromEntries(items.map((i) => [i.code, i.indicators]));
     expect(indicators["一(一)2"]).toEqual(["case_compliance"]);
     expect(indicators["一(三)3"]).toEqual(["satisfaction", "courtesy_mean", "courtesy_pass", "courtesy_tests"]);
-    expect(indicators["二(四)1"]).toEqual(["complaint_on_time"]);
+    expect(indicators["二(四)1"]).toEqual(["complaint_on_time", "reply_satisfaction"]);
     expect(indicators["五(一)2"]).toEqual(["population_months"]);
     expect(indicators["三(四)2"]).toEqual(["data_quality"]);
     expect(indicators["六(四)"]).toEqual(["actions_completed", "actions_verified"]);
     expect(indicators["一(一)1"]).toEqual([]);
+  });
+
+  it("marks the indicators the issue names as measuring their item only indirectly", () => {
+    const indirect = Object.fromEntries(items.filter((i) => i.indirect.length > 0).map((i) => [i.code, i.indirect]));
+    expect(indirect).toEqual({
+      "一(三)4": ["median_wait"],
+      "二(二)3": ["survey_responses"],
+      "三(四)2": ["data_quality"],
+    });
   });
 });
 
@@ -117,6 +126,33 @@ describe("readPlanItems", () => {
   it("lists the indicators it knows when one is misspelt", () => {
     const message = messageOf(planWith((csv) => csv.replace(",案件如期完成率\n", ",案件完成率\n")));
     expect(message).toMatch(/第 4 列「佐證指標」欄：沒有「案件完成率」這個指標。可用：案件如期完成率、等候時間中位數/);
+  });
+
+  it("reads （間接） in full- or half-width brackets as an indirect mapping, （直接） or nothing as direct", () => {
+    const office = loadOffice(
+      planWith((csv) =>
+        csv
+          .replace(",滿意度、電話禮貌平均分、", ",滿意度（直接）、電話禮貌平均分 (間接)、")
+          .replace(",滿意度、滿意度問卷份數、線上填答比例\n", ",滿意度、滿意度問卷份數(間接)、線上填答比例\n"),
+      ),
+    );
+    const byCode = new Map(office.planItems.map((i) => [i.code, i]));
+    expect(byCode.get("一(三)3")).toMatchObject({
+      indicators: ["satisfaction", "courtesy_mean", "courtesy_pass", "courtesy_tests"],
+      indirect: ["courtesy_mean"],
+    });
+    expect(byCode.get("二(三)")).toMatchObject({
+      indicators: ["satisfaction", "survey_responses", "online_survey_share"],
+      indirect: ["survey_responses"],
+    });
+    expect(byCode.get("一(一)2")!.indirect).toEqual([]);
+  });
+
+  it("names the file, row and the two allowed notes when an indicator carries another", () => {
+    const message = messageOf(planWith((csv) => csv.replace(",案件如期完成率\n", ",案件如期完成率（參考）\n")));
+    expect(message).toMatch(
+      /plan-items\/2025\.csv 第 4 列「佐證指標」欄：「案件如期完成率\(參考\)」的括號只能寫（間接）或（直接）。/,
+    );
   });
 
   it("says where the plan belongs when the folder is missing", () => {

@@ -27,8 +27,9 @@ import { findChromium } from "../../support/site/browser.ts";
 //   六(四)  11-03 a file named after a complainant and her ID number, the unit typed as a person
 //   九(九)9 07-01 a code the plan does not have; 一(一)1 2024-12-31 (another year: years 2024 and 2025)
 //
-// By hand for 2025: quantified the items citing 滿意度 or 滿意度問卷份數, 一(三)3 二(二)3 二(三); documented
-// 零 一(一)1 一(一)3 一(四)2 三(四)1 六(四); 3 + 6 of 46, 37 missing, coverage 9 / 46 = 19.6 %. Attachments in
+// By hand for 2025: quantified the items citing 滿意度 or 滿意度問卷份數 directly, 一(三)3 二(三); only
+// indirectly 二(二)3 (the plan marks its 滿意度問卷份數 （間接）); documented 零 一(一)1 一(一)3 一(四)2 三(四)1
+// 六(四); 2 + 1 + 6 of 46, 37 missing, coverage 9 / 46 = 19.6 %. 2024 has no survey: no year before to compare. Attachments in
 // index order: 附件01 114年度計畫.pdf (named twice under 零, once with a backslash), 附件02 SOP.pdf (twice),
 // 附件03 觀摩照片.jpg, 附件04 the complainant's file under its masked name. extra/ also has a
 // 114年度計畫.pdf: the register's own folders come first, so theirs is the one copied.
@@ -91,7 +92,7 @@ INSERT INTO load_log (load_id, loaded_at, source, path, size_bytes, sha256, rows
   ('le', TIMESTAMPTZ '2025-11-01 09:00:00+08', 'evidence', ${q(join(register, "evidence.xlsx"))}, 1, 'c', 0, 0, 'loaded');`);
   await buildModels(w.connection, w.office, { asOf: "2026-02-10" });
   coverageYears = await w.rows(
-    `SELECT items, quantified, documented, missing, coverage_pct FROM award_coverage_years WHERE year = 2025`,
+    `SELECT items, quantified, indirect, documented, missing, coverage_pct FROM award_coverage_years WHERE year = 2025`,
   );
   satisfactionMonths = await w.rows(
     `SELECT month, value, x, n FROM award_indicator_months WHERE year = 2025 AND indicator = 'satisfaction' ORDER BY month`,
@@ -111,11 +112,14 @@ const register = () => csv("佐證資料清冊.csv");
 
 describe("sqd evidence: the award evidence pack of a year", () => {
   it("states the year's coverage as award_coverage_years has it, in index.html and 涵蓋情形.csv", () => {
-    expect(coverageYears).toEqual([{ items: 46, quantified: 3, documented: 6, missing: 37, coverage_pct: 19.6 }]);
+    expect(coverageYears).toEqual([
+      { items: 46, quantified: 2, indirect: 1, documented: 6, missing: 37, coverage_pct: 19.6 },
+    ]);
     const html = read("index.html");
     for (const [id, text] of [
       ["items", "46 項"],
-      ["quantified", "3 項"],
+      ["quantified", "2 項"],
+      ["indirect", "1 項"],
       ["documented", "6 項"],
       ["missing", "37 項"],
       ["coverage", "19.6%"],
@@ -123,11 +127,21 @@ describe("sqd evidence: the award evidence pack of a year", () => {
       expect(html).toContain(`<td id="${id}">${text}</td>`);
     }
     const rows = csv("涵蓋情形.csv");
-    expect(rows[0]).toEqual(["編號", "工作重點", "業務單位", "佐證情形", "佐證指標", "有資料的指標數", "佐證登錄筆數"]);
+    expect(rows[0]).toEqual([
+      "編號",
+      "工作重點",
+      "業務單位",
+      "佐證情形",
+      "佐證指標",
+      "有資料的直接指標數",
+      "有資料的間接指標數",
+      "佐證登錄筆數",
+    ]);
     expect(rows).toHaveLength(1 + 46 + 1);
     expect(rows.at(-1)).toEqual([
       "合計",
-      "工作重點 46 項：有量化佐證 3、僅文件佐證 6、缺佐證 37；涵蓋率 19.6%",
+      "工作重點 46 項：有量化佐證 2、僅間接指標 1、僅文件佐證 6、缺佐證 37；涵蓋率 19.6%",
+      "",
       "",
       "",
       "",
@@ -137,10 +151,12 @@ describe("sqd evidence: the award evidence pack of a year", () => {
     const items = rows.slice(1, -1);
     expect(items.filter((r) => r[3] === "有量化佐證").map((r) => [r[0], r[5]])).toEqual([
       ["一(三)3", "1"],
-      ["二(二)3", "1"],
       ["二(三)", "2"],
     ]);
-    expect(items.filter((r) => r[3] === "僅文件佐證").map((r) => [r[0], r[6]])).toEqual([
+    expect(items.filter((r) => r[3] === "僅間接指標").map((r) => [r[0], r[4], r[5], r[6]])).toEqual([
+      ["二(二)3", "滿意度問卷份數（間接）", "0", "1"],
+    ]);
+    expect(items.filter((r) => r[3] === "僅文件佐證").map((r) => [r[0], r[7]])).toEqual([
       ["零", "3"],
       ["一(一)1", "2"],
       ["一(一)3", "1"],
@@ -156,6 +172,7 @@ describe("sqd evidence: the award evidence pack of a year", () => {
       "滿意度、電話禮貌平均分、電話禮貌及格率、電話禮貌測試次數",
       "1",
       "0",
+      "0",
     ]);
   });
 
@@ -165,26 +182,36 @@ describe("sqd evidence: the award evidence pack of a year", () => {
       { month: "2025-05", value: 100, x: 1, n: 1 },
     ]);
     expect(csv("附錄03_滿意度.csv")).toEqual([
-      ["月份", "數值（%）", "分子 x", "分母 n", "目標（以上）", "達成情形"],
-      ["114/03", "66.6667", "2", "3", "", ""],
-      ["114/05", "100", "1", "1", "", ""],
-      ["全年", "75", "3", "4", "90", "未達標"],
+      ["月份", "數值（%）", "分子 x", "分母 n", "目標（以上）", "達成情形", "p 值（與前一年比較）"],
+      ["114/03", "66.6667", "2", "3", "", "", ""],
+      ["114/05", "100", "1", "1", "", "", ""],
+      ["全年", "75", "3", "4", "90", "未達標", ""],
+      // 113年 is in the marts (the register's 2024 entry) with no survey: nothing to compare
+      ["前一年（113年）", "", "", "0", "", "", ""],
+      ["較前一年", "", "", "", "", "", ""],
     ]);
-    // One appendix per indicator of the catalog: a count is its value alone; the median wait has its n.
-    expect(readdirSync(out).filter((f) => f.startsWith("附錄"))).toHaveLength(13);
+    // One appendix per indicator of the catalog (23 measured, then the shipped profile's 7 service
+    // counts): a count is its value alone; the median wait has its n.
+    expect(readdirSync(out).filter((f) => f.startsWith("附錄"))).toHaveLength(30);
     expect(csv("附錄04_滿意度問卷份數.csv")).toEqual([
       ["月份", "數值（份）", "目標（以上）", "達成情形"],
       ["114/03", "3", "", ""],
       ["114/05", "1", "", ""],
       ["全年", "4", "", "—"],
+      ["前一年（113年）", "", "", ""],
+      ["較前一年", "", "", ""],
     ]);
     expect(csv("附錄02_等候時間中位數.csv")).toEqual([
       ["月份", "數值（分鐘）", "筆數 n", "目標（以下）", "達成情形"],
       ["全年", "", "0", "10", "無資料"],
+      ["前一年（113年）", "", "0", "", ""],
+      ["較前一年", "", "", "", ""],
     ]);
     expect(csv("附錄08_陳情如期回覆率.csv")).toEqual([
-      ["月份", "數值（%）", "分子 x", "分母 n", "目標（以上）", "達成情形"],
-      ["全年", "", "", "0", "100", "無資料"],
+      ["月份", "數值（%）", "分子 x", "分母 n", "目標（以上）", "達成情形", "p 值（與前一年比較）"],
+      ["全年", "", "", "0", "100", "無資料", ""],
+      ["前一年（113年）", "", "", "0", "", "", ""],
+      ["較前一年", "", "", "", "", "", ""],
     ]);
   });
 
@@ -239,6 +266,9 @@ describe("sqd evidence: the award evidence pack of a year", () => {
     expect(html).toContain("114/05/01</span> 修訂申辦案件標準作業流程");
     // the indicator of 一(三)3 against its target, and the appendix list
     expect(html).toContain('<li>滿意度 75.0%（目標 ≥ 90.0%） <span class="status">未達標</span></li>');
+    // 二(二)3 cites the count only indirectly; 二(三) directly
+    expect(html).toContain("<li>滿意度問卷份數（間接指標） 4 份</li>");
+    expect(html).toContain("<li>滿意度問卷份數 4 份</li>");
     expect(html).toContain(`<a href="${encodeURIComponent("附錄03_滿意度.csv")}">附錄03_滿意度.csv</a>`);
     expect(html).toContain("<h2>其他登錄（工作重點編號不在計畫中）</h2>");
   });
@@ -255,7 +285,7 @@ describe("sqd evidence: the award evidence pack of a year", () => {
 
   it("writes every CSV in UTF-8 with a BOM", () => {
     const csvs = readdirSync(out).filter((f) => f.endsWith(".csv"));
-    expect(csvs).toHaveLength(15);
+    expect(csvs).toHaveLength(32);
     for (const file of csvs)
       expect([...readFileSync(join(out, file)).subarray(0, 3)], file).toEqual([0xef, 0xbb, 0xbf]);
   });
@@ -361,7 +391,7 @@ describe("sqd evidence on the command line", () => {
       expect(run.stderr).toContain("佐證資料包的 HTML 與 CSV 已寫入 pack-cli");
       expect(run.stdout).toContain("  附件/（附件 4 個檔案（6 筆登錄引用）；4 筆的檔案未找到）\n");
       expect(run.stdout).toContain(
-        "114年度佐證涵蓋情形：工作重點 46 項：有量化佐證 3、僅文件佐證 6、缺佐證 37；涵蓋率 19.6%。\n",
+        "114年度佐證涵蓋情形：工作重點 46 項：有量化佐證 2、僅間接指標 1、僅文件佐證 6、缺佐證 37；涵蓋率 19.6%。\n",
       );
       expect(readFileSync(join(base, "pack-cli", "index.html"), "utf8")).toBe(read("index.html"));
     } finally {

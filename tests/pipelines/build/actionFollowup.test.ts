@@ -15,6 +15,9 @@ import { TestWarehouse } from "../../support/TestWarehouse.ts";
 //   D 禮貌 執行中, due 2025-11-30 and not done by the as-of date → 逾期列管, no verdict.
 //   E 滿意度 completed 2025-11-01: its after-window 12–02 has not ended → 資料不足.
 //   F 滿意度 started 2025-03-05, completed 03-20: February 6 of 10 before, May 6 of 10 after → p = 1, 未見改善.
+//   G 滿意度 started 2025-08-01, completed 08-20, entered as 已確認成效: before 05–07 = May's 6 + July's 10
+//     of 20 (80 %), after 09–11 = September's 3 of 10 (30 %). Pooled p = 19/30, z = −0.5 /
+//     sqrt(19/30 · 11/30 · (1/20 + 1/10)) = −2.6790, p = 0.0073843 → 惡化, and no 確認成效 in the award.
 let w: TestWarehouse;
 const survey = (i: number, date: string, overall: number) => `('X', 's${i}', DATE '${date}', ${overall})`;
 const wait = (i: number, date: string, minutes: number) =>
@@ -25,6 +28,7 @@ beforeAll(async () => {
     ...Array.from({ length: 10 }, (_, i) => survey(i, "2025-02-12", i < 6 ? 4 : 3)),
     ...Array.from({ length: 10 }, (_, i) => survey(10 + i, "2025-05-14", i < 6 ? 5 : 2)),
     ...Array.from({ length: 10 }, (_, i) => survey(20 + i, "2025-07-09", 5)),
+    ...Array.from({ length: 10 }, (_, i) => survey(30 + i, "2025-09-10", i < 3 ? 4 : 2)),
   ];
   const waits = [
     ...Array.from({ length: 10 }, (_, i) => wait(i, "2025-03-05", 10 + i)),
@@ -39,7 +43,8 @@ INSERT INTO actions (office_code, recommendation_id, type, measure, unit, start_
   ('X', 'R-11406-01', '主任裁示', 'C 陳情先行回覆', '戶籍行政課', DATE '2025-06-01', DATE '2025-06-30', DATE '2025-06-30', '已完成', '陳情案件準時回覆率'),
   ('X', NULL, '會議決議', 'D 電話禮貌訓練', '戶籍登記課', DATE '2025-10-01', DATE '2025-11-30', NULL, '執行中', '電話禮貌測試平均分數'),
   ('X', NULL, '會議決議', 'E 等候區整理', '戶籍行政課', DATE '2025-10-01', DATE '2025-11-01', DATE '2025-11-01', '已完成', '服務滿意度'),
-  ('X', NULL, '會議決議', 'F 更新常見問答', '戶籍行政課', DATE '2025-03-05', DATE '2025-03-31', DATE '2025-03-20', '已完成', '服務滿意度');`);
+  ('X', NULL, '會議決議', 'F 更新常見問答', '戶籍行政課', DATE '2025-03-05', DATE '2025-03-31', DATE '2025-03-20', '已完成', '服務滿意度'),
+  ('X', NULL, '改善措施', 'G 臨櫃主動招呼', '戶籍行政課', DATE '2025-08-01', DATE '2025-08-31', DATE '2025-08-20', '已確認成效', '服務滿意度');`);
   await buildModels(w.connection, w.office, { asOf: "2025-12-15" });
 });
 afterAll(() => w.close());
@@ -99,6 +104,26 @@ describe("action_followup: the actions' follow-up and effect (PDCA)", () => {
 
   it("says 未見改善 when the rate stayed where it was", async () => {
     expect(await action("F")).toMatchObject({ before_value: 60, after_value: 60, p_value: 1, verdict: "未見改善" });
+  });
+
+  it("says 惡化 when the rate fell significantly, whatever status the office entered", async () => {
+    expect(await action("G")).toMatchObject({
+      tracking: "已完成",
+      before_value: 80,
+      after_value: 30,
+      p_value: 0.00738427,
+      verdict: "惡化",
+    });
+  });
+
+  it("counts as 確認成效 in the award only the significant improvements, not the office's own 已確認成效", async () => {
+    // A and B improved (有改善); G was entered as 已確認成效 but got worse
+    expect(
+      await w.rows("SELECT month, x FROM award_indicator_months WHERE indicator = 'actions_verified' ORDER BY month"),
+    ).toEqual([
+      { month: "2025-04", x: 1 },
+      { month: "2025-05", x: 1 },
+    ]);
   });
 
   it("flags an action past its planned date and not done as 逾期列管, with no verdict", async () => {

@@ -3,22 +3,29 @@ import { buildModels } from "../../../pipelines/build/buildModels.ts";
 import { TestWarehouse } from "../../support/TestWarehouse.ts";
 
 // A small office year by hand, under the shipped office code and plan (config/plan-items/2025.csv,
-// targets of config/office.json), built as of 2026-02-10: 2025 is over, 2026 in progress with one
+// targets of config/office.json; it marks 等候時間中位數 of 一(三)4, 滿意度問卷份數 of 二(二)3 and
+// 資料品質通過率 of 三(四)2 （間接）), built as of 2026-02-10: 2025 is over, 2026 in progress with one
 // month ended. 戶籍謄本 must be done in 15 minutes (config/sop.csv).
 //
 //   cases (load l1)  03: wait 10 and 2 min, done in 10 (on time) and 40 (late); 04: wait 30, done in 10
 //                    → 2 of 3 on time = 66.6667 %; median wait of the year's tickets 10 (months' medians 6, 30)
-//   surveys          03: 5, 4, 2; 05: 5 → 3 of 4 satisfied = 75 % (monthly 66.7 and 100 would average 83.3)
+//   surveys          03: 5, 4, 2; 05: 5 → 3 of 4 satisfied = 75 % (monthly 66.7 and 100 would average 83.3);
+//                    2024-06: 4, 3, 2, 1 → 1 of 4 = 25 %; 2026-01: 5 → 1 of 1
 //   courtesy         06: totals 92 and 78 (pass 80) → mean 85, pass 50 %, 2 tests
 //   complaints       none → 無資料, not measured
-//   population       2025-01, 2025-02 → 2 of 12 months
+//   population       data loaded for 2025-01, 2025-02 — not what the indicator counts: the register's
+//                    五(一)2 entries, 12 in 11 months (January to November, March twice) → 11 of 12
 //   load_log         l1: 4 read, 1 quarantined, its rows dated 03–04 → 2025-04: 75 %;
 //                    l2: 2 read, 2 quarantined, loaded 2026-01-05, no row kept → 2026-01: 0 %
-//   actions          completed 08-01 已確認成效, completed 09-01 已完成 → 2 completed, 1 verified
+//   actions          completed 08-01 已確認成效, completed 09-01 已完成 → 2 completed, none verified
+//                    (已確認成效 as entered, without an indicator to measure it: 無量化成效)
 //   evidence         一(一)1 2025-05-01; "〇" (the opening row 零) 2025-01-10; 九(九)9 2025-07-01 (no such item);
 //                    一(一)1 2024-12-31 (year 2024, read against the earliest plan, 2025's)
 const office = "64000140";
 let w: TestWarehouse;
+const populationUpdates = ["01", "02", "03", "03", "04", "05", "06", "07", "08", "09", "10", "11"]
+  .map((m, i) => `('${office}', '五(一)2', DATE '2025-${m}-${i === 3 ? 20 : 5}', '更新人口統計專區', NULL, ${10 + i})`)
+  .join(", ");
 beforeAll(async () => {
   w = await TestWarehouse.open();
   const at = (t: string) => `TIMESTAMPTZ '2025-${t}:00+08'`;
@@ -28,7 +35,9 @@ INSERT INTO cases (office_code, case_id, case_type, ticket_at, called_at, receiv
   ('${office}', 'c2', '戶籍謄本', ${at("03-04 09:58")}, ${at("03-04 10:00")}, ${at("03-04 10:00")}, ${at("03-04 10:40")}, 'l1'),
   ('${office}', 'c3', '戶籍謄本', ${at("04-01 10:30")}, ${at("04-01 11:00")}, ${at("04-01 11:00")}, ${at("04-01 11:10")}, 'l1');
 INSERT INTO surveys (office_code, response_id, date, overall) VALUES
-  ('${office}', 's1', DATE '2025-03-03', 5), ('${office}', 's2', DATE '2025-03-04', 4), ('${office}', 's3', DATE '2025-03-05', 2), ('${office}', 's4', DATE '2025-05-02', 5);
+  ('${office}', 's1', DATE '2025-03-03', 5), ('${office}', 's2', DATE '2025-03-04', 4), ('${office}', 's3', DATE '2025-03-05', 2), ('${office}', 's4', DATE '2025-05-02', 5),
+  ('${office}', 'p1', DATE '2024-06-03', 4), ('${office}', 'p2', DATE '2024-06-04', 3), ('${office}', 'p3', DATE '2024-06-05', 2), ('${office}', 'p4', DATE '2024-06-06', 1),
+  ('${office}', 'n1', DATE '2026-01-05', 5);
 INSERT INTO courtesy (office_code, test_id, date, unit, total) VALUES
   ('${office}', 't1', DATE '2025-06-02', '戶籍登記課', 92), ('${office}', 't2', DATE '2025-06-03', '戶籍行政課', 78);
 INSERT INTO population (office_code, month, village, population, male, female) VALUES
@@ -40,7 +49,8 @@ INSERT INTO evidence (office_code, plan_item, date, description, link, source_ro
   ('${office}', '一(一)1', DATE '2025-05-01', '修訂申辦案件標準作業流程', 'SOP.pdf', 3),
   ('${office}', '〇', DATE '2025-01-10', '訂定年度計畫', 'https://example.gov.tw/plan', 4),
   ('${office}', '九(九)9', DATE '2025-07-01', '編號寫錯的佐證', NULL, 5),
-  ('${office}', '一(一)1', DATE '2024-12-31', '前一年的 SOP', NULL, 6);
+  ('${office}', '一(一)1', DATE '2024-12-31', '前一年的 SOP', NULL, 6),
+  ${populationUpdates};
 INSERT INTO load_log (load_id, loaded_at, source, path, size_bytes, sha256, rows_read, rows_quarantined, status) VALUES
   ('l1', TIMESTAMPTZ '2025-05-02 09:00:00+08', 'cases', 'cases.csv', 1, 'a', 4, 1, 'loaded'),
   ('l2', TIMESTAMPTZ '2026-01-05 09:00:00+08', 'surveys', 'surveys.csv', 1, 'b', 2, 2, 'loaded');`);
@@ -87,8 +97,8 @@ describe("award_indicator_years", () => {
     expect(rows.survey_responses).toMatchObject({ value: 4, target: null, status_label: "—", measured: true });
     expect(rows.courtesy_tests).toMatchObject({ value: 2 });
     expect(rows.actions_completed).toMatchObject({ value: 2 });
-    expect(rows.actions_verified).toMatchObject({ value: 1 });
-    expect(rows.population_months).toMatchObject({ value: 2, target: 12, status_label: "未達標" });
+    expect(rows.actions_verified).toMatchObject({ value: null, measured: false });
+    expect(rows.population_months).toMatchObject({ value: 11, target: 12, status_label: "未達標" });
     expect(rows.complaint_on_time).toMatchObject({ value: null, n: 0, status_label: "無資料", measured: false });
     expect(rows.complaint_channels).toMatchObject({ value: null, measured: false });
   });
@@ -101,6 +111,36 @@ describe("award_indicator_years", () => {
       { month: "2025-04", x: 3, n: 4, value: 75 },
       { month: "2026-01", x: 0, n: 2, value: 0 },
     ]);
+  });
+
+  it("counts the population updates the register records, once a month, not the months of data loaded", async () => {
+    const months = await w.rows(
+      `SELECT month, x, n FROM award_indicator_months WHERE indicator = 'population_months' ORDER BY month`,
+    );
+    expect(months.map((m) => m.month)).toEqual(
+      ["01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11"].map((m) => `2025-${m}`),
+    );
+    expect(months[2]).toEqual({ month: "2025-03", x: 1, n: 2 });
+  });
+
+  it("sets each indicator beside the year before, testing only rates", async () => {
+    const rows = await w.rows(
+      `SELECT year, indicator, value, prev_value, prev_x, prev_n, change, p_value FROM award_indicator_years
+       WHERE (year, indicator) IN ((2025, 'satisfaction'), (2025, 'survey_responses'), (2025, 'case_compliance'), (2026, 'data_quality'), (2026, 'survey_responses'))
+       ORDER BY year, position`,
+    );
+    const [compliance, satisfaction, responses, responses2026, quality2026] = rows as Record<string, unknown>[];
+    // 3/4 against 1/4: pooled 4/8, z = 0.5 / √(0.25 · (1/4 + 1/4)) = √2, p = 2Φ(−√2) = 0.157299
+    expect(satisfaction).toMatchObject({ value: 75, prev_value: 25, prev_x: 1, prev_n: 4, change: 50 });
+    expect(satisfaction!.p_value).toBeCloseTo(0.157299, 6);
+    // 0/2 against 3/4: pooled 3/6, z = −0.75 / √(0.25 · (1/2 + 1/4)) = −√3, p = 2Φ(−√3) = 0.083265
+    expect(quality2026).toMatchObject({ value: 0, prev_value: 75, change: -75 });
+    expect(quality2026!.p_value).toBeCloseTo(0.083265, 6);
+    // a count has no test: the difference alone; an unfinished year's count is not set against a whole year
+    expect(responses).toMatchObject({ value: 4, prev_value: 4, change: 0, p_value: null });
+    expect(responses2026).toMatchObject({ value: 1, prev_value: 4, change: null, p_value: null });
+    // no data the year before: nothing to compare
+    expect(compliance).toMatchObject({ prev_value: null, change: null, p_value: null });
   });
 
   it("marks the year not yet over as in progress, with population due only for the months ended", async () => {
@@ -117,7 +157,7 @@ describe("award_indicator_years", () => {
 describe("award_evidence", () => {
   it("reads 〇 as the opening row 零, flags a code the plan does not have, and dates entries to their year", async () => {
     const rows = await w.rows(
-      `SELECT year, plan_year, code, written_code, in_plan, link_kind FROM award_evidence ORDER BY date`,
+      `SELECT year, plan_year, code, written_code, in_plan, link_kind FROM award_evidence WHERE code <> '五(一)2' ORDER BY date`,
     );
     expect(rows).toEqual([
       { year: 2024, plan_year: 2025, code: "一(一)1", written_code: "一(一)1", in_plan: true, link_kind: null },
@@ -129,30 +169,108 @@ describe("award_evidence", () => {
 });
 
 describe("award_coverage", () => {
-  it("calls an item quantified when one of its indicators has data, documented on register entries alone", async () => {
+  it("calls an item quantified when a direct indicator has data, 僅間接指標 when only indirect ones have", async () => {
     const rows = await w.rows(
-      `SELECT code, indicators_measured, evidence_entries, status_label FROM award_coverage WHERE year = 2025 AND code IN ('零', '一(一)1', '一(一)2', '一(三)3', '二(四)1', '六(四)') ORDER BY position`,
+      `SELECT code, indicators_measured, indirect_measured, evidence_entries, status_label FROM award_coverage
+       WHERE year = 2025 AND code IN ('零', '一(一)1', '一(一)2', '一(三)3', '一(三)4', '二(二)3', '二(三)', '二(四)1', '五(一)2') ORDER BY position`,
     );
     expect(rows).toEqual([
-      { code: "零", indicators_measured: 0, evidence_entries: 1, status_label: "僅文件佐證" },
-      { code: "一(一)1", indicators_measured: 0, evidence_entries: 1, status_label: "僅文件佐證" },
-      { code: "一(一)2", indicators_measured: 1, evidence_entries: 0, status_label: "有量化佐證" },
-      { code: "一(三)3", indicators_measured: 4, evidence_entries: 0, status_label: "有量化佐證" },
-      { code: "二(四)1", indicators_measured: 0, evidence_entries: 0, status_label: "缺佐證" },
-      { code: "六(四)", indicators_measured: 2, evidence_entries: 0, status_label: "有量化佐證" },
+      { code: "零", indicators_measured: 0, indirect_measured: 0, evidence_entries: 1, status_label: "僅文件佐證" },
+      {
+        code: "一(一)1",
+        indicators_measured: 0,
+        indirect_measured: 0,
+        evidence_entries: 1,
+        status_label: "僅文件佐證",
+      },
+      {
+        code: "一(一)2",
+        indicators_measured: 1,
+        indirect_measured: 0,
+        evidence_entries: 0,
+        status_label: "有量化佐證",
+      },
+      {
+        code: "一(三)3",
+        indicators_measured: 4,
+        indirect_measured: 0,
+        evidence_entries: 0,
+        status_label: "有量化佐證",
+      },
+      {
+        code: "一(三)4",
+        indicators_measured: 0,
+        indirect_measured: 1,
+        evidence_entries: 0,
+        status_label: "僅間接指標",
+      },
+      {
+        code: "二(二)3",
+        indicators_measured: 0,
+        indirect_measured: 1,
+        evidence_entries: 0,
+        status_label: "僅間接指標",
+      },
+      // the same count is direct evidence of 辦理服務滿意度調查
+      { code: "二(三)", indicators_measured: 2, indirect_measured: 0, evidence_entries: 0, status_label: "有量化佐證" },
+      { code: "二(四)1", indicators_measured: 0, indirect_measured: 0, evidence_entries: 0, status_label: "缺佐證" },
+      {
+        code: "五(一)2",
+        indicators_measured: 1,
+        indirect_measured: 0,
+        evidence_entries: 12,
+        status_label: "有量化佐證",
+      },
     ]);
   });
 
-  it("sums the year: 9 items quantified, 2 documented, 35 without evidence of 46", async () => {
-    // quantified: 一(一)2 一(三)3 一(三)4 一(四)1 二(二)3 二(三) 三(四)2 五(一)2 六(四); documented: 零 一(一)1
+  it("marks each indicator of an item direct or indirect, with the year before beside it", async () => {
+    const [{ values }] = (await w.rows(
+      `SELECT CAST(to_json(list_transform(indicator_values, v -> {'indicator': v.indicator, 'indirect': v.indirect, 'prev_value': v.prev_value, 'change': v.change}))
+       AS VARCHAR) AS values FROM award_coverage WHERE year = 2025 AND code = '二(二)3'`,
+    )) as [{ values: string }];
+    expect(JSON.parse(values)).toEqual([{ indicator: "survey_responses", indirect: true, prev_value: 4, change: 0 }]);
+  });
+
+  it("counts the year's items apart: direct, only indirect, documents only, none", async () => {
+    // 2025 quantified: 一(一)2 一(三)3 一(四)1 二(三) 五(一)2 六(四); only indirect: 一(三)4 二(二)3 三(四)2;
+    // documented: 零 一(一)1. 2024: the surveys quantify 一(三)3 二(三), only indirectly 二(二)3; 一(一)1's entry.
+    // 2026: the January survey quantifies 一(三)3 二(三); the surveys and the quality of l2 only indirectly 二(二)3 三(四)2.
     expect(
       await w.rows(
-        `SELECT year, items, quantified, documented, missing, coverage_pct, quantified_pct FROM award_coverage_years ORDER BY year`,
+        `SELECT year, items, quantified, indirect, documented, missing, coverage_pct, quantified_pct FROM award_coverage_years ORDER BY year`,
       ),
     ).toEqual([
-      { year: 2024, items: 46, quantified: 0, documented: 1, missing: 45, coverage_pct: 2.2, quantified_pct: 0 },
-      { year: 2025, items: 46, quantified: 9, documented: 2, missing: 35, coverage_pct: 23.9, quantified_pct: 19.6 },
-      { year: 2026, items: 46, quantified: 1, documented: 0, missing: 45, coverage_pct: 2.2, quantified_pct: 2.2 },
+      {
+        year: 2024,
+        items: 46,
+        quantified: 2,
+        indirect: 1,
+        documented: 1,
+        missing: 42,
+        coverage_pct: 8.7,
+        quantified_pct: 4.3,
+      },
+      {
+        year: 2025,
+        items: 46,
+        quantified: 6,
+        indirect: 3,
+        documented: 2,
+        missing: 35,
+        coverage_pct: 23.9,
+        quantified_pct: 13,
+      },
+      {
+        year: 2026,
+        items: 46,
+        quantified: 2,
+        indirect: 2,
+        documented: 0,
+        missing: 42,
+        coverage_pct: 8.7,
+        quantified_pct: 4.3,
+      },
     ]);
   });
 });
@@ -188,7 +306,7 @@ describe("the award_evidence_gap recommendation", () => {
       `SELECT message FROM recommendations WHERE rule = 'award_evidence_gap' AND owner = '戶籍行政課'`,
     )) as [{ message: string }];
     expect(message).toBe(
-      "114年2月至115年1月，下列 5 項工作重點沒有任何佐證（量化指標無資料，佐證資料登錄也沒有紀錄）：一(二)1 服務資訊公開透明、一(三)2 網站使用便利性、二(二)1 建立輿情回應機制、二(二)2 收集及更新常見問題集 (FAQ)、六(三)1 結合社會資源,招募志工,協同民…。請在佐證資料登錄簿補登辦理情形（範本：sqd templates），或在 config/plan-items 為它指定可佐證的指標。",
+      "114年2月至115年1月，下列 5 項工作重點沒有任何佐證（量化指標無資料，佐證資料登錄也沒有紀錄）：一(二)1 服務資訊公開透明、一(三)2 網站使用便利性、二(二)1 建立輿情回應機制、二(二)2 收集及更新常見問題集 (FAQ)、六(三)1 結合社會資源,招募志工,協同民…。請在佐證資料登錄簿補登辦理情形（登錄簿範本見資料治理頁），或請資料管理者在工作計畫設定中為它指定可佐證的指標。",
     );
   });
 });

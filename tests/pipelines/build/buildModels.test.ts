@@ -26,7 +26,7 @@ describe("sqd build's runner", () => {
     const names = report.models.map((m) => m.name);
     const built = Object.fromEntries(report.models.map((m) => [m.name, m]));
     expect(built.calendar_days).toMatchObject({ kind: "table", rows: 1461 }); // every day of 2023–2026
-    expect(built.dataset_freshness).toMatchObject({ kind: "table", rows: 8 }); // one per source
+    expect(built.dataset_freshness).toMatchObject({ kind: "table", rows: 9 }); // one per source
     expect(built.working_days).toMatchObject({ kind: "macros", rows: null });
     expect(built.survey_scores).toMatchObject({ kind: "view", rows: null });
     expect(names.length).toBe(new Set(names).size);
@@ -39,7 +39,9 @@ describe("sqd build's runner", () => {
       (r) => r.view_name,
     );
     expect(views).toEqual([
+      "case_deadlines",
       "case_facts",
+      "case_judged_days",
       "courtesy_scores",
       "courtesy_windows",
       "src_actions",
@@ -54,6 +56,7 @@ describe("sqd build's runner", () => {
       "src_load_log",
       "src_plan_items",
       "src_population",
+      "src_service_counts",
       "src_sop",
       "src_surveys",
       "survey_scores",

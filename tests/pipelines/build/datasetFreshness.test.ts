@@ -46,6 +46,7 @@ describe("dataset_freshness: how current each source is on the as-of date", () =
       "evidence",
       "actions",
       "annotations",
+      "service_counts",
     ]);
     expect(f.complaints).toMatchObject({ cadence: "monthly", max_age_days: 45, data_date_column: "received_at" });
     expect(f.annotations).toMatchObject({ cadence: "as_needed", max_age_days: null });

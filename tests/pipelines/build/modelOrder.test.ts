@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { BuildFailed } from "../../../pipelines/build/BuildFailed.ts";
 import { defaultModelsDir } from "../../../pipelines/build/buildModels.ts";
-import { modelOrder } from "../../../pipelines/build/modelOrder.ts";
+import { modelOrder, neededModels } from "../../../pipelines/build/modelOrder.ts";
 import { readModels, type ModelFile } from "../../../pipelines/build/readModels.ts";
 
 const table = (name: string, sql: string): ModelFile => ({
@@ -58,6 +58,22 @@ describe("the order models are built in", () => {
     expect(() => modelOrder(models)).toThrow(BuildFailed);
     // From a: a reads c, c reads b, b reads a.
     expect(() => modelOrder(models)).toThrow("a → c → b → a");
+  });
+
+  it("keeps only the models making the names asked for and what they read, in build order", () => {
+    // e reads c and the macro file days (next_day); c reads a; b and d are not needed.
+    const macros: ModelFile = { name: "days", kind: "macros", path: "macros/days.sql", sql: "", defines: ["next_day"] };
+    const models = [
+      table("a", "SELECT 1 AS x"),
+      table("b", "SELECT * FROM a"),
+      table("c", "SELECT * FROM a"),
+      table("d", "SELECT 2 AS y"),
+      table("e", "SELECT next_day(x) FROM c"),
+      macros,
+    ];
+    const needed = (asked: string[]) => neededModels(modelOrder(models), asked).map((m) => m.name);
+    expect(needed(["e", "build_params"])).toEqual(["a", "days", "c", "e"]);
+    expect(needed(["next_day"])).toEqual(["days"]);
   });
 
   it("builds the shipped calendar_days before the working_days macros that read it", () => {

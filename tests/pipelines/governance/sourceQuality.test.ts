@@ -53,7 +53,7 @@ describe("the quality summary per source", () => {
     for (const r of records) expect(quality[String(r.source)]!.rows_quarantined).toBe(r.n);
   });
 
-  it("carries the freshness mart's status: the two loaded sources fresh, the six others empty and so stale", () => {
+  it("carries the freshness mart's status: the two loaded sources fresh, the seven others empty and so stale", () => {
     expect(quality.surveys).toMatchObject({ freshness: "fresh", freshness_label: "已更新", stale: false, rows: 4 });
     expect(quality.cases).toMatchObject({
       freshness: "empty",
@@ -70,7 +70,7 @@ describe("the quality summary per source", () => {
     const problems = sourceProblems(Object.values(quality), 2);
     expect(problems).toContain("「服務滿意度調查」讀取 19 列中 14 列被隔離（73.68%，超過 2%）");
     expect(problems).toContain("「案件辦理時間」尚無任何資料（應每月更新）");
-    expect(problems).toHaveLength(2 + 6);
+    expect(problems).toHaveLength(2 + 7);
   });
 
   it("reads a threshold of 80 % as not poor for either", async () => {

@@ -10,7 +10,7 @@ import { TestWarehouse } from "../../support/TestWarehouse.ts";
 const dir = mkdtempSync(join(tmpdir(), "sqd-templates-"));
 const first = join(dir, "first");
 const second = join(dir, "second");
-const files = ["courtesy", "complaints", "evidence", "actions", "annotations"];
+const files = ["courtesy", "complaints", "evidence", "actions", "annotations", "service_counts"];
 
 async function open(file: string): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();

@@ -34,7 +34,7 @@ const loads: [string, number, number, string][] = [
   ["cases", 1000, 30, "loaded"],
   ["actions", 0, 0, "loaded"],
 ];
-const retry = "。請補齊或修正匯出檔後重新匯入；各列的隔離原因見 sqd ingest 的匯入報告（--json）。";
+const retry = "。請補齊或修正匯出檔後重新匯入；各列被隔離的原因見資料治理頁的隔離明細。";
 
 let f: RuleFixture;
 let fired: Recommendation[];
@@ -144,7 +144,7 @@ describe("data_quality: stale or empty sources and quarantine above 2 %, one rec
       },
     ]);
     expect(of("戶籍登記課")[0]!.message).toBe(
-      `「案件辦理時間」1 個檔案讀取 1000 列中 30 列被隔離（3.0%，超過 2%）${retry}`,
+      `「案件辦理時間」1 個檔案讀取 1,000 列中 30 列被隔離（3.0%，超過 2%）${retry}`,
     );
   });
 

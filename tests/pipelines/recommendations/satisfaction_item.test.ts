@@ -149,7 +149,7 @@ describe("satisfaction_item: an item in 加強改善 beyond chance, from the IPA
   });
   afterAll(() => f.close());
 
-  const ipaText = (n: number) =>
+  const ipaText = (n: string) =>
     `重要度—表現度分析（近 12 個月，${n} 份）中「等候時間」重要度 0.89 高於平均 0.86、表現度 3.60 低於平均 4.10，屬「加強改善」`;
 
   it("fires for an item in 加強改善 more than 1.96 standard errors below the average, at medium priority", () => {
@@ -180,7 +180,7 @@ describe("satisfaction_item: an item in 加強改善 beyond chance, from the IPA
           mean_performance: 4.1,
           performance_se: 0.05,
         },
-        message: ipaText(1750) + advice,
+        message: ipaText("1,750") + advice,
       },
     ]);
   });
@@ -191,7 +191,7 @@ describe("satisfaction_item: an item in 加強改善 beyond chance, from the IPA
         subject: "等候時間",
         priority: 1,
         evidence: { dropped: true, concentrate: true, n: 150, ipa_n: 1800, change_pct_points: -12 },
-        message: `「等候時間」滿意比例 70.0%（95% 信賴區間 62.3–76.7%，150 份），較上月下降 12.0 個百分點，差異顯著（p = 0.012）；${ipaText(1800)}${advice}`,
+        message: `「等候時間」滿意比例 70.0%（95% 信賴區間 62.3–76.7%，150 份），較上月下降 12.0 個百分點，差異顯著（p = 0.012）；${ipaText("1,800")}${advice}`,
       },
     ]);
   });

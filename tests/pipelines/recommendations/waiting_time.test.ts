@@ -12,12 +12,14 @@ import { RuleFixture, type Recommendation } from "../../support/RuleFixture.ts";
 //   2025-05   9.0    950      2 high, 4 low (shorter waits)        –                                  none: 2 < 3 days on the long side
 //   2025-06  10.0    1000     –                                    –                                  none: at the target is not above it
 //   2025-07  25.0    9        3 high                               –                                  none: 9 tickets < min_n
+//   2025-08  13.85   5243     –                                    –                                  above target: 13.9, as the card
 const months: [string, number, number][] = [
   ["2025-03", 13.5, 1200],
   ["2025-04", 8, 900],
   ["2025-05", 9, 950],
   ["2025-06", 10, 1000],
   ["2025-07", 25, 9],
+  ["2025-08", 13.85, 5243],
 ];
 // [date, daily median, signal]; every centre line is 9 minutes
 const days: [string, number, boolean][] = [
@@ -111,7 +113,7 @@ describe("waiting_time: the median wait above target, or long-wait signals on en
           ],
         },
         message:
-          "本月等候時間中位數 13.5 分鐘（目標 ≤ 10 分鐘，1200 張號碼牌），2 個上班日管制圖出現等候偏長的訊號；等候最久的時段為 週一10時（22.5 分鐘）、週一9時（18.0 分鐘）、週二10時（15.2 分鐘）。建議在這些時段增開櫃檯、調派支援人力或推廣預約取號。",
+          "本月等候時間中位數 13.5 分鐘（目標 ≤ 10 分鐘，1,200 張號碼牌），2 個上班日管制圖出現等候偏長的訊號；等候最久的時段為 週一10時（22.5 分鐘）、週一9時（18.0 分鐘）、週二10時（15.2 分鐘）。建議在這些時段增開櫃檯、調派支援人力或推廣預約取號。",
       },
     ]);
   });
@@ -131,6 +133,12 @@ describe("waiting_time: the median wait above target, or long-wait signals on en
 
   it("does not fire for a median exactly at the target", () => {
     expect(fired.filter((r) => r.month === "2025-06")).toEqual([]);
+  });
+
+  it("states a median of 13.85 minutes as 13.9 and 5243 tickets as 5,243, as the overview's card does", () => {
+    expect(fired.find((r) => r.month === "2025-08")!.message).toBe(
+      "本月等候時間中位數 13.9 分鐘（目標 ≤ 10 分鐘，5,243 張號碼牌）。建議在這些時段增開櫃檯、調派支援人力或推廣預約取號。",
+    );
   });
 
   it("does not fire for a month with fewer than min_n tickets, whatever its median and signals", () => {

@@ -136,12 +136,34 @@ const report: DeckReport = {
       message: "檢討作業流程。",
     },
   ],
+  // as action_followup orders them: overdue, open, then done in the last 3 months
   followUp: [
+    {
+      type: "主任裁示",
+      measure: "加強電話禮貌訓練",
+      unit: "戶籍登記課",
+      due_date: "2025-06-30",
+      completed_date: null,
+      tracking: "逾期列管",
+      kpi: "電話禮貌",
+      verdict: null,
+    },
+    {
+      type: "改善措施",
+      measure: "更新網站常見問答",
+      unit: "戶籍行政課",
+      due_date: "2025-09-30",
+      completed_date: null,
+      tracking: "列管中",
+      kpi: null,
+      verdict: null,
+    },
     {
       type: "會議決議",
       measure: "加強臨櫃引導",
       unit: "戶籍行政課",
       due_date: "2025-07-23",
+      completed_date: "2025-07-20",
       tracking: "已完成",
       kpi: "服務滿意度",
       verdict: "未見改善",
@@ -162,6 +184,11 @@ const report: DeckReport = {
   sections: reportSections,
   summary: {
     title: ["測試戶政事務所 114年8月 所務會議服務品質報告。"],
+    highlights: [
+      "等候時間中位數 13.9 分鐘（目標 ≤ 10 分鐘，n = 5,243），未達目標，較上月 +3.3 分鐘。",
+      "改善建議 1 則（高優先 1 則），最優先由戶籍登記課處理：檢討作業流程。",
+      "逾期列管 1 件，最早到期：加強電話禮貌訓練（戶籍登記課，預定 114年6月30日完成）。",
+    ],
     kpis: [
       "滿意度 82.7%（n = 133），低於目標（≥ 90%），較上月 −0.4 個百分點。",
       "電話禮貌平均分：樣本不足（n = 3，少於最小樣本數），不計算比例。",
@@ -199,7 +226,7 @@ describe("buildDeck", () => {
   it("has one slide per report section, in a 16:9 presentation", async () => {
     expect(names(/^ppt\/slides\/slide\d+\.xml$/)).toHaveLength(reportSections.length);
     const presentation = await part("ppt/presentation.xml");
-    expect(presentation.match(/<p:sldId /g)).toHaveLength(10);
+    expect(presentation.match(/<p:sldId /g)).toHaveLength(11);
     expect(presentation).toContain('<p:sldSz cx="12192000" cy="6858000"');
   });
 
@@ -248,16 +275,43 @@ describe("buildDeck", () => {
     expect(categories).toEqual([{ name: "收件數", labels: ["作業效率", "服務態度"], values: ["10", "5"] }]);
   });
 
-  it("gives the KPI slide the section's summary sentences as speaker notes", async () => {
-    const rels = await part("ppt/slides/_rels/slide2.xml.rels");
+  /** The speaker notes of slide `n`, one line per paragraph. */
+  const notesOf = async (n: number) => {
+    const rels = await part(`ppt/slides/_rels/slide${n}.xml.rels`);
     const notes = /Target="\.\.\/notesSlides\/(notesSlide\d+\.xml)"/.exec(rels)![1];
-    const text = runText(await part(`ppt/notesSlides/${notes}`));
+    return [...(await part(`ppt/notesSlides/${notes}`)).matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((p) => runText(p[1]!));
+  };
+
+  it("opens with 本月重點 right after the title: the three highlights numbered, and read out in the notes", async () => {
+    const slide = await slideXml(2);
+    const text = runText(slide);
+    expect(text).toContain("本月重點");
+    for (const sentence of report.summary.highlights!) expect(text).toContain(sentence);
+    expect(slide.match(/<a:buAutoNum type="arabicPeriod"/g)).toHaveLength(3);
+    const notes = await notesOf(2);
+    expect(notes).toContain(`1. ${report.summary.highlights![0]}`);
+    expect(notes).toContain(`3. ${report.summary.highlights![2]}`);
+  });
+
+  it("gives the KPI slide the section's summary sentences as speaker notes", async () => {
+    const text = (await notesOf(3)).join("");
     expect(text).toContain("滿意度 82.7%（n = 133），低於目標（≥ 90%），較上月 −0.4 個百分點。");
     expect(text).toContain("電話禮貌平均分：樣本不足");
   });
 
+  it("reads each chart's figures into the notes, with the unit, the target and where the axis starts", async () => {
+    const notes = await notesOf(4);
+    // the section's sentence first, then the chart in words
+    expect(notes[0]).toBe("114年8月整體滿意度 82.7%。");
+    expect(notes[1]).toBe(
+      "圖「整體滿意度（近 13 個月，滿意 + 非常滿意 %）」：整體滿意度（%）：114年6月 92.5%、7月 —、8月 82.7%；目標 90%（虛線）。縱軸自 75 起，未從 0 開始。",
+    );
+    const courtesy = (await notesOf(5)).join("\n");
+    expect(courtesy).toContain("本月：全所 90.6 分、戶籍登記課 86.0 分；近 6 個月：全所 92.2 分、戶籍登記課 88.8 分");
+  });
+
   it("lists the KPIs in a native table with the withheld value as 樣本不足 and the change in words", async () => {
-    const kpis = await slideXml(2);
+    const kpis = await slideXml(3);
     expect(kpis).toContain("<a:tbl>");
     const text = runText(kpis);
     for (const cell of [
@@ -277,12 +331,81 @@ describe("buildDeck", () => {
       expect(text).toContain(cell);
   });
 
+  it("says a KPI's change in the overview card's words: a word only where the change was tested", async () => {
+    const tested: DeckReport = {
+      ...report,
+      kpis: [
+        { ...report.kpis[0]!, change_vs_prev: -0.4013, p_value: 0.9289 },
+        { ...report.kpis[2]!, change_vs_prev: 3.2667, p_value: null },
+        { ...report.kpis[0]!, label: "陳情如期回覆率", change_vs_prev: 0, p_value: null },
+        {
+          ...report.kpis[0]!,
+          label: "案件如期完成率",
+          change_vs_prev: -2.1,
+          p_value: null,
+          change_vs_prev_signal: true,
+        },
+      ],
+    };
+    const deck = await JSZip.loadAsync(await buildDeck(tested));
+    const text = runText(await deck.file("ppt/slides/slide3.xml")!.async("string"));
+    expect(text).toContain("−0.4 個百分點（無顯著變化）");
+    expect(text).toContain("+3.3 分鐘");
+    expect(text).not.toContain("+3.3 分鐘（");
+    expect(text).toContain("±0.0 個百分點（持平）");
+    // no test, but the control chart signals: as the overview's sentence says it
+    expect(text).toContain("−2.1 個百分點（變差）");
+  });
+
+  it("has a 決議與列管 slide: overdue, open and recently done actions with their dates, and room for the meeting's decisions", async () => {
+    const slide = runText(await slideXml(10));
+    expect(slide).toContain("決議與列管");
+    for (const cell of ["逾期列管", "加強電話禮貌訓練", "114年6月30日", "列管中", "114年9月30日", "已完成"])
+      expect(slide).toContain(cell);
+    expect(slide).toContain("114年7月23日114年7月20日未見改善");
+    expect(slide).toContain("未見改善");
+    expect(slide).toContain("本次會議決議");
+    // the mart's words only: an open action has no effect yet, not 追蹤中 or 尚未完成
+    expect(slide).not.toMatch(/追蹤中|尚未完成/);
+    const notes = await notesOf(10);
+    expect(notes).toContain("逾期列管 1 件：加強電話禮貌訓練（戶籍登記課，預定 114年6月30日完成）。");
+    expect(notes).toContain(
+      "已完成 1 件：加強臨櫃引導（戶籍行政課，預定 114年7月23日完成，114年7月20日完成，成效：未見改善）。",
+    );
+  });
+
+  it("draws close values on an axis around them, saying on the slide that it does not start at 0", async () => {
+    const close: DeckReport = {
+      ...report,
+      cases: {
+        ...report.cases,
+        types: [
+          { ...report.cases.types[0]!, case_type: "印鑑證明", compliance_pct: 98.0, target: 98 },
+          { ...report.cases.types[0]!, case_type: "戶籍謄本", compliance_pct: 98.6, target: 98 },
+        ],
+      },
+    };
+    const deck = await JSZip.loadAsync(await buildDeck(close));
+    const xml = await Promise.all(
+      Object.keys(deck.files)
+        .filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f))
+        .map((f) => deck.file(f)!.async("string")),
+    );
+    const chart = xml.find((x) => x.includes("本月達成率"))!;
+    // 97.8–98.8: the 0.6-point difference is 60% of the axis, where 0–100 made it 0.6%
+    expect(chart).toContain('<c:max val="98.8"/>');
+    expect(chart).toContain('<c:min val="97.8"/>');
+    expect(runText(await deck.file("ppt/slides/slide7.xml")!.async("string"))).toContain(
+      "縱軸自 97.8 起，未從 0 開始。",
+    );
+  });
+
   it("shows the late reply with its delay reason, and says how many case types it leaves off", async () => {
-    const complaints = runText(await slideXml(5));
+    const complaints = runText(await slideXml(6));
     expect(complaints).toContain("C-0815");
     expect(complaints).toContain("需跨機關查證");
     expect(complaints).toContain("114年8月20日");
-    const cases = runText(await slideXml(6));
+    const cases = runText(await slideXml(7));
     expect(cases).toContain("項目10");
     expect(cases).not.toContain("項目11");
     expect(cases).toContain("另有 2 項未列出");
@@ -319,8 +442,9 @@ describe("buildDeck", () => {
     const deck = await JSZip.loadAsync(await buildDeck(publicReport));
     const text = async (n: number) => runText(await deck.file(`ppt/slides/slide${n}.xml`)!.async("string"));
     expect(await text(1)).toContain("公開版");
-    expect(await text(5)).toContain("公開版不列個案。");
-    expect(await text(7)).toContain("公開版不列事件說明。");
-    expect(await text(9)).toContain("公開版不列列管事項。");
+    expect(await text(6)).toContain("公開版不列個案。");
+    expect(await text(8)).toContain("公開版不列事件說明。");
+    expect(await text(10)).toContain("公開版不列列管事項。");
+    expect(await text(10)).not.toContain("本次會議決議");
   });
 });

@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { changeText, measureText, targetText, text } from "../../../pipelines/report/deck/cellText.ts";
-import { axisMin, monthAxisLabels } from "../../../pipelines/report/deck/deckChart.ts";
+import { measureText, signedText, targetText, text } from "../../../pipelines/report/deck/cellText.ts";
+import { axisStartNote, monthAxisLabels, valueAxis } from "../../../pipelines/report/deck/deckChart.ts";
 import { cappedRows } from "../../../pipelines/report/deck/deckTable.ts";
-import { effectText } from "../../../pipelines/report/deck/followUpSlide.ts";
 
 describe("the deck's cell and axis texts", () => {
   it("writes a withheld rate as 樣本不足 and a missing text as a dash, never null", () => {
@@ -13,13 +12,12 @@ describe("the deck's cell and axis texts", () => {
     expect(text(undefined)).toBe("—");
   });
 
-  it("writes targets with their direction and changes with their sign and unit", () => {
+  it("writes targets with their direction and changes with their sign", () => {
     expect(targetText(90, "%")).toBe("≥ 90%");
     expect(targetText(10, "分鐘", "lower")).toBe("≤ 10 分鐘");
-    expect(changeText(-0.4013, "%")).toBe("−0.4 個百分點");
-    expect(changeText(3.2667, "分鐘")).toBe("+3.3 分鐘");
-    expect(changeText(0, "%")).toBe("±0.0 個百分點");
-    expect(changeText(null, "%")).toBe("—");
+    expect(signedText(-0.4013)).toBe("−0.4");
+    expect(signedText(0)).toBe("±0.0");
+    expect(signedText(null)).toBe("—");
   });
 
   it("labels 13 months with the year only at the start and at each January", () => {
@@ -31,21 +29,27 @@ describe("the deck's cell and axis texts", () => {
     ]);
   });
 
-  it("starts a percentage axis at 50 unless a value is lower, then at the ten below it", () => {
-    expect(axisMin([82.7, null, 92.5], 50)).toBe(50);
-    expect(axisMin([43.2, 90], 50)).toBe(40);
-    expect(axisMin([], 50)).toBe(50);
+  it("sets a value axis around the values so that 98.0 and 98.6 are told apart, and says it does not start at 0", () => {
+    // spread 0.6 → step 0.2 (the 1-2-5 step at or above 0.6 / 4); one step beyond each end
+    const close = valueAxis([98.0, 98.6, null, 98], { ceiling: 100 });
+    expect(close).toEqual({ min: 97.8, max: 98.8, step: 0.2, format: "0.0" });
+    // the 0.6 difference takes 60% of the axis height (on 0–100 it took 0.6%)
+    expect((98.6 - 98.0) / (close.max! - close.min!)).toBeCloseTo(0.6);
+    expect(axisStartNote(close)).toBe("縱軸自 97.8 起，未從 0 開始。");
+    // satisfaction 75–93 and a target of 90: spread 18 → step 5, 70–95 + 5 = 100, not above 100
+    expect(valueAxis([75, 93, 90], { ceiling: 100 })).toEqual({ min: 70, max: 100, step: 5, format: "0" });
+  });
+
+  it("keeps zero as the baseline where the values would still fill half the axis, and says nothing then", () => {
+    // waits 10.6–34.1 minutes: the lowest (10) is below the spread (24.1), so the axis starts at 0
+    const waits = valueAxis([10.6, 34.1, 10]);
+    expect(waits).toEqual({ min: 0, max: 50, step: 10, format: "0" });
+    expect(axisStartNote(waits)).toBeNull();
+    expect(valueAxis([], { ceiling: 100 })).toEqual({ min: 0, max: 100 });
   });
 
   it("keeps the first rows of a long table and counts the rest", () => {
     expect(cappedRows([1, 2, 3, 4, 5], 3)).toEqual({ shown: [1, 2, 3], more: 2 });
     expect(cappedRows([1, 2], 3)).toEqual({ shown: [1, 2], more: 0 });
-  });
-
-  it("says why an action has no effect verdict yet", () => {
-    expect(effectText({ tracking: "已完成", kpi: "服務滿意度", verdict: "有改善" })).toBe("有改善");
-    expect(effectText({ tracking: "逾期列管", kpi: "服務滿意度", verdict: null })).toBe("追蹤中");
-    expect(effectText({ tracking: "已完成", kpi: "服務滿意度", verdict: null })).toBe("資料不足");
-    expect(effectText({ tracking: "已完成", kpi: null, verdict: null })).toBe("未設指標");
   });
 });

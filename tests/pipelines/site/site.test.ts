@@ -28,6 +28,7 @@ import { exportEvidencePack } from "../../../pipelines/award/exportEvidencePack.
 import { launchChromium } from "../../../pipelines/report/chromium.ts";
 import { serveSite } from "../../../pipelines/site/serveSite.ts";
 import { describeBrowserChecks } from "../../support/site/browserChecks.ts";
+import { describeReadingChecks } from "../../support/site/describeReadingChecks.ts";
 import { findChromium } from "../../support/site/browser.ts";
 import { visitPage } from "../../support/site/visitPage.ts";
 import { officeA, officeB, twoOfficeLake, type TwoOfficeLake } from "../../support/lake/twoOfficeLake.ts";
@@ -407,6 +408,7 @@ describe("the built site", () => {
     expect(report.month).toBe("2025-03");
     expect(report.sections.map((s) => s.id)).toEqual([
       "title",
+      "highlights",
       "kpis",
       "satisfaction",
       "courtesy",
@@ -550,7 +552,7 @@ describe("the sample office's sites", () => {
     const out = join(base, "evidence-2025");
     const { links } = await exportEvidencePack({ db, office: loadOffice(configDir), year: 2025, out });
     expect(readFileSync(join(out, "涵蓋情形.csv"), "utf8")).toContain(
-      "工作重點 46 項：有量化佐證 13、僅文件佐證 22、缺佐證 11；涵蓋率 76.1%",
+      "工作重點 46 項：有量化佐證 27、僅間接指標 3、僅文件佐證 10、缺佐證 6；涵蓋率 87.0%",
     );
     // the register's PDFs are beside it in evidence/附件; the 等候時間檢討 slides were never filed
     expect(links["未找到"]).toBe(1);
@@ -588,8 +590,8 @@ describe("the sample office's sites", () => {
     // the 46 工作重點 of config/plan-items/2025.csv, for each of the sample's two years
     expect(mine.items.filter((i) => i.year === 2025)).toHaveLength(46);
     expect(mine.years.map((y) => [y.year, y.coverage_pct])).toEqual([
-      [2024, 73.9],
-      [2025, 76.1],
+      [2024, 87],
+      [2025, 87],
     ]);
     expect(mine.evidence.length).toBeGreaterThan(100);
     expect(theirs.items).toHaveLength(mine.items.length);
@@ -618,6 +620,7 @@ describe("the sample office's sites", () => {
   });
 
   describeBrowserChecks(() => internal);
+  describeReadingChecks(() => [internal, published]);
 
   // sqd report's two halves on the build above: the PDF printed from the built page, the deck made
   // from the loader's JSON — which must be the very JSON the page was built from.
@@ -658,7 +661,12 @@ describe("the sample office's sites", () => {
         );
         // The overall satisfied % of the month (82.7 in the sample), written with one decimal.
         const overall = builtReport().satisfaction.items[0]!.satisfied_pct as number;
-        expect(pageText(3)).toContain(`整體滿意度 ${overall.toFixed(1)}%`);
+        const satisfactionPage = reportSections.findIndex((s) => s.id === "satisfaction") + 1;
+        expect(pageText(satisfactionPage)).toContain(`整體滿意度 ${overall.toFixed(1)}%`);
+        // every page numbered in its footer (printReportPdf's pageNumberFooter)
+        reportSections.forEach((_, i) =>
+          expect(pageText(i + 1)).toContain(`第 ${i + 1} 頁／共 ${reportSections.length} 頁`),
+        );
       },
       120_000,
     );

@@ -25,3 +25,21 @@ describe("DataTable", () => {
     expect(details.querySelector("tbody th[scope=row]")!.textContent).toBe("C114-0039");
   });
 });
+
+describe("DataTable's short values", () => {
+  it("keeps dates, statuses and unit names on one line, and lets long text wrap", () => {
+    const long = "須向他機關調閱戶籍資料，公文往返未及於期限內回覆";
+    const details = DataTable(
+      [{ date: "114年8月2日", status: "已完成", unit: "戶籍登記課", reason: long }],
+      [
+        { label: "日期", value: (r: { date: string }) => r.date },
+        { label: "狀態", value: (r: { status: string }) => r.status },
+        { label: "單位", value: (r: { unit: string }) => r.unit },
+        { label: "原因", value: (r: { reason: string }) => r.reason },
+      ],
+      { caption: "逾期陳情" },
+    );
+    const cells = [...details.querySelectorAll("tbody th, tbody td")].map((c) => c.className);
+    expect(cells).toEqual(["short-value", "short-value", "short-value", ""]);
+  });
+});

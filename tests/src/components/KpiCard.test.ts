@@ -183,3 +183,45 @@ describe("KpiCard", () => {
     expect(spark.getAttribute("aria-label")).toBe("滿意度近 13 個月皆無資料。");
   });
 });
+
+// The overview's 電話禮貌 card of 114年12月 in the sample: 9 calls, fewer than min n.
+const courtesyCard: KpiRow & { p_value: null } = {
+  month: "2025-12",
+  kpi: "courtesy_mean",
+  label: "電話禮貌平均分",
+  unit: "分",
+  direction: "higher",
+  value: 89.3,
+  ci_low: null,
+  ci_high: null,
+  n: 9,
+  too_small: true,
+  target: 90,
+  meets_target: false,
+  status: "misses",
+  status_label: "未達標",
+  prev_value: null,
+  change_vs_prev: null,
+  last_year_value: null,
+  change_vs_last_year: null,
+  sparkline: [],
+  p_value: null,
+};
+
+describe("KpiCard's window and detail link", () => {
+  it("says the card's window in its label, 樣本少 on a small n, and links to the detail page on that window", () => {
+    const card = KpiCard(courtesyCard, {
+      window: "當月",
+      detail: { href: "./courtesy.html?month=2025-12&window=1", text: "看電話禮貌當月明細" },
+    });
+    expect(card.querySelector(".kpi-label")!.textContent).toBe("電話禮貌平均分（當月）");
+    expect(card.querySelector(".kpi-n")!.textContent).toBe("樣本數 9（樣本少，僅供參考）");
+    const link = card.querySelector<HTMLAnchorElement>(".kpi-detail a")!;
+    expect(link.getAttribute("href")).toBe("./courtesy.html?month=2025-12&window=1");
+    expect(link.textContent).toBe("看電話禮貌當月明細");
+  });
+
+  it("keeps the bare label without a window", () => {
+    expect(KpiCard(courtesyCard).querySelector(".kpi-label")!.textContent).toBe("電話禮貌平均分");
+  });
+});

@@ -45,6 +45,16 @@ describe("kpiSentence", () => {
     expect(kpiSentence(wait)).toBe("等候時間中位數 13.9 分鐘（n = 5,243），高於目標（≤ 10 分鐘），較上月 +3.3 分鐘。");
   });
 
+  it("judges a KPI without a test by its control chart: a signal makes the change a real one, none makes it noise", () => {
+    expect(kpiSentence({ ...wait, change_vs_prev_signal: true })).toContain("較上月 +3.3 分鐘，變差（管制圖出現訊號）");
+    expect(kpiSentence({ ...wait, change_vs_prev: -2.5, change_vs_prev_signal: true })).toContain(
+      "較上月 −2.5 分鐘，改善（管制圖出現訊號）",
+    );
+    expect(kpiSentence({ ...wait, change_vs_prev_signal: false })).toContain(
+      "較上月 +3.3 分鐘，無顯著變化（管制圖無訊號）",
+    );
+  });
+
   it("gives no number for a too-small sample and says so for a month without data", () => {
     expect(kpiSentence({ ...satisfaction, value: null, ci_low: null, ci_high: null, n: 8, status: "too_small" })).toBe(
       "滿意度：樣本不足（n = 8，少於最小樣本數），不計算比例。",

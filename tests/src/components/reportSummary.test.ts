@@ -21,9 +21,19 @@ const report: ReportSummaryInput = {
   ],
   satisfaction: {
     items: [
-      { header: "整體滿意度", n: 133, satisfied_pct: 82.7, ci_low: 75.4, ci_high: 88.2, direction: "無顯著變化" },
-      { header: "等候時間", n: 130, satisfied_pct: 66.9, direction: "下降" },
-      { header: "服務態度", n: 131, satisfied_pct: 85, direction: "上升" },
+      {
+        header: "整體滿意度",
+        n: 133,
+        satisfied_pct: 82.7,
+        ci_low: 75.4,
+        ci_high: 88.2,
+        change_pct_points: -0.4,
+        p_value: 0.93,
+      },
+      // significantly worse; better; and a larger drop whose test is not significant (not named)
+      { header: "等候時間", n: 130, satisfied_pct: 66.9, change_pct_points: -8.1, p_value: 0.012 },
+      { header: "服務態度", n: 131, satisfied_pct: 85, change_pct_points: 5, p_value: 0.03 },
+      { header: "環境設施", n: 12, satisfied_pct: 75, change_pct_points: -15, p_value: 0.2 },
     ],
   },
   courtesy: {
@@ -64,7 +74,7 @@ describe("reportSummary", () => {
     expect(summary.title).toEqual(["114年8月五項指標：未達標 1 項；改善建議 3 則。"]);
     expect(summary.satisfaction).toEqual([
       "114年8月整體滿意度 82.7%（95% 信賴區間 75.4–88.2%，133 份）。",
-      "較上月顯著下降的題項：等候時間（66.9%）。",
+      "較上月顯著變差的題項：等候時間（66.9%）。",
     ]);
     expect(summary.courtesy).toEqual([
       "114年8月電話禮貌測試 8 通，全所平均 90.6 分（目標 90 分）。",
@@ -93,5 +103,9 @@ describe("reportSummary", () => {
     });
     expect(small.satisfaction![0]).toBe("114年8月整體滿意度樣本不足（6 份）。");
     expect(small.complaints).toEqual(["114年8月沒有陳情案件。"]);
+  });
+
+  it("says nothing of the actions log in the public report, which leaves it out", () => {
+    expect(reportSummary({ ...report, audience: "public", followUp: [] }).followUp).toEqual([]);
   });
 });
