@@ -31,12 +31,14 @@ measured AS (
   SELECT m.office_code, m.month, 'median_wait', m.p50_wait_minutes, NULL, NULL, m.tickets, m.tickets < t.min_n, NULL, NULL
   FROM case_monthly m CROSS JOIN office_targets t WHERE m.case_type = '全部'
 ),
--- the control charts of the KPIs without a month-over-month test: any signal, either side, that month
+-- the control charts of the KPIs without a month-over-month test: whether they signal that month
+-- above and below their centre line (NULL before a chart has its baseline)
 signals AS (
-  SELECT office_code, month, 'case_compliance' AS kpi, bool_or(signal) AS signal
+  SELECT office_code, month, 'case_compliance' AS kpi,
+    bool_or(signal AND compliance_pct > centre_pct) AS signal_up, bool_or(signal AND compliance_pct < centre_pct) AS signal_down
   FROM spc_compliance_monthly WHERE case_type = '全部' GROUP BY ALL
   UNION ALL
-  SELECT office_code, month, 'median_wait', bool_or(signal)
+  SELECT office_code, month, 'median_wait', bool_or(signal AND value > centre), bool_or(signal AND value < centre)
   FROM spc_wait_daily GROUP BY ALL
 ),
 spans AS (
@@ -52,7 +54,7 @@ grid AS (
   SELECT
     m.office_code, m.month, k.position, k.kpi, k.label, k.unit, k.direction,
     v.value, v.ci_low, v.ci_high, coalesce(v.n, 0) AS n, coalesce(v.too_small, TRUE) AS too_small,
-    v.p_value AS change_vs_prev_p_value, v.direction AS change_vs_prev_direction, s.signal AS change_vs_prev_signal,
+    v.p_value AS change_vs_prev_p_value, v.direction AS change_vs_prev_direction, s.signal_up, s.signal_down,
     CASE k.kpi
       WHEN 'satisfaction' THEN t.satisfied_pct WHEN 'courtesy_mean' THEN t.courtesy_mean
       WHEN 'complaint_on_time' THEN t.complaint_on_time_pct WHEN 'case_compliance' THEN t.case_compliance_pct
@@ -86,7 +88,8 @@ SELECT
   round(value - prev_value, 4) AS change_vs_prev,
   change_vs_prev_p_value,
   change_vs_prev_direction,
-  change_vs_prev_signal,
+  -- a chart backs a change only on its own side: a rise by a signal above the centre line
+  CASE WHEN value > prev_value THEN signal_up WHEN value < prev_value THEN signal_down END AS change_vs_prev_signal,
   last_year_value,
   round(value - last_year_value, 4) AS change_vs_last_year,
   sparkline
