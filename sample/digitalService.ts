@@ -2,10 +2,11 @@ import type { Random } from "./createRandom.ts";
 
 /**
  * How digital a month's service is, rising slowly from the first generated month (docs/sample-data.md):
- * the share of online cases authenticated digitally, the mobile certificate's share of those, and the
+ * online cases (電子戶籍謄本) as a share of counter cases, the share of online cases authenticated digitally, the mobile certificate's share of those, and the
  * share of counter cases whose certificates were verified electronically (免附書證).
  */
 export const digitalTrend = {
+  online: { start: 0.014, perMonth: 0.0008, max: 0.05 },
   digitalAuth: { start: 0.78, perMonth: 0.005, max: 0.95 },
   mobileCertificate: { start: 0.15, perMonth: 0.015, max: 0.6 },
   /** Of the digital ones, by 健保卡 (the rest by 自然人憑證 or 行動自然人憑證). */
@@ -17,6 +18,9 @@ export const digitalTrend = {
 
 const rate = (r: { start: number; perMonth: number; max: number }, monthIndex: number) =>
   Math.min(r.max, r.start + r.perMonth * monthIndex);
+
+/** Online cases per counter case in a month (a day draws around it). */
+export const onlineShare = (monthIndex: number) => rate(digitalTrend.online, monthIndex);
 
 /**
  * 認證方式 and 免附書證 of a case: online cases mostly by certificate (else identity checked at the

@@ -8,7 +8,7 @@ import { plantPlan } from "./plantPlan.ts";
 import { blankRowBefore, countPlanted, plantRows, type Plant } from "./plantRows.ts";
 import type { SampleContext } from "./SampleContext.ts";
 import { inMonths, samplePatterns } from "./samplePatterns.ts";
-import { digitalService } from "./digitalService.ts";
+import { digitalService, onlineShare } from "./digitalService.ts";
 import { workingDaysOf } from "./calendarDate.ts";
 import { describeDelimited, writeDelimited, type DelimitedForm } from "./writeDelimited.ts";
 
@@ -184,30 +184,46 @@ function outreachCase(model: CaseModel, day: Day, channel: string, received: num
 // written, so that millions of rows never live long enough to burden the garbage collector.
 const kinds = ["counter", "online", "mobile", "home"] as const;
 
+/** Each kind of case draws from a random of its own, so that one kind's volume leaves the others' values as they were. */
+interface DayRandoms {
+  counter: Random;
+  online: Random;
+  outreach: Random;
+}
+
+function dayRandoms(ctx: SampleContext, day: Day): DayRandoms {
+  return {
+    counter: ctx.random.fork(`cases:${day.date}`),
+    online: ctx.random.fork(`cases:online:${day.date}`),
+    outreach: ctx.random.fork(`cases:outreach:${day.date}`),
+  };
+}
+
 /** Start seconds of a day's cases, sorted, each times 4 plus the index of its kind. */
-function dayStarts(model: CaseModel, day: Day, random: Random): Float64Array {
+function dayStarts(model: CaseModel, day: Day, randoms: DayRandoms): Float64Array {
+  const { counter, online, outreach } = randoms;
   const starts = new Float64Array(dayTotal(day));
   let i = 0;
-  for (let n = 0; n < day.count; n++) starts[i++] = model.demand.arrival(random) * 4;
-  for (let n = 0; n < day.online; n++) starts[i++] = random.int(7 * 3600, 23 * 3600 - 1) * 4 + 1;
-  for (let n = 0; n < day.mobile; n++) starts[i++] = random.int(10 * 3600, 15 * 3600 + 1800) * 4 + 2;
-  for (let n = 0; n < day.home; n++) starts[i++] = random.int(10 * 3600, 15 * 3600 + 1800) * 4 + 3;
+  for (let n = 0; n < day.count; n++) starts[i++] = model.demand.arrival(counter) * 4;
+  for (let n = 0; n < day.online; n++) starts[i++] = online.int(7 * 3600, 23 * 3600 - 1) * 4 + 1;
+  for (let n = 0; n < day.mobile; n++) starts[i++] = outreach.int(10 * 3600, 15 * 3600 + 1800) * 4 + 2;
+  for (let n = 0; n < day.home; n++) starts[i++] = outreach.int(10 * 3600, 15 * 3600 + 1800) * 4 + 3;
   return starts.sort();
 }
 
 function* dayRows(ctx: SampleContext, model: CaseModel, day: Day): Generator<SampleRow> {
-  const random = ctx.random.fork(`cases:${day.date}`);
+  const randoms = dayRandoms(ctx, day);
   // A random of its own: the columns added later leave every other value as it was.
   const digital = ctx.random.fork(`cases:digital:${day.date}`);
-  for (const start of dayStarts(model, day, random)) {
+  for (const start of dayStarts(model, day, randoms)) {
     const second = Math.floor(start / 4);
     const kind = kinds[start % 4]!;
     const row =
       kind === "counter"
-        ? counterCase(ctx, model, day, second, random)
+        ? counterCase(ctx, model, day, second, randoms.counter)
         : kind === "online"
-          ? onlineCase(day, second, random)
-          : outreachCase(model, day, kind === "mobile" ? "行動戶所" : "到府服務", second, random);
+          ? onlineCase(day, second, randoms.online)
+          : outreachCase(model, day, kind === "mobile" ? "行動戶所" : "到府服務", second, randoms.outreach);
     yield Object.assign(row, digitalService(row.channel!, day.monthIndex, digital));
   }
 }
@@ -222,14 +238,22 @@ function* monthRows(
   planted: Record<string, number>,
 ): Generator<SampleRow> {
   const slowType = samplePatterns.slowCaseType.caseType;
+  const stuck = samplePatterns.stuckCase;
   for (const day of days) {
     const compact = day.date.replace(/-/g, "");
     let seq = 0;
+    let stuckDay = ctx.site.primary && day.date === stuck.date;
     for (const row of dayRows(ctx, model, day)) {
       row.case_id = `${compact}-${String(++seq).padStart(5, "0")}`;
       if (ctx.multiOffice) row.office_code = ctx.site.code;
       if (day.shortStaffed && row.ticket_at) countPlanted(planted, "pattern:short_staffed");
       if (day.slowType && row.case_type === slowType && row.ticket_at) countPlanted(planted, "pattern:slow_case_type");
+      // The day's first such case is never completed; its values are drawn as usual, so nothing else moves.
+      if (stuckDay && row.case_type === stuck.caseType) {
+        row.completed_at = "";
+        stuckDay = false;
+        countPlanted(planted, "pattern:stuck_case");
+      }
       yield row;
     }
   }
@@ -241,16 +265,22 @@ function monthDays(ctx: SampleContext, model: CaseModel, month: string): Day[] {
   const staffing = samplePatterns.shortStaffed;
   const shortStaffed = patterns && staffing.waitFactor[month] !== undefined;
   const slowType = patterns && inMonths(month, samplePatterns.slowCaseType.from, samplePatterns.slowCaseType.to);
-  return workingDaysOf(ctx.office.calendar, month).map((date) => {
+  const monthIndex = ctx.months.indexOf(month);
+  const workingDays = workingDaysOf(ctx.office.calendar, month);
+  // 行動戶所: one day a month at a community centre, on a day of its own random
+  const outing = ctx.random.fork(`cases:mobile:${month}`);
+  const mobileDay = outing.pick(workingDays);
+  const mobileCases = outing.int(4, 9);
+  return workingDays.map((date) => {
     const random = ctx.random.fork(`cases:count:${date}`);
     const count = Math.max(1, Math.round(model.meanPerDay * model.demand.volume(date) * (0.92 + 0.16 * random.next())));
     return {
       date,
       dayIndex: Number(date.slice(8, 10)),
-      monthIndex: ctx.months.indexOf(month),
+      monthIndex,
       count,
-      online: Math.round(count * 0.02 * (0.5 + random.next())),
-      mobile: random.chance(0.05) ? random.int(3, 8) : 0,
+      online: Math.round(count * onlineShare(monthIndex) * (0.5 + random.next())),
+      mobile: date === mobileDay ? mobileCases : 0,
       home: random.chance(0.2) ? 1 : 0,
       shortStaffed,
       waitFactor: model.demand.wait(date) * (shortStaffed ? staffing.waitFactor[month]! : 1),

@@ -29,6 +29,8 @@ export const samplePatterns = {
     workingDaysLate: 3,
     delayReason: "須向他機關調閱戶籍資料，公文往返未及於期限內回覆",
   },
+  /** (6) One case left open long past its deadline (waiting on another agency): 逾期未結 to the export's end. */
+  stuckCase: { date: "2025-11-17", caseType: "戶籍資料更正" },
 } as const;
 
 /** True when month `YYYY-MM` lies in [from, to] (inclusive, ISO order). */

@@ -69,6 +69,11 @@ const models: Readonly<Record<string, { origin: string; value: Model }>> = {
   },
   通譯服務人次: { origin: "通譯服務紀錄", value: (_i, _m, r) => r.int(2, 10) },
   跨機關通報件數: { origin: "通報紀錄", value: (_i, _m, r) => r.int(0, 5) },
+  // Residents working in the city apply where they work: a little more than the office takes in for others.
+  本所民眾異地辦理件數: {
+    origin: "內政部戶役政資訊系統",
+    value: (i, _m, r) => 300 * (1 + 0.008 * i) * (0.9 + 0.2 * r.next()),
+  },
 };
 const hours = new Set(["志工服務時數", "員工研習時數"]);
 
@@ -91,13 +96,15 @@ export async function sampleServiceCounts(ctx: SampleContext): Promise<SampleFil
   const files: SampleFile[] = [];
   for (const year of years) {
     const random = ctx.random.fork(`service_counts:${year}`);
+    // Each indicator draws from a random of its own, so that adding one leaves the others' figures as they were.
+    const randoms = new Map(indicators.map((i) => [i.name, random.fork(i.name)]));
     const rows: SampleRow[] = ctx.months
       .filter((m) => m.startsWith(year))
       .flatMap((month) =>
         indicators.map((indicator) => ({
           month: rocDate(`${month}-01`, "month"),
           indicator: indicator.name,
-          value: figure(ctx, indicator.name, ctx.months.indexOf(month), month, random),
+          value: figure(ctx, indicator.name, ctx.months.indexOf(month), month, randoms.get(indicator.name)!),
           origin: models[indicator.name]?.origin ?? "",
           office_code: ctx.site.code,
           _synonym: indicator.synonyms[0] ?? "",

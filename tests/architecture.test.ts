@@ -21,7 +21,7 @@ const allowed: Record<string, readonly string[]> = {
 
 /** The text formatters of src/components the deck and the SQL number functions may import: pure functions, no DOM. */
 const sharedFormatters =
-  /^src\/components\/(formatNumber|unitText|rocDateLabel|rocMonthLabel|freshnessLabel|changeWord|followUpEffect)\.ts$/;
+  /^src\/components\/(formatNumber|unitText|rocDateLabel|rocMonthLabel|officeDateStyle|freshnessLabel|changeWord|followUpEffect)\.ts$/;
 
 function sourceFiles(folder: string): string[] {
   return readdirSync(join(root, folder), { recursive: true, withFileTypes: true })

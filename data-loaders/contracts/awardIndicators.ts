@@ -107,6 +107,22 @@ export const awardIndicators: readonly AwardIndicator[] = [
     definition: "年度內問卷「環境設施」題答 4–5 分的比率（題項名稱須為環境設施）。",
   },
   {
+    id: "facility_complaints",
+    label: "環境設施類陳情件數",
+    unit: "件",
+    direction: "lower",
+    target: () => null,
+    definition: "年度內受理、陳情類別為環境設施的陳情件數；陳情登記簿有資料的月份，0 件也算有量測。",
+  },
+  {
+    id: "website_complaints",
+    label: "網站系統類陳情件數",
+    unit: "件",
+    direction: "lower",
+    target: () => null,
+    definition: "年度內受理、陳情類別為網站系統的陳情件數；陳情登記簿有資料的月份，0 件也算有量測。",
+  },
+  {
     id: "online_survey_share",
     label: "線上填答比例",
     unit: "%",
@@ -202,7 +218,7 @@ export const awardIndicators: readonly AwardIndicator[] = [
     direction: "higher",
     target: () => null,
     definition:
-      "年度內完成、且前後比較有顯著改善（p < 0.05）的措施件數；本所自行登錄的「已確認成效」照登錄顯示，但不計入。",
+      "年度內完成、且前後比較有顯著改善（p < 0.05）的措施件數；本所自行登錄的「已確認成效」照登錄顯示，但不計入。年度內有完成的措施而都未見顯著改善時為 0 件，不是無資料。",
   },
 ];
 

@@ -3,8 +3,10 @@ import { defineContract, notInSop, outOfOrder } from "./contract.ts";
 import type { OfficeProfile } from "./officeProfile.ts";
 
 export const caseChannels = ["臨櫃", "線上申辦", "跨域", "行動戶所", "到府服務"] as const;
-/** 認證方式: how the applicant's identity was established; the first three are digital (docs/metrics.md). */
-export const authMethods = ["自然人憑證", "行動自然人憑證", "健保卡", "臨櫃身分核對", "其他"] as const;
+/** The 認證方式 that are digital: what the share of digital authentication counts (docs/metrics.md). */
+export const digitalAuthMethods = ["自然人憑證", "行動自然人憑證", "健保卡"] as const;
+/** 認證方式: how the applicant's identity was established. */
+export const authMethods = [...digitalAuthMethods, "臨櫃身分核對", "其他"] as const;
 
 /** 案件辦理時間: one row per transaction, from the queue-ticket and registration systems. */
 export function casesContract(profile: OfficeProfile) {
@@ -45,8 +47,7 @@ export function casesContract(profile: OfficeProfile) {
           健保卡註冊碼: "健保卡",
           臨櫃核對: "臨櫃身分核對",
         },
-        description:
-          "申請人身分的認證方式；自然人憑證、行動自然人憑證與健保卡為數位認證。空白表示匯出檔未記錄（不計入線上申辦數位認證比例的分母）。",
+        description: `申請人身分的認證方式；${digitalAuthMethods.join("、")}為數位認證。空白表示匯出檔未記錄（不計入線上申辦數位認證比例的分母）。`,
       }),
       paperless: boolean({
         header: "免附書證",

@@ -2,6 +2,7 @@ import type { Column } from "../../data-loaders/contracts/column.ts";
 import { cadences, type Contract } from "../../data-loaders/contracts/contract.ts";
 import type { OfficeProfile } from "../../data-loaders/contracts/officeProfile.ts";
 import { awardIndicatorsOf } from "../../data-loaders/contracts/awardIndicators.ts";
+import { authMethods, digitalAuthMethods } from "../../data-loaders/contracts/cases.ts";
 import { sqlName, sqlString } from "../../lib/sqlText.ts";
 import { knownLoadsSql, knownRowsSql } from "./knownRowsSql.ts";
 
@@ -118,8 +119,9 @@ function datasetCadenceSql(sources: readonly Contract[]): string {
 INSERT INTO dataset_cadence VALUES ${rows.join(", ")};`;
 }
 
-type Literal = string | number | null;
-const literal = (v: Literal) => (v === null ? "NULL" : typeof v === "number" ? String(v) : sqlString(v));
+type Literal = string | number | boolean | null;
+const literal = (v: Literal) =>
+  v === null ? "NULL" : typeof v === "number" || typeof v === "boolean" ? String(v) : sqlString(v);
 
 /** A table of literal rows (recreated on every build). */
 function tableSql(name: string, columns: [string, string][], rows: Literal[][]): string {
@@ -132,7 +134,8 @@ function tableSql(name: string, columns: [string, string][], rows: Literal[][]):
 /**
  * The office profile as tables models read, so no model names a target, item or channel:
  * `office_targets` and `recommendation_thresholds` (one row each), `survey_items`, `courtesy_rubric`, `complaint_channels`,
- * `award_indicators` (the award evidence's indicators with this office's targets). The views
+ * `award_indicators` (the award evidence's indicators with this office's targets), and `auth_methods`
+ * (the cases contract's 認證方式, which of them digital). The views
  * `survey_scores` and `courtesy_scores` read the item lists to turn the wide sources long.
  */
 function profileInputsSql(profile: OfficeProfile): string {
@@ -153,6 +156,7 @@ function profileInputsSql(profile: OfficeProfile): string {
         ["case_compliance_pct", "DOUBLE"],
         ["median_wait_minutes", "DOUBLE"],
         ["min_n", "INTEGER"],
+        ["date_style", "VARCHAR"],
       ],
       [
         [
@@ -167,6 +171,7 @@ function profileInputsSql(profile: OfficeProfile): string {
           t.case_compliance_pct,
           t.median_wait_minutes,
           t.min_n,
+          profile.date_style,
         ],
       ],
     ),
@@ -215,6 +220,14 @@ function profileInputsSql(profile: OfficeProfile): string {
         a.target(profile),
         a.definition,
       ]),
+    ),
+    tableSql(
+      "auth_methods",
+      [
+        ["method", "VARCHAR"],
+        ["digital", "BOOLEAN"],
+      ],
+      authMethods.map((m) => [m, (digitalAuthMethods as readonly string[]).includes(m)]),
     ),
     tableSql(
       "complaint_channels",

@@ -41,6 +41,15 @@ WITH measured (office_code, month, indicator, x, n, value) AS (
   SELECT office_code, month, 'facility_satisfaction', satisfied, n, 100.0 * satisfied / n
   FROM satisfaction_monthly WHERE header = '環境設施' AND n > 0
   UNION ALL
+  -- complaints of one category, over every complaint of the month (n): a month of the register
+  -- with none of them is measured, at 0
+  SELECT a.office_code, a.month, k.indicator, coalesce(c.received, 0), a.received, coalesce(c.received, 0)
+  FROM complaint_monthly a
+  CROSS JOIN (VALUES ('facility_complaints', '環境設施'), ('website_complaints', '網站系統')) k (indicator, category)
+  LEFT JOIN complaint_monthly c
+    ON c.office_code = a.office_code AND c.month = a.month AND c.channel = '全部' AND c.category = k.category
+  WHERE a.channel = '全部' AND a.category = '全部'
+  UNION ALL
   SELECT office_code, strftime(date, '%Y-%m'), 'online_survey_share', count_if(mode IN ('線上', 'QR')), count(mode),
     100.0 * count_if(mode IN ('線上', 'QR')) / count(mode)
   FROM src_surveys GROUP BY ALL HAVING count(mode) > 0
@@ -93,9 +102,11 @@ WITH measured (office_code, month, indicator, x, n, value) AS (
   FROM action_effects WHERE completed_date IS NOT NULL GROUP BY ALL
   UNION ALL
   -- verified: the before/after test found a significant improvement; the office's own 已確認成效
-  -- is shown as entered on the award page but is not evidence of an effect by itself
-  SELECT office_code, strftime(completed_date, '%Y-%m'), 'actions_verified', count(*), count(*), count(*)
-  FROM action_effects WHERE completed_date IS NOT NULL AND verdict = '有改善' GROUP BY ALL
+  -- is shown as entered on the award page but is not evidence of an effect by itself. Over the
+  -- month's completed actions (n), so a month whose actions showed no effect counts 0, not 無資料.
+  SELECT office_code, strftime(completed_date, '%Y-%m'), 'actions_verified',
+    count(*) FILTER (WHERE verdict = '有改善'), count(*), count(*) FILTER (WHERE verdict = '有改善')
+  FROM action_effects WHERE completed_date IS NOT NULL GROUP BY ALL
 )
 SELECT
   m.office_code,
@@ -108,8 +119,13 @@ SELECT
   CAST(m.x AS DOUBLE) AS x,
   CAST(m.n AS INTEGER) AS n,
   round(m.value, 4) AS value,
-  -- evidence that the work was done: observations behind a rate, mean or median; a count above 0
-  CASE WHEN i.unit = '%' OR m.indicator IN ('courtesy_mean', 'median_wait') THEN m.n > 0 ELSE m.x > 0 END AS measured
+  -- evidence that the work was done: observations behind a rate, mean or median, or what a count of
+  -- a kind is read from (the month's complaints, its completed actions); any other count above 0
+  CASE
+    WHEN i.unit = '%' OR m.indicator IN ('courtesy_mean', 'median_wait', 'facility_complaints', 'website_complaints', 'actions_verified')
+      THEN m.n > 0
+    ELSE m.x > 0
+  END AS measured
 FROM measured m
 JOIN award_indicators i USING (indicator)
 ORDER BY m.office_code, m.month, i.position

@@ -1,6 +1,6 @@
 -- 數位認證與免附書證 per office × month (of receipt, Taipei): of the month's 線上申辦 cases, those whose
--- 認證方式 the export recorded (eligible) and those authenticated digitally — 自然人憑證, 行動自然人憑證,
--- 健保卡 (the digital ones of the contract's list, data-loaders/contracts/cases.ts) — with the share under
+-- 認證方式 the export recorded (eligible) and those authenticated digitally (the digital ones of the
+-- contract's list, auth_methods: 自然人憑證, 行動自然人憑證, 健保卡) — with the share under
 -- the min_n rule; and the cases of any channel whose certificates were verified electronically
 -- (免附書證 = 是) instead of on paper. Exports without these columns leave them blank: such a month has
 -- no eligible case and no share, never 0 %. Rules in docs/metrics.md (數位認證與免附書證).
@@ -20,7 +20,7 @@ grouped AS (
     count(*) AS cases,
     count(*) FILTER (WHERE online) AS online_cases,
     count(*) FILTER (WHERE online AND auth_method IS NOT NULL) AS eligible,
-    count(*) FILTER (WHERE online AND auth_method IN ('自然人憑證', '行動自然人憑證', '健保卡')) AS digital_auth,
+    count(*) FILTER (WHERE online AND auth_method IN (SELECT method FROM auth_methods WHERE digital)) AS digital_auth,
     count(*) FILTER (WHERE online AND auth_method = '行動自然人憑證') AS mobile_certificate,
     count(paperless) AS paperless_recorded,
     count(*) FILTER (WHERE paperless) AS paperless_cases

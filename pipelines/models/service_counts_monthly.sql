@@ -1,7 +1,8 @@
 -- 服務量統計 per office × month × indicator: the figure the office keeps by hand (from systems other than
 -- its own exports), the same month a year before and the change. Each indicator gets a row in every month
 -- from its first report to the office's latest month of any indicator, so a month left unfilled shows as
--- missing (value NULL, reported false), never as 0. Rules in docs/metrics.md (服務量統計).
+-- missing (value NULL, reported false), never as 0. The unit and list position are office.json's, as the
+-- award evidence carries them (award_indicators). Rules in docs/metrics.md (服務量統計).
 WITH spans AS (
   SELECT
     office_code,
@@ -26,13 +27,16 @@ compared AS (
   FROM filled
 )
 SELECT
-  office_code,
-  month,
-  indicator,
-  value,
-  reported,
-  last_year_value,
-  value - last_year_value AS change_vs_last_year,
-  round(100.0 * (value - last_year_value) / nullif(last_year_value, 0), 4) AS change_pct_vs_last_year
-FROM compared
-ORDER BY office_code, month, indicator
+  c.office_code,
+  c.month,
+  c.indicator,
+  i.unit,
+  i.position,
+  c.value,
+  c.reported,
+  c.last_year_value,
+  c.value - c.last_year_value AS change_vs_last_year,
+  round(100.0 * (c.value - c.last_year_value) / nullif(c.last_year_value, 0), 4) AS change_pct_vs_last_year
+FROM compared c
+LEFT JOIN award_indicators i ON i.indicator = 'service_count:' || c.indicator
+ORDER BY c.office_code, c.month, i.position NULLS LAST, c.indicator

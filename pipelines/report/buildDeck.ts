@@ -1,4 +1,5 @@
 import pptxgen from "pptxgenjs";
+import { withDateStyle } from "../../src/components/officeDateStyle.ts";
 import { rocMonthLabel } from "../../src/components/rocMonthLabel.ts";
 import { casesSlide } from "./deck/casesSlide.ts";
 import { complaintsSlide } from "./deck/complaintsSlide.ts";
@@ -47,10 +48,15 @@ function slideNotes(report: DeckReport, id: string, shown: readonly string[]): s
 /**
  * The month's staff-meeting deck (.pptx bytes) from the report JSON of src/reports/[month].json.ts:
  * one 16:9 slide per section in `report.sections` order, native charts and tables, the section's
- * summary sentences and its charts' figures as speaker notes. The package's dates are the data's
- * as-of date (else the month's first day), so the same report gives the same file.
+ * summary sentences and its charts' figures as speaker notes, months and dates in the office's style.
+ * The package's dates are the data's as-of date (else the month's first day), so the same report
+ * gives the same file.
  */
 export async function buildDeck(report: DeckReport): Promise<Buffer> {
+  return withDateStyle(report.office.dateStyle ?? "roc", () => deckBytes(report));
+}
+
+async function deckBytes(report: DeckReport): Promise<Buffer> {
   const pptx = new pptxgen();
   pptx.layout = deckStyle.layout;
   pptx.author = report.office.name;

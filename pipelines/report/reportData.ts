@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import type { Office } from "../../data-loaders/profile/loadOffice.ts";
 import { sqlString } from "../../lib/sqlText.ts";
+import type { DateStyle } from "../../src/components/officeDateStyle.ts";
 import { referencedNames } from "../build/modelOrder.ts";
 import { withAsOfSnapshot } from "../build/withAsOfSnapshot.ts";
 import { sourceQualitySql } from "../governance/sourceQuality.ts";
@@ -9,7 +10,8 @@ import type { Audience } from "../site/siteInputs.ts";
 
 /** One month's staff-meeting report (所務會議月報): what the page, the PDF and the deck all show. */
 export interface ReportData {
-  office: { code: string; name: string };
+  /** The office, with how it writes dates (office.json `date_style`; absent in older report JSON: 民國). */
+  office: { code: string; name: string; dateStyle?: DateStyle };
   month: string;
   /** The month's last day: the report shows what was known at its end (資料基準日, docs/metrics.md). */
   asOf: string | null;
@@ -70,7 +72,7 @@ export async function reportData(
   audience: Audience,
 ): Promise<ReportData | null> {
   if (!existsSync(db)) return null;
-  const office = { code: profile.office.code, name: profile.office.name };
+  const office = { code: profile.office.code, name: profile.office.name, dateStyle: profile.date_style };
   const quarantinePct = profile.recommendations.quarantine_pct;
   const [year, monthNumber] = month.split("-").map(Number) as [number, number];
   const isoDay = (day: Date) => day.toISOString().slice(0, 10);

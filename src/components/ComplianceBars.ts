@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import { ChartFigure } from "./ChartFigure.js";
 import { DataTable, type DataTableColumn } from "./DataTable.js";
 import { emptyChart } from "./emptyChart.js";
-import { formatNumber } from "./formatNumber.js";
+import { formatNumber, roundDigits } from "./formatNumber.js";
 import { withUnit } from "./unitText.js";
 
 /** The fields of a case_monthly row (docs/metrics.md, 案件處理時限達成率) the chart reads. */
@@ -99,7 +99,7 @@ function valueText(value: number, words: Words): string {
 
 /** Targets are set in round numbers: 98%, not 98.0%. */
 function targetText(target: number, words: Words): string {
-  return withUnit(target, words.unit, Number.isInteger(target) ? 0 : 1);
+  return withUnit(target, words.unit, roundDigits(target));
 }
 
 function finiteOrNull(v: number | null | undefined): number | null {

@@ -1,5 +1,5 @@
 import { DataTable } from "./DataTable.js";
-import { formatNumber } from "./formatNumber.js";
+import { formatNumber, formatPValue, formatSigned } from "./formatNumber.js";
 
 /** The fields of a satisfaction_monthly row (docs/metrics.md, 滿意度) the table reads. */
 export interface SatisfactionMonthRow {
@@ -25,16 +25,6 @@ export interface ItemChangeTableOptions {
   monthLabel: string;
   /** Folded away by default like every data table; open when the table is the content itself. */
   open?: boolean;
-}
-
-function pText(p: number): string {
-  // stored to 4 places: below 0.0005 it reads as 0, which is not a probability to print
-  return p < 0.001 ? "< 0.001" : formatNumber(p, 3);
-}
-
-function signed(value: number): string {
-  const size = formatNumber(Math.abs(value), 1);
-  return size === formatNumber(0, 1) ? `±${size}` : `${value > 0 ? "+" : "−"}${size}`;
 }
 
 /**
@@ -81,9 +71,9 @@ export function ItemChangeTable(
       {
         label: "較上月（百分點）",
         numeric: true,
-        value: (r) => (r.change_pct_points === null ? "—" : signed(r.change_pct_points)),
+        value: (r) => formatSigned(r.change_pct_points, 1),
       },
-      { label: "p 值", numeric: true, value: (r) => (r.p_value === null ? "—" : pText(r.p_value)) },
+      { label: "p 值", numeric: true, value: (r) => formatPValue(r.p_value, { column: true }) },
       { label: "判讀", value: changeVerdict },
     ],
     { caption: `各題項滿意比例與上月比較，${monthLabel}`, open },

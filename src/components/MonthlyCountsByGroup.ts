@@ -3,7 +3,7 @@ import * as d3 from "d3";
 import { ChartFigure } from "./ChartFigure.js";
 import { DataTable, type DataTableColumn } from "./DataTable.js";
 import { emptyChart } from "./emptyChart.js";
-import { formatNumber } from "./formatNumber.js";
+import { formatNumber, roundDigits } from "./formatNumber.js";
 import { monthTicks } from "./monthTicks.js";
 import { rocMonthLabel } from "./rocMonthLabel.js";
 import { nameAndUnit } from "./unitText.js";
@@ -144,5 +144,5 @@ function defaultFinding(
       (c) => c.count,
     ) ?? 0;
   const each = unit ? ` ${unit}` : "";
-  return `${name}：所示 ${formatNumber(months.length)} 個月、${formatNumber(groups.length)} 個${groupLabel}中，單月最多為 ${peak.group} ${rocMonthLabel(peak.month)} ${formatNumber(peak.count)}${each}（該${groupLabel}各月中位數 ${formatNumber(median, Number.isInteger(median) ? 0 : 1)}${each}）。`;
+  return `${name}：所示 ${formatNumber(months.length)} 個月、${formatNumber(groups.length)} 個${groupLabel}中，單月最多為 ${peak.group} ${rocMonthLabel(peak.month)} ${formatNumber(peak.count)}${each}（該${groupLabel}各月中位數 ${formatNumber(median, roundDigits(median))}${each}）。`;
 }

@@ -2,7 +2,7 @@ import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import { ChartFigure } from "./ChartFigure.js";
 import { DataTable } from "./DataTable.js";
-import { formatNumber } from "./formatNumber.js";
+import { formatNumber, roundDigits } from "./formatNumber.js";
 import type { KpiRow } from "./KpiRow.js";
 import { withUnit } from "./unitText.js";
 
@@ -167,7 +167,7 @@ function finding(
   const goal =
     target === null
       ? ""
-      : `（目標 ${direction === "lower" ? "≤" : "≥"} ${withUnit(target, unit, Number.isInteger(target) ? 0 : 1)}）`;
+      : `（目標 ${direction === "lower" ? "≤" : "≥"} ${withUnit(target, unit, roundDigits(target))}）`;
   const parts = [`${label}${goal}以${best.name}最佳（${withUnit(best.row.value, unit)}）`, `${below} 個機關確定未達標`];
   const few = ranked.filter((r) => r.standing === "few").length;
   if (unclear > 0) parts.push(`${unclear} 個機關的信賴區間跨過目標，不能判定`);

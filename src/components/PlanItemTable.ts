@@ -1,4 +1,4 @@
-import { formatNumber, formatPValue } from "./formatNumber.js";
+import { formatPValue } from "./formatNumber.js";
 import { changeAmount, changeVerdict } from "./changeWord.js";
 import { rocDateLabel } from "./rocDateLabel.js";
 import { Sparkline, type SparklinePoint } from "./Sparkline.js";
@@ -80,9 +80,7 @@ export function previousYearText(v: IndicatorValue, year: number): string {
   const missing = (v.prev_n ?? 0) > 0 ? "樣本不足" : "無資料";
   const before = `${rocYear(year - 1)} ${v.prev_value === null ? missing : withUnit(v.prev_value, v.unit, digits)}`;
   if (v.change === null) return before;
-  const size = formatNumber(Math.abs(v.change), digits);
-  const sign = size === formatNumber(0, digits) ? "±" : v.change > 0 ? "+" : "−";
-  const text = `${before}，較上年 ${changeAmount(sign, size, v.unit)}`;
+  const text = `${before}，較上年 ${changeAmount(v.change, digits, v.unit)}`;
   const verdict = changeVerdict(v.change, v.direction, v.p_value);
   if (verdict === null) return text;
   return `${text}，${verdict === "無顯著變化" ? verdict : `顯著${verdict}`}（${formatPValue(v.p_value)}）`;

@@ -1,4 +1,4 @@
-import { formatNumber, formatPValue } from "./formatNumber.js";
+import { formatNumber, formatPValue, formatSigned } from "./formatNumber.js";
 import type { KpiRow } from "./KpiRow.js";
 
 const digits = 1;
@@ -27,9 +27,14 @@ export function verdictBasis(pValue: number | null | undefined, signal?: boolean
   return signal ? "（管制圖出現訊號）" : "（管制圖無訊號）";
 }
 
-/** `+1.2 個百分點`, `+3.3 分鐘`: a change's sign and size with its unit; a percentage changes in percentage points. */
-export function changeAmount(sign: string, size: string, unit: string): string {
-  return `${sign}${size}${unit === "%" ? " 個百分點" : ` ${unit}`}`;
+/** ` 個百分點`, ` 分鐘`: the unit after a change; a percentage changes in percentage points. */
+function changeUnit(unit: string): string {
+  return unit === "%" ? " 個百分點" : ` ${unit}`;
+}
+
+/** `+1.2 個百分點`, `+3.3 分鐘`, `±0.0 個百分點`: a change with its sign, to `fractionDigits`, and its unit. */
+export function changeAmount(change: number, fractionDigits: number, unit: string): string {
+  return formatSigned(change, fractionDigits, { suffix: changeUnit(unit) });
 }
 
 /**
@@ -56,8 +61,7 @@ export function changeWithWord(
   signal?: boolean | null,
 ): string | null {
   if (change === null || change === undefined || !Number.isFinite(change)) return null;
-  const size = formatNumber(Math.abs(change), digits);
   const word = changeWord(change, direction, pValue, signal);
-  const sign = word === "持平" ? "±" : change > 0 ? "+" : "−";
-  return `${changeAmount(sign, size, unit)}${word ? `（${word}）` : ""}`;
+  // formatSigned's ± is 持平's rule: the change rounds to zero at these digits
+  return `${changeAmount(change, digits, unit)}${word ? `（${word}）` : ""}`;
 }

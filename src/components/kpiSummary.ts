@@ -43,8 +43,7 @@ function targetPhrase(k: KpiSummaryRow): string {
 function changePhrase(k: KpiSummaryRow): string {
   if (k.change_vs_prev === null) return "";
   const word = changeWord(k.change_vs_prev, k.direction, k.p_value, k.change_vs_prev_signal);
-  const sign = word === "持平" ? "±" : k.change_vs_prev > 0 ? "+" : "−";
-  const text = `，較上月 ${changeAmount(sign, formatNumber(Math.abs(k.change_vs_prev), decimals), k.unit)}`;
+  const text = `，較上月 ${changeAmount(k.change_vs_prev, decimals, k.unit)}`;
   if (word === null) return text;
   if (word === "持平") return `${text}，持平`;
   const tested = k.p_value !== null && k.p_value !== undefined;

@@ -1,5 +1,5 @@
 import { changeWord } from "./changeWord.js";
-import { formatNumber } from "./formatNumber.js";
+import { formatNumber, roundDigits } from "./formatNumber.js";
 import { kpiSentence, type KpiSummaryRow } from "./kpiSummary.js";
 import { monthHighlights, type MonthHighlightsInput } from "./monthHighlights.js";
 import { rocDateLabel } from "./rocDateLabel.js";
@@ -62,7 +62,7 @@ export function reportSummary(data: ReportSummaryInput): Record<string, string[]
   // `poor`: over the profile's quarantine threshold, as sqd check and the data_quality rule judge it
   const quarantined = data.dataQuality.filter((d) => d.poor === true);
   const threshold = num(data.dataQuality[0]?.quarantine_pct);
-  const thresholdText = withUnit(threshold, "%", threshold !== null && Number.isInteger(threshold) ? 0 : 1);
+  const thresholdText = withUnit(threshold, "%", roundDigits(threshold));
   const wait = data.kpis.find((k) => k.kpi === "median_wait");
 
   return {

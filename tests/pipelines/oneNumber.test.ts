@@ -91,7 +91,7 @@ describe("one number wherever it is read", () => {
 
   it("gives every KPI of every month the card's text on the sentence, report, deck, award and open data", async () => {
     const differences: string[] = [];
-    const settledLater: string[] = [];
+    const settledLater: { month: string; kpi: string; reportN: number; cardN: number }[] = [];
     const differ = (where: string, k: Row, shown: string, card: string) => {
       if (shown !== card) differences.push(`${k.month} ${k.kpi} ${where}: ${shown} ≠ card ${card}`);
     };
@@ -109,7 +109,8 @@ describe("one number wherever it is read", () => {
           withUnit(value === null || value === "" ? null : Number(value), String(k.unit));
         if (!kpiSentence(k as never).includes(`${k.label} ${card}`)) differences.push(`${month} ${k.kpi} sentence`);
         const reported = page.kpis.find((r) => r.kpi === k.kpi);
-        if (text(reported?.value) !== card && reported?.n !== k.n) settledLater.push(`${month} ${k.kpi}`);
+        if (text(reported?.value) !== card && reported?.n !== k.n)
+          settledLater.push({ month, kpi: String(k.kpi), reportN: Number(reported?.n), cardN: Number(k.n) });
         else differ("report", k, text(reported?.value), card);
         const onSlide = text(reported?.value);
         if (!slide.includes(onSlide)) differences.push(`${month} ${k.kpi} deck: ${onSlide} not on the KPI slide`);
@@ -126,7 +127,9 @@ describe("one number wherever it is read", () => {
       }
     }
     expect(differences).toEqual([]);
-    // the sample's cases of late September 2025 completed in October (docs/sample-data.md)
-    expect(settledLater).toEqual(["2025-09 case_compliance"]);
+    // the sample's working-day cases received late in a month and completed in the next (2025-04:
+    // 5,160 judged now, 5,150 at the month's end; both 92.9 %): only case compliance may read otherwise
+    // in the month-end report, and only on fewer cases judged by then
+    expect(settledLater.filter((s) => s.kpi !== "case_compliance" || !(s.reportN < s.cardN))).toEqual([]);
   }, 600_000);
 });

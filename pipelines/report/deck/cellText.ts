@@ -1,4 +1,4 @@
-import { formatNumber } from "../../../src/components/formatNumber.ts";
+import { formatNumber, formatSigned, roundDigits } from "../../../src/components/formatNumber.ts";
 import { withUnit } from "../../../src/components/unitText.ts";
 
 /** A finite number from a JSON field, else null (JSON has no NaN, but a hand-made row might). */
@@ -26,12 +26,10 @@ export function countText(value: unknown): string {
 export function targetText(target: unknown, unit: string, direction: "higher" | "lower" = "higher"): string {
   const t = num(target);
   if (t === null) return "—";
-  return `${direction === "lower" ? "≤" : "≥"} ${withUnit(t, unit, Number.isInteger(t) ? 0 : 1)}`;
+  return `${direction === "lower" ? "≤" : "≥"} ${withUnit(t, unit, roundDigits(t))}`;
 }
 
 /** A change with its sign and one decimal (−0.4, +3.3, ±0.0); none → —. */
 export function signedText(change: unknown): string {
-  const c = num(change);
-  if (c === null) return "—";
-  return `${c > 0 ? "+" : c < 0 ? "−" : "±"}${formatNumber(Math.abs(c), 1)}`;
+  return formatSigned(num(change), 1);
 }

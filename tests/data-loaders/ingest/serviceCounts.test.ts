@@ -68,7 +68,7 @@ describe("service_counts: the hand-kept monthly figures from other systems", () 
   it("tells the steward which indicators are allowed when one is not in the list", () => {
     const contract = w.office.contracts.service_counts as unknown as Contract;
     expect(quarantineReason(contract, { row: 5, column: "indicator", reason: "invalid_value" })).toBe(
-      "第 5 列：「指標」不是允許的值（應為：選項：電子謄本核發張數 / 跨機關電子查驗件數 / 網路預約件數 / 志工服務時數 / 員工研習時數 / 通譯服務人次 / 跨機關通報件數）",
+      "第 5 列：「指標」不是允許的值（應為：選項：電子謄本核發張數 / 跨機關電子查驗件數 / 網路預約件數 / 志工服務時數 / 員工研習時數 / 通譯服務人次 / 跨機關通報件數 / 本所民眾異地辦理件數）",
     );
   });
 

@@ -81,6 +81,8 @@ describe("the shipped plan (config/plan-items/2025.csv)", () => {
   it("marks the indicators the issue names as measuring their item only indirectly", () => {
     const indirect = Object.fromEntries(items.filter((i) => i.indirect.length > 0).map((i) => [i.code, i.indirect]));
     expect(indirect).toEqual({
+      // 網站使用便利性: complaints about the site say little of how usable it is
+      "一(三)2": ["website_complaints"],
       "一(三)4": ["median_wait"],
       "二(二)3": ["survey_responses"],
       "三(四)2": ["data_quality"],

@@ -190,9 +190,9 @@ describe("sqd evidence: the award evidence pack of a year", () => {
       ["前一年（113年）", "", "", "0", "", "", ""],
       ["較前一年", "", "", "", "", "", ""],
     ]);
-    // One appendix per indicator of the catalog (23 measured, then the shipped profile's 7 service
+    // One appendix per indicator of the catalog (25 measured, then the shipped profile's 8 service
     // counts): a count is its value alone; the median wait has its n.
-    expect(readdirSync(out).filter((f) => f.startsWith("附錄"))).toHaveLength(30);
+    expect(readdirSync(out).filter((f) => f.startsWith("附錄"))).toHaveLength(33);
     expect(csv("附錄04_滿意度問卷份數.csv")).toEqual([
       ["月份", "數值（份）", "目標（以上）", "達成情形"],
       ["114/03", "3", "", ""],
@@ -285,7 +285,7 @@ describe("sqd evidence: the award evidence pack of a year", () => {
 
   it("writes every CSV in UTF-8 with a BOM", () => {
     const csvs = readdirSync(out).filter((f) => f.endsWith(".csv"));
-    expect(csvs).toHaveLength(32);
+    expect(csvs).toHaveLength(35);
     for (const file of csvs)
       expect([...readFileSync(join(out, file)).subarray(0, 3)], file).toEqual([0xef, 0xbb, 0xbf]);
   });

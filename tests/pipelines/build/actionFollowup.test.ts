@@ -117,12 +117,19 @@ describe("action_followup: the actions' follow-up and effect (PDCA)", () => {
   });
 
   it("counts as 確認成效 in the award only the significant improvements, not the office's own 已確認成效", async () => {
-    // A and B improved (有改善); G was entered as 已確認成效 but got worse
+    // A and B improved (有改善); G was entered as 已確認成效 but got worse; the other months with a
+    // completed action (F, C, E) count 0 of theirs
     expect(
-      await w.rows("SELECT month, x FROM award_indicator_months WHERE indicator = 'actions_verified' ORDER BY month"),
+      await w.rows(
+        "SELECT month, x, n FROM award_indicator_months WHERE indicator = 'actions_verified' ORDER BY month",
+      ),
     ).toEqual([
-      { month: "2025-04", x: 1 },
-      { month: "2025-05", x: 1 },
+      { month: "2025-03", x: 0, n: 1 },
+      { month: "2025-04", x: 1, n: 1 },
+      { month: "2025-05", x: 1, n: 1 },
+      { month: "2025-06", x: 0, n: 1 },
+      { month: "2025-08", x: 0, n: 1 },
+      { month: "2025-11", x: 0, n: 1 },
     ]);
   });
 

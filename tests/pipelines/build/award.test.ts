@@ -17,7 +17,7 @@ import { TestWarehouse } from "../../support/TestWarehouse.ts";
 //                    五(一)2 entries, 12 in 11 months (January to November, March twice) → 11 of 12
 //   load_log         l1: 4 read, 1 quarantined, its rows dated 03–04 → 2025-04: 75 %;
 //                    l2: 2 read, 2 quarantined, loaded 2026-01-05, no row kept → 2026-01: 0 %
-//   actions          completed 08-01 已確認成效, completed 09-01 已完成 → 2 completed, none verified
+//   actions          completed 08-01 已確認成效, completed 09-01 已完成 → 2 completed, 0 verified (not 無資料)
 //                    (已確認成效 as entered, without an indicator to measure it: 無量化成效)
 //   evidence         一(一)1 2025-05-01; "〇" (the opening row 零) 2025-01-10; 九(九)9 2025-07-01 (no such item);
 //                    一(一)1 2024-12-31 (year 2024, read against the earliest plan, 2025's)
@@ -92,12 +92,12 @@ describe("award_indicator_years", () => {
     });
   });
 
-  it("counts activity without a target, and says 無資料 for a source with no rows", async () => {
+  it("counts activity without a target, 0 verified among completed actions, and 無資料 for a source with no rows", async () => {
     const rows = Object.fromEntries((await year2025()).map((r) => [r.indicator, r]));
     expect(rows.survey_responses).toMatchObject({ value: 4, target: null, status_label: "—", measured: true });
     expect(rows.courtesy_tests).toMatchObject({ value: 2 });
     expect(rows.actions_completed).toMatchObject({ value: 2 });
-    expect(rows.actions_verified).toMatchObject({ value: null, measured: false });
+    expect(rows.actions_verified).toMatchObject({ value: 0, measured: true });
     expect(rows.population_months).toMatchObject({ value: 11, target: 12, status_label: "未達標" });
     expect(rows.complaint_on_time).toMatchObject({ value: null, n: 0, status_label: "無資料", measured: false });
     expect(rows.complaint_channels).toMatchObject({ value: null, measured: false });

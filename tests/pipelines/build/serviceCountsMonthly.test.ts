@@ -8,12 +8,14 @@ import { TestWarehouse } from "../../support/TestWarehouse.ts";
 //       2025-03 against 2024-03: +30 = +20 %; 2025-02 against the unreported 2024-02: no comparison
 //   通譯服務人次      2025-02 5 (first reported), 2025-03 not reported
 //     → 2025-02 and 2025-03 (the office's latest month), the latter unreported; none a year before
+//   舊指標           2025-03 7, an indicator no longer in office.json's list → no unit, listed last
 let w: TestWarehouse;
 beforeAll(async () => {
   w = await TestWarehouse.open();
   await w.connection.run(`INSERT INTO service_counts (office_code, month, indicator, value) VALUES
     ('X', '2024-03', '電子謄本核發張數', 150), ('X', '2025-02', '電子謄本核發張數', 190),
-    ('X', '2025-03', '電子謄本核發張數', 180), ('X', '2025-02', '通譯服務人次', 5)`);
+    ('X', '2025-03', '電子謄本核發張數', 180), ('X', '2025-02', '通譯服務人次', 5),
+    ('X', '2025-03', '舊指標', 7)`);
   await buildModels(w.connection, w.office, { asOf: "2025-04-15" });
 });
 afterAll(() => w.close());
@@ -91,6 +93,17 @@ describe("service_counts_monthly: the hand-kept figures by month, against the sa
         change_vs_last_year: 30,
         change_pct_vs_last_year: 20,
       },
+    ]);
+  });
+
+  it("carries each indicator's unit and its place in office.json's list, an indicator no longer listed last", async () => {
+    const march = await w.rows(
+      "SELECT indicator, unit FROM service_counts_monthly WHERE month = '2025-03' ORDER BY office_code, month, position NULLS LAST, indicator",
+    );
+    expect(march).toEqual([
+      { indicator: "電子謄本核發張數", unit: "張" },
+      { indicator: "通譯服務人次", unit: "人次" },
+      { indicator: "舊指標", unit: null },
     ]);
   });
 });

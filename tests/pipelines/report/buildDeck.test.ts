@@ -237,6 +237,19 @@ describe("buildDeck", () => {
     expect(title).toContain("資料截至 114年9月5日");
   });
 
+  it("writes months and dates in the office's gregorian style when office.json asks for it, and 民國 again after", async () => {
+    const western = { ...report, office: { ...report.office, dateStyle: "gregorian" as const } };
+    const deck = await JSZip.loadAsync(await buildDeck(western));
+    const title = runText(await deck.file("ppt/slides/slide1.xml")!.async("string"));
+    expect(title).toContain("2025年8月 所務會議服務品質報告");
+    expect(title).toContain("資料截至 2025年9月5日");
+    expect(title).not.toContain("114年");
+    const again = await JSZip.loadAsync(await buildDeck(report));
+    expect(runText(await again.file("ppt/slides/slide1.xml")!.async("string"))).toContain(
+      "114年8月 所務會議服務品質報告",
+    );
+  });
+
   it("writes the satisfaction trend as a native line chart whose values are the fixture's, a withheld month left empty", async () => {
     const line = (await charts()).find((x) => x.includes("整體滿意度（%）"))!;
     expect(line).toContain("<c:lineChart>");

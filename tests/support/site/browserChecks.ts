@@ -329,7 +329,7 @@ export function describeBrowserChecks(sample: () => BuiltSite): void {
       const rows = tab.locator(".award-items tbody tr");
       expect(await rows.count()).toBe(46);
       await tab.getByLabel("缺佐證", { exact: true }).check();
-      await expect.poll(() => rows.count()).toBe(6);
+      await expect.poll(() => rows.count()).toBe(5);
       const statuses = await tab.locator(".award-items .award-status").allTextContents();
       expect(statuses.filter((s) => !s.includes("缺佐證"))).toEqual([]);
       // later tests see the page as it loaded
