@@ -44,6 +44,9 @@ SELECT
   month,
   district,
   village,
+  -- how a page names the row: the 里 alone, or after its district where the office serves several
+  -- (板橋區 留侯里 and 中和區 留侯里 would otherwise read alike)
+  CASE WHEN NOT is_total AND min(district) OVER o <> max(district) OVER o THEN district || ' ' || village ELSE village END AS place,
   is_total,
   -- every count, villages to moves_out, as the INTEGER it is (counts and sums come as BIGINT and HUGEINT)
   CAST(COLUMNS(* EXCLUDE (office_code, month, district, village, is_total, population_change)) AS INTEGER),
@@ -53,4 +56,5 @@ SELECT
   CASE WHEN NOT is_total OR villages = lag(villages) OVER (PARTITION BY office_code, district, village ORDER BY month)
     THEN CAST(population_change AS INTEGER) END AS population_change
 FROM grouped
+WINDOW o AS (PARTITION BY office_code)
 ORDER BY office_code, month, is_total DESC, district, village

@@ -5,7 +5,7 @@ import { pageLoader } from "../../pipelines/site/pageLoader.ts";
 
 export default await pageLoader(import.meta.url, async ({ db, audience }) => {
   const marts = await readMarts(db, {
-    monthly: `SELECT office_code, month, village, is_total, file_order, villages, neighborhoods, households, male, female, population,
+    monthly: `SELECT office_code, month, village, place, is_total, file_order, villages, neighborhoods, households, male, female, population,
         births, deaths, marriages, divorces, moves_in, moves_out, natural_increase, net_migration, population_change
       FROM population_monthly ORDER BY office_code, month, is_total DESC, file_order, village`,
   });

@@ -109,3 +109,29 @@ describe("population_monthly: official population statistics per 里 and for the
     });
   });
 });
+
+describe("population_monthly's place: how a page names a 里", () => {
+  // Office Y serves 板橋區 and 中和區, both with a 留侯里; office Z serves 大寮區 alone.
+  let two: TestWarehouse;
+  beforeAll(async () => {
+    two = await TestWarehouse.open();
+    await two.connection.run(`
+INSERT INTO population (office_code, month, district, village, source_row, male, female, population) VALUES
+  ('Y', '2025-01', '新北市板橋區', '留侯里', 1, 1, 1, 2), ('Y', '2025-01', '新北市中和區', '留侯里', 2, 1, 2, 3),
+  ('Z', '2025-01', '高雄市大寮區', '光明里', 1, 2, 2, 4);`);
+    await buildModels(two.connection, two.office, { asOf: "2025-02-15" });
+  });
+  afterAll(() => two.close());
+
+  it("puts the district before the 里 where the office serves several, and the 里 alone where it serves one", async () => {
+    expect(
+      await two.rows("SELECT office_code, place FROM population_monthly ORDER BY office_code, is_total DESC, place"),
+    ).toEqual([
+      { office_code: "Y", place: "全區" },
+      { office_code: "Y", place: "新北市中和區 留侯里" },
+      { office_code: "Y", place: "新北市板橋區 留侯里" },
+      { office_code: "Z", place: "全區" },
+      { office_code: "Z", place: "光明里" },
+    ]);
+  });
+});
