@@ -10,6 +10,8 @@ export default await pageLoader(import.meta.url, async ({ db, audience }) => {
   const marts = await readMarts(db, {
     channels: "SELECT * FROM case_channel_monthly ORDER BY office_code, month",
     digital: "SELECT * FROM case_digital_monthly ORDER BY office_code, month",
+    // the methods the digital share counts, as the build had them (the cases contract's list)
+    digitalMethods: "SELECT method FROM auth_methods WHERE digital",
     counts:
       "SELECT * EXCLUDE (position) FROM service_counts_monthly ORDER BY office_code, month, position NULLS LAST, indicator",
     groups: `SELECT * EXCLUDE (first_month) FROM satisfaction_target_groups WHERE period = 'trailing_12'
@@ -18,6 +20,7 @@ export default await pageLoader(import.meta.url, async ({ db, audience }) => {
   return {
     channels: publicRows(marts?.channels ?? [], audience, ["compliance_pct"]),
     digital: publicRows(marts?.digital ?? [], audience, ["digital_auth_pct"]),
+    digitalMethods: (marts?.digitalMethods ?? []).map((m) => m.method),
     counts: marts?.counts ?? [],
     groups: publicRows(marts?.groups ?? [], audience, [
       "satisfied_pct",
