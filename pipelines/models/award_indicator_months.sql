@@ -119,13 +119,9 @@ SELECT
   CAST(m.x AS DOUBLE) AS x,
   CAST(m.n AS INTEGER) AS n,
   round(m.value, 4) AS value,
-  -- evidence that the work was done: observations behind a rate, mean or median, or what a count of
-  -- a kind is read from (the month's complaints, its completed actions); any other count above 0
-  CASE
-    WHEN i.unit = '%' OR m.indicator IN ('courtesy_mean', 'median_wait', 'facility_complaints', 'website_complaints', 'actions_verified')
-      THEN m.n > 0
-    ELSE m.x > 0
-  END AS measured
+  -- evidence that the work was done: n, the observations behind a rate, mean or median, what a count
+  -- of a kind is read from (the month's complaints, its completed actions), or a plain count itself
+  m.n > 0 AS measured
 FROM measured m
 JOIN award_indicators i USING (indicator)
 ORDER BY m.office_code, m.month, i.position
