@@ -3,7 +3,7 @@ import { z } from "zod";
 /**
  * The indicators of the hand-kept 服務量統計 (`service_counts`): figures the office receives each month
  * from systems other than its own exports (the ministry's, the city's). Profiles written before the
- * list existed get these seven; an office adds its own to office.json's `service_count_indicators`.
+ * list existed get these (the shipped config/office.json lists the same); an office adds its own to office.json's `service_count_indicators`.
  */
 export const defaultServiceCountIndicators = [
   {
@@ -32,6 +32,13 @@ export const defaultServiceCountIndicators = [
     unit: "件",
     description: "本所向社政、警政等其他機關通報（如脆弱家庭、高風險個案）的件數",
     synonyms: [],
+  },
+  {
+    name: "本所民眾異地辦理件數",
+    unit: "件",
+    description:
+      "本所轄區民眾在其他戶政事務所跨域（異地）辦理的件數（內政部戶役政系統統計；本所匯出檔的跨域案件則是本所代他所收件）",
+    synonyms: ["異地辦理"],
   },
 ];
 

@@ -16,7 +16,7 @@ describe("the indicator list in office.json", () => {
   const { service_counts: _owner, ...owners } = rest.data_owners;
   const older = officeProfileSchema.parse({ ...rest, data_owners: owners });
 
-  it("defaults, for a profile written before it, to the seven shipped indicators owned by 全所各課", () => {
+  it("defaults, for a profile written before it, to the eight shipped indicators owned by 全所各課", () => {
     expect(older.service_count_indicators.map((i) => i.name)).toEqual([
       "電子謄本核發張數",
       "跨機關電子查驗件數",
@@ -25,7 +25,10 @@ describe("the indicator list in office.json", () => {
       "員工研習時數",
       "通譯服務人次",
       "跨機關通報件數",
+      "本所民眾異地辦理件數",
     ]);
+    // the very list config/office.json ships, units, descriptions and synonyms too
+    expect(older.service_count_indicators).toEqual(officeProfileSchema.parse(shipped).service_count_indicators);
     expect(older.data_owners.service_counts).toBe("全所各課");
   });
 
