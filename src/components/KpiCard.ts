@@ -1,6 +1,7 @@
 import { formatNumber } from "./formatNumber.js";
+import { targetText } from "./unitText.js";
 import { changeWithWord } from "./changeWord.js";
-import { intervalText, targetText, type KpiSummaryRow } from "./kpiSummary.js";
+import { intervalText, type KpiSummaryRow } from "./kpiSummary.js";
 import type { KpiRow } from "./KpiRow.js";
 import { Sparkline } from "./Sparkline.js";
 
@@ -88,7 +89,7 @@ export function KpiCard(
     const small = kpi.status === "too_small" ? "，少於最小樣本數，不計算" : kpi.too_small ? "（樣本少，僅供參考）" : "";
     line(card, "kpi-n muted", `樣本數 ${formatNumber(kpi.n)}${small}`);
   }
-  line(card, "kpi-target", `目標 ${targetText(kpi)}`);
+  line(card, "kpi-target", `目標 ${targetText(kpi.target, kpi.unit, kpi.direction)}`);
 
   const changes = card.appendChild(document.createElement("ul"));
   changes.className = "kpi-changes";

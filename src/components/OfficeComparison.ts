@@ -2,9 +2,9 @@ import * as Plot from "@observablehq/plot";
 import * as d3 from "d3";
 import { ChartFigure } from "./ChartFigure.js";
 import { DataTable } from "./DataTable.js";
-import { formatNumber, roundDigits } from "./formatNumber.js";
+import { formatNumber } from "./formatNumber.js";
 import type { KpiRow } from "./KpiRow.js";
-import { withUnit } from "./unitText.js";
+import { targetText, withUnit } from "./unitText.js";
 
 /** How an office stands against the target once its uncertainty is counted. */
 export type TargetStanding = "above" | "below" | "unclear" | "few" | "too_small" | "no_data";
@@ -164,10 +164,7 @@ function finding(
   if (!best || best.rank === null) return `${label}：各機關本月皆無可比較的數值。`;
   const below = ranked.filter((r) => r.standing === "below").length;
   const unclear = ranked.filter((r) => r.standing === "unclear").length;
-  const goal =
-    target === null
-      ? ""
-      : `（目標 ${direction === "lower" ? "≤" : "≥"} ${withUnit(target, unit, roundDigits(target))}）`;
+  const goal = target === null ? "" : `（目標 ${targetText(target, unit, direction)}）`;
   const parts = [`${label}${goal}以${best.name}最佳（${withUnit(best.row.value, unit)}）`, `${below} 個機關確定未達標`];
   const few = ranked.filter((r) => r.standing === "few").length;
   if (unclear > 0) parts.push(`${unclear} 個機關的信賴區間跨過目標，不能判定`);

@@ -1,7 +1,7 @@
 import { changeAmount, changeWord, verdictBasis } from "./changeWord.js";
-import { formatNumber, roundDigits } from "./formatNumber.js";
+import { formatNumber } from "./formatNumber.js";
 import type { KpiRow } from "./KpiRow.js";
-import { withUnit } from "./unitText.js";
+import { targetText, withUnit } from "./unitText.js";
 
 /** The fields of a kpi_monthly row (docs/metrics.md) the summary reads. */
 export type KpiSummaryRow = Pick<
@@ -29,13 +29,8 @@ export function intervalText(k: Pick<KpiRow, "ci_low" | "ci_high" | "unit">): st
   return `95% 信賴區間 ${formatNumber(k.ci_low, decimals)}–${withUnit(k.ci_high, k.unit, decimals)}`;
 }
 
-/** `≥ 90%`: a KPI's target with its direction. */
-export function targetText(k: Pick<KpiRow, "direction" | "target" | "unit">): string {
-  return `${k.direction === "lower" ? "≤" : "≥"} ${withUnit(k.target, k.unit, roundDigits(k.target))}`;
-}
-
 function targetPhrase(k: KpiSummaryRow): string {
-  const goal = targetText(k);
+  const goal = targetText(k.target, k.unit, k.direction);
   if (k.status === "meets") return `達到目標（${goal}）`;
   return `${k.direction === "lower" ? "高於" : "低於"}目標（${goal}）`;
 }

@@ -1,7 +1,7 @@
 import { changeWithWord, changeWord } from "./changeWord.js";
 import { formatNumber, roundDigits } from "./formatNumber.js";
 import { rocDateLabel } from "./rocDateLabel.js";
-import { withUnit } from "./unitText.js";
+import { targetText, withUnit } from "./unitText.js";
 
 type Row = Record<string, unknown>;
 const num = (v: unknown): number | null => (typeof v === "number" && Number.isFinite(v) ? v : null);
@@ -23,8 +23,7 @@ export interface MonthHighlightsInput {
 function kpiFigure(k: Row): string {
   const unit = String(k.unit ?? "");
   const target = num(k.target);
-  const goal = `${direction(k) === "lower" ? "≤" : "≥"} ${withUnit(target, unit, roundDigits(target))}`;
-  return `${k.label} ${withUnit(num(k.value), unit)}（目標 ${goal}，n = ${formatNumber(num(k.n))}）`;
+  return `${k.label} ${withUnit(num(k.value), unit)}（目標 ${targetText(target, unit, direction(k))}，n = ${formatNumber(num(k.n))}）`;
 }
 
 /** The month's change of a KPI in the overview card's words, where it has one. */

@@ -1,5 +1,5 @@
-import { formatNumber, formatSigned, roundDigits } from "../../../src/components/formatNumber.ts";
-import { withUnit } from "../../../src/components/unitText.ts";
+import { formatNumber, formatSigned } from "../../../src/components/formatNumber.ts";
+import { targetText as directedTarget, withUnit } from "../../../src/components/unitText.ts";
 
 /** A finite number from a JSON field, else null (JSON has no NaN, but a hand-made row might). */
 export function num(value: unknown): number | null {
@@ -26,7 +26,7 @@ export function countText(value: unknown): string {
 export function targetText(target: unknown, unit: string, direction: "higher" | "lower" = "higher"): string {
   const t = num(target);
   if (t === null) return "—";
-  return `${direction === "lower" ? "≤" : "≥"} ${withUnit(t, unit, roundDigits(t))}`;
+  return directedTarget(t, unit, direction);
 }
 
 /** A change with its sign and one decimal (−0.4, +3.3, ±0.0); none → —. */
